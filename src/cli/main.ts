@@ -1,0 +1,103 @@
+// The command line: parses flags into one validated options object, calls the library, hands results to a formatter.
+import { Command, Option, InvalidArgumentError, CommanderError } from 'commander';
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseEncodingName, type EncodingName } from '../text/decode.js';
+import { FORMATS } from '../output/formats.js';
+import { ENTITY_TYPES, type EntityType } from '../types.js';
+import { runExtract, type ExtractCliOptions } from './extract.js';
+import { runEval } from './eval.js';
+import { dictLint, dictStats } from './dict.js';
+
+function version(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const p = join(dir, 'package.json');
+    if (existsSync(p)) return (JSON.parse(readFileSync(p, 'utf8')) as { version: string }).version;
+    dir = dirname(dir);
+  }
+  return '0.0.0';
+}
+
+function parseRefDate(v: string): string {
+  if (v === 'auto') return v;
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) throw new InvalidArgumentError('expected YYYY-MM-DD or "auto"');
+  return v;
+}
+
+function parseTypes(v: string): EntityType[] {
+  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const t of list) if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new InvalidArgumentError(`unknown type "${t}" (use ${ENTITY_TYPES.join(',')})`);
+  return list as EntityType[];
+}
+
+function parseEncoding(v: string): EncodingName | 'auto' {
+  const e = parseEncodingName(v);
+  if (!e) throw new InvalidArgumentError('unknown encoding (use auto, utf-8, utf-16le, utf-16be, tcvn3, vni, viscii, windows-1258, viqr)');
+  return e;
+}
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+
+class ExitCode extends Error { constructor(readonly code: number) { super(`exit ${code}`); } }
+
+export async function main(argv: string[]): Promise<number> {
+  const out = process.stdout;
+  out.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
+  const program = new Command();
+  program.name('vnner').description('Who holds which position: people, roles, organizations and dates from Vietnamese text.')
+    .version(version(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+  let code = 0;
+
+  program.command('extract').description('extract people, roles, organizations and dates')
+    .argument('[inputs...]', 'files, directories (recursive) or "-" for standard input; none = standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty at a terminal, jsonl otherwise)').choices(FORMATS as string[]))
+    .option('--ref-date <date>', 'YYYY-MM-DD for dates without a year and relative dates, or "auto" (from the dateline)', parseRefDate)
+    .option('--types <list>', `comma list of ${ENTITY_TYPES.join(',')} (default: all)`, parseTypes)
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--dict <file>', 'add a user dictionary (repeatable; same format as dictionaries/*.tsv)', collect, [] as string[])
+    .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, tcvn3, vni, viscii, windows-1258, viqr', parseEncoding, 'auto' as EncodingName | 'auto')
+    .option('--max-size <bytes>', 'skip inputs larger than this (an error record)', (v) => { const n = Number(v); if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of bytes'); return n; })
+    .addHelpText('after', `
+Examples:
+  vnner extract article.txt                       pretty summary at a terminal
+  vnner extract -f json --ref-date 2023-12-22 article.txt
+  cat article.txt | vnner extract -f jsonl        read standard input
+  vnner extract -f csv -o mentions.csv archive/   every file below archive/, one CSV row per mention
+  vnner extract --dict my-titles.tsv a.txt        add your own titles
+  vnner extract -f jsonl dir/ | jq -r '.people[].name'`)
+    .action(async (inputs: string[], opts: ExtractCliOptions) => { code = await runExtract(inputs, opts); });
+
+  program.command('eval').description('score against gold files: precision, recall and F1 per type')
+    .argument('<gold-dir>', 'a folder of gold JSON files (gold-format.md)')
+    .option('--json', 'print the scores as JSON')
+    .option('--verbose', 'list misses and extras per document')
+    .option('--dict <file>', 'add a user dictionary (repeatable)', collect, [] as string[])
+    .action(async (dir: string, opts: { json?: boolean; verbose?: boolean; dict: string[] }) => { code = await runEval(dir, opts); });
+
+  const dict = program.command('dict').description('dictionary tools');
+  dict.command('lint').description('check every dictionary file (NFC, header, columns, kinds, duplicates, common-word guard)')
+    .argument('[files...]', 'files to check (default: the package dictionaries)')
+    .action((files: string[]) => { code = dictLint(files); });
+  dict.command('stats').description('count entries per dictionary file')
+    .option('--json', 'print JSON')
+    .action((opts: { json?: boolean }) => { code = dictStats(opts); });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof ExitCode) return e.code;
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
+  return code;
+}
+

@@ -1,0 +1,104 @@
+// The analysis context shared by the recognizers and refiners of one document.
+import type { NormalizedText } from './text/normalize.js';
+import { type Atom, AtomKind } from './segment/tokens.js';
+import type { Lexicon, Entry, TrieMatch, Category } from './lexicon/lexicon.js';
+
+export interface Span { a: number; b: number } // atom indices, b exclusive
+
+export interface OrgMention extends Span {
+  kind: string;              // body | committee | level | sub | head
+  canonical: string;         // expansion of the head (e.g. "Ủy ban nhân dân" for UBND)
+  levelWord?: string;        // "tỉnh", "huyện" ...
+  place?: string;            // canonical place name when one is written
+  parent?: OrgMention;       // for nested bodies: the parent written inside
+}
+
+export interface RoleMention extends Span {
+  titleEnd: number;          // atom index where the office starts (== b when there is none)
+  head: Entry;
+  status: 'former' | 'new' | null;
+  office?: OrgMention;
+  officePlace?: string;      // "Tổng thống Mỹ": the country/place written as the office
+  weak: boolean;             // lowercase head without office: kept only when linked to a person
+  person?: number;           // index into ctx.people after linking
+  shared?: number[];         // a shared role before a colon: every holder
+  rank: boolean;
+}
+
+export interface PersonMention extends Span {
+  /** Number of name syllables (without honorific). */
+  n: number;
+  cue: boolean;              // preceded or followed by an honorific, a role, a rank or a prefix
+  short: boolean;            // a given-name reference ("ông Châu")
+  byline: boolean;
+  entity?: number;
+}
+
+export interface DateFound { start: number; end: number; value: string | null } // key offsets
+
+export interface Ctx {
+  nt: NormalizedText;
+  key: string;
+  atoms: Atom[];
+  lex: Lexicon;
+  sentenceOf: Int32Array;
+  covered: Uint8Array;
+  roles: RoleMention[];
+  orgs: OrgMention[];
+  people: PersonMention[];
+  dates: DateFound[];
+  refDate?: string;
+  matchCache: (TrieMatch[] | null | undefined)[];
+}
+
+export const COVER = { free: 0, role: 1, org: 2, date: 3, person: 4 } as const;
+
+export function matchesAt(ctx: Ctx, i: number): TrieMatch[] {
+  let m = ctx.matchCache[i];
+  if (m === undefined) {
+    const found = ctx.lex.matchAt(ctx.atoms, i);
+    m = found.length ? found : null;
+    ctx.matchCache[i] = m;
+  }
+  return m ?? [];
+}
+
+/** Matches at i for a category (and kinds), longest first. */
+export function candidates(ctx: Ctx, i: number, cat: Category, kinds?: readonly string[]): { end: number; entry: Entry }[] {
+  const out: { end: number; entry: Entry }[] = [];
+  const ms = matchesAt(ctx, i);
+  for (let k = ms.length - 1; k >= 0; k--) {
+    for (const e of ms[k].entries) {
+      if (e.cat === cat && (!kinds || kinds.includes(e.kind))) { out.push({ end: ms[k].end, entry: e }); break; }
+    }
+  }
+  return out;
+}
+
+export function longest(ctx: Ctx, i: number, cat: Category, kinds?: readonly string[]): { end: number; entry: Entry } | undefined {
+  return candidates(ctx, i, cat, kinds)[0];
+}
+
+export function has(ctx: Ctx, i: number, cat: Category, kinds?: readonly string[], end?: number): boolean {
+  for (const m of matchesAt(ctx, i)) {
+    if (end !== undefined && m.end !== end) continue;
+    if (m.entries.some((e) => e.cat === cat && (!kinds || kinds.includes(e.kind)))) return true;
+  }
+  return false;
+}
+
+export function isWord(ctx: Ctx, i: number): boolean {
+  const a = ctx.atoms[i];
+  return a !== undefined && a.kind === AtomKind.Word;
+}
+
+/** Atom i continues the previous one on the same line (no line break between). */
+export function sameLine(ctx: Ctx, i: number): boolean {
+  const a = ctx.atoms[i];
+  return a !== undefined && !a.newline;
+}
+
+export function atomText(ctx: Ctx, a: number, b: number): string {
+  if (b <= a) return '';
+  return ctx.key.slice(ctx.atoms[a].start, ctx.atoms[b - 1].end);
+}

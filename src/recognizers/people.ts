@@ -1,0 +1,216 @@
+// Person recognizer: capitalised syllable runs with a surname or a cue.
+//   "đồng chí Lê Tiến Châu,"  "Chủ tịch UBND tỉnh Nguyễn Văn A"  "ông Châu" (given-name reference)
+//   "Tổng thống Mỹ Joe Biden"  "tài xế N.V.T. (SN 1990)"  a byline "Hoàng Tùng, Đàm Thanh" on the last line
+// Not people: "đường Lê Lợi", "TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ" (claimed by organizations first).
+import { AtomKind } from '../segment/tokens.js';
+import { type Ctx, type PersonMention, COVER, longest, has, isWord } from '../context.js';
+
+const MAX_RUN = 5;
+
+/** Lower-case words after which a capitalised run names a place, street, school … rather than a person. */
+const PLACE_WORDS = new Set([
+  'đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'đại lộ', 'cầu', 'chợ', 'trường', 'tỉnh', 'thành phố', 'huyện', 'xã', 'phường',
+  'quận', 'thị xã', 'thị trấn', 'làng', 'thôn', 'xóm', 'bản', 'buôn', 'ấp', 'khóm', 'sông', 'núi', 'đảo', 'hồ', 'đèo', 'sân',
+  'tp', 'tx', 'khu', 'tổ', 'giải', 'giải thưởng', 'huân chương', 'tàu', 'sân bay', 'cảng', 'bến', 'đình', 'chùa', 'đền', 'nhà',
+  'quảng trường', 'công viên', 'tượng', 'lăng', 'tại', 'về', 'ở', 'từ', 'đến', 'tới', 'vùng', 'miền', 'nước', 'thủ đô', 'đặc khu',
+  'dòng', 'họ', 'tộc', 'phái', 'kiểu', 'mang tên', 'tên',
+]);
+
+function upperWord(ctx: Ctx, i: number): boolean {
+  const a = ctx.atoms[i];
+  return a !== undefined && a.kind === AtomKind.Word && (a.upper || a.allCaps);
+}
+
+/** The atom index where an honorific / occupation / prefix cue ending exactly at i starts, or -1. */
+function cueBefore(ctx: Ctx, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (ctx.atoms[k].newline && k < i - 1) break;
+    if (has(ctx, k, 'honorific', undefined, i) || has(ctx, k, 'title', ['prefix', 'rank'], i)) return k;
+  }
+  // prefixes written with a trailing period or comma: "PGS.TS. Lê A", "PGS, TS Lê A"
+  const prev = ctx.atoms[i - 1];
+  if (prev && (prev.text === '.' || prev.text === ',')) {
+    for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (has(ctx, k, 'title', ['prefix'], i - 1)) return k;
+  }
+  return -1;
+}
+
+function roleEndsAt(ctx: Ctx, i: number): boolean {
+  for (let r = ctx.roles.length - 1; r >= 0; r--) {
+    const role = ctx.roles[r];
+    if (role.b === i) return true;
+    if (role.b < i - 1) break;
+  }
+  return false;
+}
+
+function roleStartsAt(ctx: Ctx, i: number): boolean {
+  return ctx.covered[i] === COVER.role && (i === 0 || ctx.covered[i - 1] !== COVER.role || ctx.roles.some((r) => r.a === i));
+}
+
+function nextCue(ctx: Ctx, j: number): boolean {
+  const a = ctx.atoms[j];
+  if (!a || a.newline) return false;
+  if ((a.text === ',' || a.text === '-' || a.text === '(' || a.text === ':') && roleStartsAt(ctx, j + 1)) return true;
+  if (a.text === '(') {
+    const b = ctx.atoms[j + 1];
+    const c = ctx.atoms[j + 2];
+    if (b && (b.fold === 'sn' || b.fold === 'sinh')) return true;
+    if (b && b.kind === AtomKind.Number && c && c.fold === 'tuổi') return true;
+  }
+  return false;
+}
+
+/** Initials such as "N.T.T." or "V. H. P": returns the end atom index (including a final glued period), or -1. */
+function initialsAt(ctx: Ctx, i: number): number {
+  const atoms = ctx.atoms;
+  let j = i;
+  let letters = 0;
+  while (j < atoms.length) {
+    const a = atoms[j];
+    if (a.kind === AtomKind.Word && a.text.length === 1 && a.upper && (j === i || !a.newline)) {
+      const dot = atoms[j + 1];
+      letters++;
+      if (dot && dot.text === '.' && !dot.space) { j += 2; continue; }
+      j += 1;
+      break;
+    }
+    break;
+  }
+  return letters >= 2 ? j : -1;
+}
+
+function pushPerson(ctx: Ctx, p: PersonMention): void {
+  ctx.people.push(p);
+  for (let k = p.a; k < p.b; k++) ctx.covered[k] = COVER.person;
+}
+
+export function recognizePeople(ctx: Ctx): void {
+  const atoms = ctx.atoms;
+  const n = atoms.length;
+  const bylineStart = findBylineStart(ctx);
+  for (let i = 0; i < n; i++) {
+    if (ctx.covered[i] !== COVER.free) continue;
+    if (i >= bylineStart) break;
+    const a = atoms[i];
+    if (a.kind !== AtomKind.Word || !a.upper) continue;
+    let start = i;
+    let cue = false;
+    // a capitalised honorific at a sentence start: "Ông Nguyễn Văn A", "Đồng chí ..."
+    const hon = longest(ctx, i, 'honorific');
+    if (hon && upperWord(ctx, hon.end) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free && !has(ctx, i, 'surname', undefined, hon.end + 0) ) {
+      start = hon.end; cue = true;
+    } else if (hon && upperWord(ctx, hon.end) && hon.entry.kind !== 'occupation' && !atoms[hon.end].newline) {
+      // "Ông" is also a surname: as a honorific it is followed by a full name
+      start = hon.end; cue = true;
+    }
+    if (!cue) {
+      const cb = cueBefore(ctx, i);
+      if (cb >= 0) cue = true;
+      else if (roleEndsAt(ctx, i)) cue = true;
+    }
+    // initials ("N.T.T.", "Trần K.D")
+    const ini = initialsAt(ctx, start);
+    if (ini > 0) {
+      if (cue || nextCue(ctx, ini)) { pushPerson(ctx, { a: start, b: ini, n: ini - start, cue: true, short: false, byline: false }); i = ini - 1; }
+      continue;
+    }
+    // the capitalised run
+    let j = start;
+    let syll = 0;
+    while (j < n && syll < MAX_RUN) {
+      const t = atoms[j];
+      if (j > start && t.newline) break;
+      if (ctx.covered[j] !== COVER.free) break;
+      if (t.kind === AtomKind.Word && t.upper && !t.allCaps && (j === start || t.space)) { j++; syll++; continue; }
+      // "Jae-myung", "H'Hen": glued joiners
+      if ((t.text === '-' || t.text === "'") && !t.space && j > start && atoms[j + 1] && !atoms[j + 1].space && atoms[j + 1].kind === AtomKind.Word) { j += 2; continue; }
+      break;
+    }
+    if (syll === 0) continue;
+    // "Trần K.D": a surname followed by initials
+    const tailIni = initialsAt(ctx, j);
+    if (tailIni > 0 && syll <= 2 && has(ctx, start, 'surname')) {
+      pushPerson(ctx, { a: start, b: tailIni, n: syll + 1, cue: true, short: false, byline: false });
+      i = tailIni - 1; continue;
+    }
+    const before = start > 0 ? atoms[start - 1] : undefined;
+    const prevWord = before && before.kind === AtomKind.Word ? before.fold : '';
+    const prev2 = start > 1 ? `${atoms[start - 2].fold} ${prevWord}` : '';
+    const afterPlaceWord = !cue && (PLACE_WORDS.has(prevWord) || PLACE_WORDS.has(prev2));
+    const surname = has(ctx, start, 'surname') || has(ctx, start, 'particle');
+    const nextIsCue = nextCue(ctx, j);
+    const strong = cue || nextIsCue;
+    // the run is exactly a place or country name
+    const place = longest(ctx, start, 'place') ?? longest(ctx, start, 'country');
+    const isPlace = place !== undefined && place.end >= j;
+    const allCommon = (() => { for (let k = start; k < j; k++) if (!has(ctx, k, 'common', undefined, k + 1)) return false; return true; })();
+    let accept = false;
+    if (strong && !afterPlaceWord) accept = !(isPlace && !cue) && !(allCommon && syll === 1 && !cue);
+    else if (!afterPlaceWord && surname && syll >= 2 && syll <= 4 && !isPlace && !allCommon) accept = !startsWithSentenceCommon(ctx, start, j);
+    if (!accept) { i = Math.max(i, j - 1); continue; }
+    pushPerson(ctx, { a: start, b: j, n: syll, cue: strong, short: syll <= 2 && !surname, byline: false });
+    i = j - 1;
+  }
+  recognizeByline(ctx, bylineStart);
+}
+
+/** A sentence-initial common word followed by a name-like run is not itself part of the name: "Theo Nguyễn ..." */
+function startsWithSentenceCommon(ctx: Ctx, start: number, end: number): boolean {
+  if (!has(ctx, start, 'common', undefined, start + 1)) return false;
+  // "Hoàng", "Lê" are both common words and surnames: accept when the remaining run still looks like a name
+  return end - start < 3;
+}
+
+/** The atom index where the byline (last short line of names) starts, or atoms.length. */
+function findBylineStart(ctx: Ctx): number {
+  const atoms = ctx.atoms;
+  let k = atoms.length - 1;
+  if (k < 0) return 0;
+  while (k > 0 && !atoms[k].newline) k--;
+  const lineStart = k;
+  if (lineStart === 0) return atoms.length;
+  const chars = atoms[atoms.length - 1].end - atoms[lineStart].start;
+  if (chars > 70) return atoms.length;
+  let sawName = false;
+  for (let j = lineStart; j < atoms.length; j++) {
+    const t = atoms[j];
+    if (t.kind === AtomKind.Word) {
+      if (t.upper || t.allCaps) { sawName = true; continue; }
+      if (t.fold === 'và' || t.fold === 'ảnh' || t.fold === 'tin' || t.fold === 'bài' || t.fold === 'nhóm' || t.fold === 'pv' || t.fold === 'clip' || t.fold === 'video') continue;
+      return atoms.length;
+    }
+    if (t.kind === AtomKind.Number) return atoms.length;
+    if (![',', '-', ':', '/', '.', '(', ')', '&'].includes(t.text)) return atoms.length;
+  }
+  if (!sawName) return atoms.length;
+  const f = atoms[lineStart].fold;
+  if (f === 'theo' || f === 'nguồn') return atoms.length;
+  return lineStart;
+}
+
+function recognizeByline(ctx: Ctx, lineStart: number): void {
+  const atoms = ctx.atoms;
+  let j = lineStart;
+  // skip a label such as "Tin, ảnh:" / "Bài và ảnh:"
+  for (let k = lineStart; k < atoms.length; k++) if (atoms[k].text === ':') { j = k + 1; break; }
+  while (j < atoms.length) {
+    if (!(atoms[j].kind === AtomKind.Word && (atoms[j].upper || atoms[j].allCaps))) { j++; continue; }
+    if (ctx.covered[j] !== COVER.free) { j++; continue; }
+    let e = j;
+    while (e < atoms.length && e - j < 4 && atoms[e].kind === AtomKind.Word && (atoms[e].upper || atoms[e].allCaps)) e++;
+    // a dotted pen name "M.Sơn"
+    if (e - j === 1 && atoms[e]?.text === '.' && !atoms[e].space && atoms[e + 1] && !atoms[e + 1].space && atoms[j].text.length === 1) {
+      let f = e + 1;
+      while (f < atoms.length && f - j < 6 && atoms[f].kind === AtomKind.Word && atoms[f].upper) f++;
+      e = f;
+    }
+    const words = atoms.slice(j, e).filter((t) => t.kind === AtomKind.Word).length;
+    if ((words >= 2 || (words === 1 && atoms[j].text.length > 1 && e > j + 1)) && !(words === 1 && atoms[j].fold === 'pv')) {
+      pushPerson(ctx, { a: j, b: e, n: words, cue: true, short: false, byline: true });
+    }
+    j = e;
+  }
+}
+
+export { isWord };

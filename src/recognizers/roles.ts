@@ -1,0 +1,95 @@
+// Role recognizer: [status] [modifier*] HEAD [post*] [OFFICE].
+//   "Phó Bí thư Thường trực Thành ủy"   "nguyên Chủ tịch UBND tỉnh Quảng Nam" (status not in the span)
+//   "Tổng thống Mỹ"   "Trưởng Đoàn ĐBQH Hải Phòng"   "Đại tá" (ranks are roles)
+//   "Phó Chủ tịch HĐND, UBND tỉnh" (one title over coordinated offices)
+import { AtomKind } from '../segment/tokens.js';
+import { type Ctx, type RoleMention, type OrgMention, COVER, candidates, longest, isWord, sameLine } from '../context.js';
+import { parseOrg, parsePlace, addOrgWithParents } from './organizations.js';
+
+function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
+  // look back over at most two atoms ("nguyên", "cựu", "tân"), skipping "các"
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const a = ctx.atoms[k];
+    if (a.kind !== AtomKind.Word) return null;
+    const s = longest(ctx, k, 'title', ['status']);
+    if (s && s.end === i) return s.entry.canonical === 'new' ? 'new' : 'former';
+    if (a.fold !== 'các') return null;
+  }
+  return null;
+}
+
+/** Parse a role starting exactly at atom i. */
+export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
+  if (!isWord(ctx, i)) return undefined;
+  let j = i;
+  let modifiers = 0;
+  // modifiers: Phó, Quyền (several may stack: "Quyền Phó ...")
+  for (;;) {
+    const m = longest(ctx, j, 'title', ['modifier']);
+    if (!m || !sameLine(ctx, m.end)) break;
+    j = m.end; modifiers++;
+  }
+  const heads = candidates(ctx, j, 'title', ['head', 'rank']);
+  if (heads.length === 0) return undefined;
+  let best: RoleMention | undefined;
+  for (const h of heads) {
+    if (j > i && !sameLine(ctx, j)) break;
+    let k = h.end;
+    const isRank = h.entry.kind === 'rank';
+    // post-modifiers: Thường trực, chuyên trách, dự khuyết
+    if (!isRank) {
+      for (;;) {
+        const p = longest(ctx, k, 'title', ['post']);
+        if (!p || !sameLine(ctx, k)) break;
+        k = p.end;
+      }
+    }
+    const titleEnd = k;
+    let office: OrgMention | undefined;
+    let officePlace: string | undefined;
+    let end = k;
+    if (!isRank && sameLine(ctx, k)) {
+      office = parseOrg(ctx, k, { allowLower: true });
+      if (office) {
+        end = office.b;
+        // coordinated offices sharing the title: "Phó Chủ tịch HĐND, UBND tỉnh"
+        const comma = ctx.atoms[end];
+        if (comma && comma.text === ',' && office.kind === 'level' && !office.place && !office.levelWord) {
+          const second = parseOrg(ctx, end + 1, { allowLower: false });
+          if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
+        }
+      } else {
+        const p = parsePlace(ctx, k, { countries: true });
+        if (p) { officePlace = p.name; end = p.end; }
+      }
+    }
+    const first = ctx.atoms[i];
+    const headAtom = ctx.atoms[j];
+    const upper = first.upper || first.allCaps;
+    // a bare head with neither office nor modifier is weak unless it is capitalised and multi-syllable
+    const bare = !office && !officePlace;
+    const weak = bare && !isRank && (!upper || (h.end - j === 1 && modifiers === 0 && !headAtom.allCaps));
+    if (!upper && bare && isRank) continue; // "trung úy" lower-case alone is still a rank in Thanh Niên style: handled by linking
+    const cand: RoleMention = {
+      a: i, b: end, titleEnd, head: h.entry, status: statusBefore(ctx, i), office, officePlace,
+      weak, rank: isRank,
+    };
+    if (!best || cand.b > best.b) best = cand;
+  }
+  return best;
+}
+
+/** Recognize roles left to right; a role claims its atoms (and its office). */
+export function recognizeRoles(ctx: Ctx): void {
+  const n = ctx.atoms.length;
+  for (let i = 0; i < n; i++) {
+    if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
+    const r = parseRole(ctx, i);
+    if (!r) continue;
+    ctx.roles.push(r);
+    for (let k = r.a; k < r.b; k++) ctx.covered[k] = COVER.role;
+    if (r.office) addOrgWithParents(ctx, r.office);
+    i = r.b - 1;
+  }
+}
+

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { atomize, tokenize } from '../../src/segment/tokens.js';
+import { splitSentences } from '../../src/segment/sentences.js';
+
+const sentences = (s: string) => {
+  const atoms = atomize(s);
+  return splitSentences(atoms).map((x) => s.slice(atoms[x.first].start, atoms[x.last].end));
+};
+
+describe('atoms', () => {
+  test('syllables, numbers and punctuation with offsets', () => {
+    const a = atomize('Phó Bí thư TP.HCM, 22/12');
+    expect(a.map((x) => x.text)).toEqual(['Phó', 'Bí', 'thư', 'TP', '.', 'HCM', ',', '22', '/', '12']);
+    expect(a[3]).toMatchObject({ start: 11, end: 13, upper: true, allCaps: true, space: true });
+    expect(a[4].space).toBe(false);
+    expect(a[1].fold).toBe('bí');
+  });
+  test('line breaks are recorded', () => {
+    const a = atomize('A\nB');
+    expect(a[1].newline).toBe(true);
+  });
+});
+
+describe('typed tokens', () => {
+  test.each([
+    ['22/12/2023', 'date'], ['22/12', 'date'], ['1.000.000', 'number'], ['3,5%', 'number'], ['UBND', 'abbreviation'],
+    ['KH&CN', 'abbreviation'], ['T.Ư', 'abbreviation'], ['TP.HCM', 'abbreviation'], ['https://vnexpress.net/a-b.html', 'url'],
+    ['ban.bientap@baonghean.vn', 'email'], ['Thường', 'syllable'], [';', 'punct'],
+  ])('%s is a %s token', (text, type) => {
+    const t = tokenize(text);
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ type, text, start: 0, end: text.length });
+  });
+  test('a sentence', () => {
+    const t = tokenize('Ngày 22/12/2023, UBND tỉnh chi 1.000.000 đồng.');
+    expect(t.map((x) => x.type)).toEqual(['syllable', 'date', 'punct', 'abbreviation', 'syllable', 'syllable', 'number', 'syllable', 'punct']);
+  });
+});
+
+describe('sentences', () => {
+  test.each([
+    ['Ông A đến. Bà B về.', ['Ông A đến.', 'Bà B về.']],
+    ['PGS.TS. Lê Văn A phát biểu. Sau đó, ông về.', ['PGS.TS. Lê Văn A phát biểu.', 'Sau đó, ông về.']],
+    ['Đoàn đến TP. Hồ Chí Minh hôm qua.', ['Đoàn đến TP. Hồ Chí Minh hôm qua.']],
+    ['Tiêu đề không dấu chấm\nĐoạn thứ hai.', ['Tiêu đề không dấu chấm', 'Đoạn thứ hai.']],
+    ['Anh N.T.T. cho biết. Chị H. nói.', ['Anh N.T.T. cho biết.', 'Chị H. nói.']],
+    ['Kiểm tra… Chủ động nắm tình hình.', ['Kiểm tra…', 'Chủ động nắm tình hình.']],
+    ['Ông nói: "Tốt lắm." Sau đó về.', ['Ông nói: "Tốt lắm."', 'Sau đó về.']],
+    ['giá tăng 3.5 lần. ok', ['giá tăng 3.5 lần. ok']],
+  ])('%s', (text, expected) => { expect(sentences(text)).toEqual(expected); });
+});
