@@ -1,0 +1,865 @@
+// Date recognizer: finds Vietnamese temporal expressions in a matching key and normalizes them to
+// ISO 8601 values ("2023-12-22", "2023-12", "2023", "2023-Q1", "2023-H1", "2022-W52", "2018/2022",
+// "--12-22"), with an optional TimeML part of day ("2023-12-22TAF").
+//
+// Design: a handful of independent regexes (each linear: bounded repetition, no nested quantifiers
+// over overlapping classes), each producing candidates; then the longest non-overlapping
+// candidates win. Validation (ranges, counted nouns, ordinals, case) is done in code.
+
+import { lunarToSolar, yearOfCanChi } from './lunar.js';
+
+export interface DateMatch {
+  start: number;
+  end: number;
+  value: string | null;
+}
+
+export interface DateOptions {
+  refDate?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar helpers
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const pad4 = (n: number): string => String(n).padStart(4, '0');
+const isoDay = (t: Ymd): string => `${pad4(t.y)}-${pad2(t.m)}-${pad2(t.d)}`;
+const isoMonth = (y: number, m: number): string => `${pad4(y)}-${pad2(m)}`;
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function validDay(y: number | null, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= (y === null ? (m === 2 ? 29 : daysInMonth(2000, m)) : daysInMonth(y, m));
+}
+
+function dayNum(t: Ymd): number {
+  return Math.floor(Date.UTC(t.y, t.m - 1, t.d) / 86400000);
+}
+
+function fromDayNum(n: number): Ymd {
+  const dt = new Date(n * 86400000);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+function addDays(t: Ymd, k: number): Ymd {
+  return fromDayNum(dayNum(t) + k);
+}
+
+/** ISO weekday 1 (Monday) .. 7 (Sunday). */
+function isoWeekday(t: Ymd): number {
+  const w = new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+function isoWeek(t: Ymd): string {
+  const thursday = addDays(t, 4 - isoWeekday(t));
+  const jan1 = { y: thursday.y, m: 1, d: 1 };
+  const week = Math.floor((dayNum(thursday) - dayNum(jan1)) / 7) + 1;
+  return `${pad4(thursday.y)}-W${pad2(week)}`;
+}
+
+function parseRef(ref: string | undefined): Ymd | null {
+  if (!ref) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(ref);
+  if (!m) return null;
+  const t = { y: +m[1], m: +m[2], d: +m[3] };
+  return validDay(t.y, t.m, t.d) ? t : null;
+}
+
+/** The year that puts day d of month m closest to ref. */
+function nearestYear(m: number, d: number, ref: Ymd): number | null {
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    if (!validDay(y, m, d)) continue;
+    const dist = Math.abs(dayNum({ y, m, d }) - dayNum(ref));
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = y;
+    }
+  }
+  return best;
+}
+
+/** The year that puts month m closest to ref's month (ties go to the past). */
+function nearestYearOfMonth(m: number, ref: Ymd): number {
+  const diff = m - ref.m;
+  if (diff > 6) return ref.y - 1;
+  if (diff < -6) return ref.y + 1;
+  if (diff === -6) return ref.y;
+  if (diff === 6) return ref.y - 1;
+  return ref.y;
+}
+
+function dayValue(y: number | null, m: number, d: number, ref: Ymd | null): string | null {
+  if (y !== null) return validDay(y, m, d) ? isoDay({ y, m, d }) : null;
+  if (ref) {
+    const ny = nearestYear(m, d, ref);
+    return ny === null ? null : isoDay({ y: ny, m, d });
+  }
+  return validDay(null, m, d) ? `--${pad2(m)}-${pad2(d)}` : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+const PART_OF_DAY: Record<string, string> = {
+  'rạng sáng': 'TNI',
+  'sáng sớm': 'TMO',
+  'chiều tối': 'TEV',
+  'nửa đêm': 'TNI',
+  'sáng': 'TMO',
+  'trưa': 'TMI',
+  'chiều': 'TAF',
+  'tối': 'TEV',
+  'đêm': 'TNI',
+  'khuya': 'TNI',
+};
+
+const WEEKDAY_WORD: Record<string, number> = { hai: 1, ba: 2, 'tư': 3, 'năm': 4, 'sáu': 5, 'bảy': 6 };
+
+const LUNAR_MONTH_WORD: Record<string, number> = {
+  'giêng': 1, 'chạp': 12, 'một': 11, hai: 2, ba: 3, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9,
+  'mười': 10, 'mười một': 11, 'mười hai': 12,
+};
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+const NUMBER_WORD: Record<string, number> = { ba: 3, 'sáu': 6, 'chín': 9, hai: 2, 'bốn': 4, 'năm': 5, 'bảy': 7, 'tám': 8, 'mười': 10 };
+
+/** Nouns that make "d/m" a count or ratio ("11/11 huyện", "9/10 đại biểu"). Compared lower-case. */
+const COUNTED_NOUNS = new Set(
+  (
+    'huyện xã phường tỉnh quận thành thị trấn đại đbqh phiếu người thành viên ý kiến đơn vị địa phương bộ ngành cơ quan ' +
+    'trường hộ căn ca trận bàn điểm câu tiêu chí chỉ tiêu nội dung dự án công trình cơ sở doanh nghiệp học sinh sinh viên ' +
+    'em vị lượt đội nước quốc gia thôn bản ấp khu tổ lần số đảng viên cán bộ chi bộ ủy viên phòng khoa bệnh viện trạm ' +
+    'chốt mục tiêu nhiệm vụ tập thể cá nhân giải huy chương môn tàu xe chiếc con cây ha km m kg tấn triệu tỷ tỉ nghìn ' +
+    'ngàn đồng trăm câu hỏi thí sinh bệnh nhân ca bệnh hồ sơ văn bản đề án chương trình tuyến ô trụ sở sở nhóm cụm mẫu ' +
+    'lớp gói hạng mục hạng ngôi nhà mặt trận cấp hội thẩm phán thành phần ghế dân diện tổng trong quãng chặng km2 lít tuổi suất vé'
+  ).split(' '),
+);
+
+/** Words before a bare "d/m" that make it a count, ratio or number. Compared lower-case. */
+const NUMBER_CUES = new Set(
+  'số đạt được với có gồm trên tổng còn chiếm thắng thua hòa tỷ tỉ lệ tốc độ điểm khoản điều mục phiếu khoảng'.split(' '),
+);
+
+/** Words before "thứ X" that make it an ordinal ("lần thứ Hai", "kỳ họp thứ 7"). */
+const ORDINAL_NOUNS = new Set(
+  'lần kỳ kì họp khóa khoá hạng đợt phiên vòng giải đứng người năm tuần tháng con bước điều phần mục chương tập số ương hội nghị'.split(' '),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Regex building blocks (all used with the `u` flag; `i` for case-insensitive)
+
+const LETTER = '[\\p{L}\\p{M}\\p{N}]';
+const NB = `(?<!${LETTER})`; // word start
+const NA = `(?!${LETTER})`; // word end
+const S = '[ \\t]{1,3}'; // one gap between words
+const S0 = '[ \\t]{0,3}';
+const PD = '(rạng sáng|sáng sớm|chiều tối|nửa đêm|sáng|trưa|chiều|tối|đêm|khuya)';
+const WD = `(thứ${S}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${S}nhật|CN|T[2-7])`;
+const LMW = '(giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín|\\d{1,2})';
+const CAN = '(giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý)';
+const CHI = '(tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)';
+const REL_YEAR = '(nay|ngoái|trước|tới|sau)';
+/** Number words and numerals that turn "tuần/tháng/năm + relative word" into a duration ("3 tháng tới"). */
+const NOT_AFTER_COUNT = `(?<!(?:\\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|vài|mấy|nhiều|những|các|mỗi|từng|hàng|bao)${S})`;
+/** Guard after a number that ends a numeric date: no further digits, no document-number tail. */
+const NUM_END = `(?!\\d)(?![/.,][\\p{N}])(?![/-][\\p{L}\\p{N}])(?![\\p{L}\\p{M}])(?!%)`;
+
+function re(src: string): RegExp {
+  return new RegExp(src, 'giud');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates
+
+interface Cand {
+  start: number;
+  end: number;
+  value: string | null;
+  prio: number;
+}
+
+interface Ctx {
+  key: string;
+  lower: string;
+  ref: Ymd | null;
+  out: Cand[];
+}
+
+type Indices = RegExpIndicesArray;
+
+function idx(m: RegExpExecArray, g: number): [number, number] | undefined {
+  return (m.indices as Indices)[g];
+}
+
+function prevWord(lower: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && (lower[i - 1] === ' ' || lower[i - 1] === '\t')) i--;
+  let j = i;
+  while (j > 0 && /[\p{L}\p{M}\p{N}:]/u.test(lower[j - 1])) j--;
+  return lower.slice(j, i).replace(/:$/u, '');
+}
+
+function nextWords(lower: string, pos: number, n: number): string[] {
+  const rest = lower.slice(pos, pos + 40);
+  const m = /^[ \t]{0,3}([\p{L}\p{M}%]+)(?:[ \t]([\p{L}\p{M}]+))?/u.exec(rest);
+  if (!m) return [];
+  return [m[1], m[2]].filter((w): w is string => !!w).slice(0, n);
+}
+
+function pdCode(word: string | undefined): string {
+  if (!word) return '';
+  return PART_OF_DAY[word.toLowerCase().replace(/[ \t]+/gu, ' ')] ?? '';
+}
+
+function withPd(v: string | null, pd: string): string | null {
+  return v && pd && /^\d{4}-\d{2}-\d{2}$/u.test(v) ? v + pd : v;
+}
+
+function relDay(word: string, ref: Ymd | null): Ymd | null {
+  if (!ref) return null;
+  switch (word) {
+    case 'nay':
+      return ref;
+    case 'qua':
+      return addDays(ref, -1);
+    case 'kia':
+      return addDays(ref, -2);
+    case 'mai':
+      return addDays(ref, 1);
+    default:
+      return null;
+  }
+}
+
+function relYear(word: string, ref: Ymd | null): number | null {
+  if (!ref) return null;
+  switch (word.toLowerCase()) {
+    case 'nay':
+    case 'này':
+      return ref.y;
+    case 'ngoái':
+    case 'trước':
+    case 'qua':
+      return ref.y - 1;
+    case 'tới':
+    case 'sau':
+      return ref.y + 1;
+    default:
+      return null;
+  }
+}
+
+function lunarYearNear(m: number, d: number, ref: Ymd | null, leap = false): number | null {
+  if (!ref) return null;
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (const ly of [ref.y - 1, ref.y, ref.y + 1]) {
+    const s = lunarToSolar(d, m, ly, leap);
+    if (!s) continue;
+    const dist = Math.abs(dayNum({ y: s.year, m: s.month, d: s.day }) - dayNum(ref));
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = ly;
+    }
+  }
+  return best;
+}
+
+function lunarValue(d: number, m: number, ly: number | null, ref: Ymd | null, leap = false): string | null {
+  const year = ly ?? lunarYearNear(m, d, ref, leap);
+  if (year === null) return null;
+  const s = lunarToSolar(d, m, year, leap);
+  return s ? isoDay({ y: s.year, m: s.month, d: s.day }) : null;
+}
+
+/** Lunar year from a can–chi pair and/or explicit year, else null. */
+function lunarYearFrom(can: string | undefined, chi: string | undefined, year: string | undefined, ref: Ymd | null): number | null {
+  if (year) return +year;
+  if (can && chi) {
+    const c = can.toLowerCase();
+    const z = chi.toLowerCase().replace('mẹo', 'mão');
+    return yearOfCanChi(c, z, ref ? ref.y : 2000);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recognizers
+
+// (1) numeric day: [part of day [nay|qua|mai]] [weekday,] [ngày|hôm|mùng [nay|qua|mai]] [(] d/m[/yyyy] [(âm lịch)]
+const RX_DAY = re(
+  `${NB}(?:${PD}(?:${S}(nay|qua|mai))?${S0},?${S0})?` + // 1 pd, 2 rel
+    `(?:${WD}${S0},?${S0})?` + // 3 weekday
+    `(?:(ngày|hôm|mùng|mồng)(?:${S}(nay|qua|mai|kia))?${S0}:?${S0})?` + // 4 cue, 5 rel
+    `(\\(${S0})?` + // 6 paren
+    `(\\d{1,2})(${S0}-${S0}|/|\\.)(\\d{1,2})` + // 7 d, 8 sep, 9 m
+    `(?:(${S0}-${S0}|/|\\.)(\\d{4}))?${NUM_END}` + // 10 sep, 11 y
+    `(?:${S0}\\(?${S0}(âm lịch|âl)${NA}\\)?)?`, // 12 lunar marker
+);
+
+function scanDay(ctx: Ctx): void {
+  const { key, lower, ref } = ctx;
+  for (const m of key.matchAll(RX_DAY)) {
+    const d = +m[7];
+    const mo = +m[9];
+    const sep = m[8].trim();
+    const yStr = m[11];
+    let end = m.index + m[0].length;
+    const numStart = idx(m, 7)![0];
+    if (yStr !== undefined && m[10].trim() !== sep) {
+      // mixed separators ("12/6-2025"): not a date
+      continue;
+    }
+    const hasCue = !!(m[1] || m[3] || m[4]);
+    let start = m.index;
+    if (!m[1] && !m[3] && !m[4] && m[6]) start = numStart; // a bare "(" is punctuation, not part of the date
+    if (m[3] && !m[1] && !m[4]) {
+      // weekday as a cue: "Thứ Năm, 20/09/2018"; reject ordinals ("lần thứ 2, 3/5")
+      const w = m[3].toLowerCase();
+      if (/^thứ/u.test(w) && ORDINAL_NOUNS.has(prevWord(lower, m.index))) {
+        start = numStart;
+      }
+    }
+    const cueNow = start < numStart && hasCue;
+    if (!cueNow) {
+      // bare d/m: strict
+      if (yStr === undefined && sep !== '/') continue;
+      if (yStr === undefined && d === 24 && mo === 7) continue; // "24/7": round the clock
+      if (yStr === undefined) {
+        const nw = nextWords(lower, end, 2);
+        if (nw.length && (COUNTED_NOUNS.has(nw[0]) || COUNTED_NOUNS.has(nw.join(' ')))) continue;
+        const pw = prevWord(lower, start);
+        if (NUMBER_CUES.has(pw)) continue;
+      }
+      if (/[\p{N}][/.,:-]$/u.test(key.slice(Math.max(0, start - 2), start))) continue;
+    }
+    if (m[6] && start < numStart) {
+      // "sáng nay (17/7)": take the closing parenthesis into the span
+      const close = /^[ \t]{0,3}\)/u.exec(key.slice(end, end + 5));
+      if (close && !m[12]) end += close[0].length;
+    }
+    let value: string | null;
+    if (m[12]) {
+      if (d > 30 || mo < 1 || mo > 12) continue;
+      value = lunarValue(d, mo, yStr !== undefined ? +yStr : null, ref);
+    } else {
+      if (!validDay(yStr !== undefined ? +yStr : null, mo, d)) continue;
+      value = dayValue(yStr !== undefined ? +yStr : null, mo, d, ref);
+      value = withPd(value, pdCode(m[1]));
+    }
+    if (yStr === undefined && !validDay(null, mo, d)) continue;
+    ctx.out.push({ start, end, value, prio: 5 });
+  }
+}
+
+// (2) worded day: [pd] [weekday,] [ngày|mùng] d tháng m [năm yyyy | /yyyy] — also lunar month names
+const RX_DAY_WORDS = re(
+  `${NB}(?:${PD}${S0},?${S0})?(?:${WD}${S0},?${S0})?(?:(ngày|mùng|mồng)${S})?` + // 1 pd, 2 wd, 3 cue
+    `(\\d{1,2})${S}tháng${S}${LMW}(${S}nhuận)?${NA}` + // 4 d, 5 month, 6 leap
+    `(?:(?:${S0},?${S}năm${S}|${S0}[/-]${S0})(\\d{4})${NA}|${S}(?:năm${S})?${CAN}${S}${CHI}${NA}|${S}năm${S}${REL_YEAR}${NA})?` + // 7 y, 8 can, 9 chi, 10 rel
+    `(?:${S0}\\(?${S0}(âm lịch|âl)${NA}\\)?)?`, // 11 lunar
+);
+
+function scanDayWords(ctx: Ctx): void {
+  const { key, ref } = ctx;
+  for (const m of key.matchAll(RX_DAY_WORDS)) {
+    const d = +m[4];
+    const mw = m[5].toLowerCase();
+    const numericMonth = /^\d/u.test(mw);
+    const lunarName = mw === 'giêng' || mw === 'chạp';
+    const lunar = !!m[11] || !!m[6] || lunarName || !!m[8] || (!numericMonth && (m[3] ?? '').toLowerCase() !== 'ngày');
+    if (!numericMonth && !lunar) continue;
+    const mo = numericMonth ? +mw : LUNAR_MONTH_WORD[mw];
+    if (!mo || mo > 12) continue;
+    const hasCue = !!(m[1] || m[2] || m[3]);
+    if (!hasCue && !m[7] && !lunar) continue; // "3 tháng 7": could be a duration
+    let value: string | null;
+    if (lunar) {
+      const ly = lunarYearFrom(m[8], m[9], m[7], ref) ?? (m[10] ? relYear(m[10], ref) : null);
+      value = lunarValue(d, mo, ly, ref, !!m[6]);
+    } else {
+      const y = m[7] !== undefined ? +m[7] : m[10] ? relYear(m[10], ref) : null;
+      if (m[10] && y === null) {
+        ctx.out.push({ start: m.index, end: m.index + m[0].length, value: null, prio: 6 });
+        continue;
+      }
+      if (!validDay(y, mo, d)) continue;
+      value = withPd(dayValue(y, mo, d, ref), pdCode(m[1]));
+    }
+    ctx.out.push({ start: m.index, end: m.index + m[0].length, value, prio: 6 });
+  }
+}
+
+// (3) lunar festivals: mùng d Tết / rằm tháng X / Tết Nguyên đán [can chi] [yyyy] / Tết can chi / 30 Tết / giao thừa
+const RX_TET = re(
+  `${NB}(?:(đêm|chiều|tối|sáng)${S})?(?:(mùng|mồng)${S}(\\d{1,2})${S}tết|(30)${S}tết|(giao thừa)|(rằm)${S}tháng${S}${LMW}|(tết))` + // 1 pd, 2 mùng, 3 d, 4 30, 5 giao thừa, 6 rằm, 7 month, 8 tết
+    `(${S}nguyên${S}đán)?` + // 9
+    `(?:${S}(?:năm${S})?${CAN}${S}${CHI})?` + // 10 can, 11 chi
+    `(?:${S0}[,-]?${S0}(?:năm${S})?(\\d{4}))?${NA}`, // 12 year
+);
+
+function scanTet(ctx: Ctx): void {
+  const { key, ref } = ctx;
+  for (const m of key.matchAll(RX_TET)) {
+    const ly0 = lunarYearFrom(m[10], m[11], m[12], ref);
+    let value: string | null = null;
+    if (m[8]) {
+      // "Tết" alone is too vague; needs Nguyên đán, can–chi or a year
+      if (!m[9] && !m[10] && !m[12]) continue;
+      if (m[12] && (+m[12] < 1800 || +m[12] > 2200)) continue;
+      const ly = ly0 ?? lunarYearNear(1, 1, ref);
+      value = ly === null ? null : lunarValue(1, 1, ly, ref);
+    } else if (m[2]) {
+      const d = +m[3];
+      if (d < 1 || d > 10) continue;
+      value = lunarValue(d, 1, ly0, ref);
+    } else if (m[4] || m[5]) {
+      // last day of the lunar year that ends before Tết of ly0
+      const ly = ly0 !== null ? ly0 - 1 : lunarYearNear(12, 29, ref);
+      if (ly === null) value = null;
+      else {
+        const tet = lunarToSolar(1, 1, ly + 1);
+        value = tet ? isoDay(addDays({ y: tet.year, m: tet.month, d: tet.day }, -1)) : null;
+        if (m[1] || m[5]) value = withPd(value, m[5] && !m[1] ? 'TNI' : pdCode(m[1]));
+      }
+    } else if (m[6]) {
+      const mw = m[7].toLowerCase();
+      const mo = /^\d/u.test(mw) ? +mw : LUNAR_MONTH_WORD[mw];
+      if (!mo || mo > 12) continue;
+      value = lunarValue(15, mo, ly0, ref);
+    }
+    let start = m.index;
+    if (m[1] && !(m[2] || m[4] || m[5])) start = idx(m, m[6] ? 6 : 8)![0];
+    if (m[1] && m[2]) value = withPd(value, pdCode(m[1]));
+    if (m[1] && !m[2] && !m[4] && !m[5] && !m[6] && !m[8]) continue;
+    ctx.out.push({ start, end: m.index + m[0].length, value, prio: 7 });
+  }
+}
+
+// (4) month: [đầu|giữa|cuối] tháng m [/yyyy | năm yyyy | năm nay...]
+const RX_MONTH = re(
+  `${NB}(?:(?<!bắt${S})(đầu|giữa|cuối|hạ tuần|thượng tuần|trung tuần)${S})?tháng${S}(\\d{1,2})` + // 1 mod, 2 m
+    `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S}|${S})(\\d{4})${NA}|${S}năm${S}${REL_YEAR}${NA}|${S}(này|tới|trước|vừa qua)${NA})?` + // 3 y, 4 rel, 5 rel2
+    `(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])`,
+);
+
+function scanMonth(ctx: Ctx): void {
+  const { key, ref } = ctx;
+  for (const m of key.matchAll(RX_MONTH)) {
+    const mo = +m[2];
+    if (mo < 1 || mo > 12) continue;
+    // "(ngày) 5 tháng 12": the worded-day recognizer owns it
+    let y: number | null = null;
+    if (m[3]) y = +m[3];
+    else if (m[4]) y = relYear(m[4], ref);
+    else if (m[5] && ref) {
+      const w = m[5].toLowerCase();
+      if (w === 'này') y = ref.y;
+      else if (w === 'tới') y = mo > ref.m ? ref.y : ref.y + 1;
+      else y = mo < ref.m ? ref.y : ref.y - 1;
+    } else if (ref) y = nearestYearOfMonth(mo, ref);
+    let value: string | null;
+    if (y !== null) value = isoMonth(y, mo);
+    else if (m[4] || m[5]) value = null;
+    else value = `--${pad2(mo)}`;
+    if (m[3] && (y! < 1000 || y! > 2999)) continue;
+    ctx.out.push({ start: m.index, end: m.index + m[0].length, value, prio: 4 });
+  }
+}
+
+// (5) year: [đầu|giữa|cuối] năm yyyy
+const RX_YEAR = re(`${NB}(?:(?<!bắt${S})(đầu|giữa|cuối)${S})?năm${S}(\\d{4})${NUM_END}`);
+
+function scanYear(ctx: Ctx): void {
+  for (const m of ctx.key.matchAll(RX_YEAR)) {
+    const y = +m[2];
+    if (y < 1000 || y > 2999) continue;
+    ctx.out.push({ start: m.index, end: m.index + m[0].length, value: String(y), prio: 3 });
+  }
+}
+
+// (6) year ranges: nhiệm kỳ 2021-2026, giai đoạn 2023 - 2025, (2021 - 2025), từ năm 2018 đến năm 2022
+const RX_YEAR_RANGE = re(
+  `${NB}(?:(nhiệm kỳ|nhiệm kì|giai đoạn|thời kỳ|thời kì|niên khóa|niên khoá|năm học|năm tài chính|khóa|khoá|từ năm|từ|năm)${S0}:?${S0})?` + // 1 cue
+    `(\\()?${S0}(\\d{4})${S0}(-|đến|tới|đến hết)${S0}(?:năm${S})?(\\d{4})(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}(${S0}\\))?`, // 2 paren, 3 y1, 4 conn, 5 y2, 6 close
+);
+
+function scanYearRange(ctx: Ctx): void {
+  for (const m of ctx.key.matchAll(RX_YEAR_RANGE)) {
+    const y1 = +m[3];
+    const y2 = +m[5];
+    if (y1 < 1000 || y2 > 2999 || y2 < y1 || y2 - y1 > 200) continue;
+    const cue = m[1];
+    const conn = m[4].toLowerCase();
+    const parens = !!(m[2] && m[6]);
+    if (!cue && !parens && conn !== '-') continue;
+    let start = m.index;
+    let end = idx(m, 5)![1];
+    if (!cue) {
+      start = idx(m, 3)![0];
+      const nw = nextWords(ctx.lower, end, 2);
+      if (nw.length && (COUNTED_NOUNS.has(nw[0]) || COUNTED_NOUNS.has(nw.join(' ')))) continue;
+    }
+    if (cue && parens) end = m.index + m[0].length;
+    ctx.out.push({ start, end, value: `${y1}/${y2}`, prio: 8 });
+  }
+}
+
+// (7) day ranges: từ [ngày] 25/1[/2025] đến [ngày] 2/2/2025; từ ngày 8 đến ngày 10/5; ngày 8-10/5
+const RX_DAY_RANGE = re(
+  `${NB}(?:(từ)${S})?(?:(ngày)${S})?(\\d{1,2})(?:([/.-])(\\d{1,2})(?:\\4(\\d{4}))?)?` + // 1 từ, 2 ngày, 3 d1, 4 sep, 5 m1, 6 y1
+    `${S0}(đến|tới|-)${S0}(?:hết${S})?(?:ngày${S})?` + // 7 conn
+    `(\\d{1,2})([/.-])(\\d{1,2})(?:\\9(\\d{4}))?${NUM_END}`, // 8 d2, 9 sep, 10 m2, 11 y2
+);
+
+function scanDayRange(ctx: Ctx): void {
+  const { key, ref } = ctx;
+  for (const m of key.matchAll(RX_DAY_RANGE)) {
+    if (!m[1] && !m[2]) continue;
+    if (m[4] && m[4] !== m[9] && !(m[4] === '-' || m[9] === '-')) continue;
+    const d1 = +m[3];
+    const d2 = +m[8];
+    const m2 = +m[10];
+    const m1 = m[5] !== undefined ? +m[5] : m2;
+    let y2: number | null = m[11] !== undefined ? +m[11] : null;
+    let y1: number | null = m[6] !== undefined ? +m[6] : null;
+    if (!validDay(y2, m2, d2) || !validDay(y1, m1, d1)) continue;
+    if (m[7] === '-' && m[5] === undefined && !m[2]) continue;
+    if (y2 === null && ref) y2 = nearestYear(m2, d2, ref);
+    if (y1 === null && y2 !== null) y1 = m1 > m2 || (m1 === m2 && d1 > d2) ? y2 - 1 : y2;
+    let value: string | null;
+    if (y1 !== null && y2 !== null) {
+      if (!validDay(y1, m1, d1)) continue;
+      const a = { y: y1, m: m1, d: d1 };
+      const b = { y: y2, m: m2, d: d2 };
+      if (dayNum(a) > dayNum(b)) continue;
+      value = `${isoDay(a)}/${isoDay(b)}`;
+    } else {
+      value = `--${pad2(m1)}-${pad2(d1)}/--${pad2(m2)}-${pad2(d2)}`;
+    }
+    ctx.out.push({ start: m.index, end: m.index + m[0].length, value, prio: 9 });
+  }
+}
+
+// (8) month ranges: từ tháng 3 đến tháng 5/2024; từ tháng 3/2024 đến tháng 5/2025
+const RX_MONTH_RANGE = re(
+  `${NB}(?:(từ)${S})?tháng${S}(\\d{1,2})(?:(?:${S0}[/-]${S0}|${S}năm${S})(\\d{4}))?` + // 1 từ, 2 m1, 3 y1
+    `${S0}(đến|tới|-)${S0}(?:hết${S})?(?:tháng${S})?(\\d{1,2})` + // 4 conn, 5 m2
+    `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S})(\\d{4}))?(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}`, // 6 y2
+);
+
+function scanMonthRange(ctx: Ctx): void {
+  const { key, ref } = ctx;
+  for (const m of key.matchAll(RX_MONTH_RANGE)) {
+    if (!m[1] && m[4] !== '-') continue;
+    const m1 = +m[2];
+    const m2 = +m[5];
+    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) continue;
+    let y2: number | null = m[6] !== undefined ? +m[6] : null;
+    let y1: number | null = m[3] !== undefined ? +m[3] : null;
+    if (y2 === null && y1 !== null) y2 = m2 >= m1 ? y1 : y1 + 1;
+    if (y2 === null && ref) y2 = nearestYearOfMonth(m2, ref);
+    if (y1 === null && y2 !== null) y1 = m1 > m2 ? y2 - 1 : y2;
+    const value = y1 !== null && y2 !== null ? `${isoMonth(y1, m1)}/${isoMonth(y2, m2)}` : `--${pad2(m1)}/--${pad2(m2)}`;
+    ctx.out.push({ start: m.index, end: m.index + m[0].length, value, prio: 9 });
+  }
+}
+
+// (9) quarters and parts of a year
+const RX_QUARTER = re(
+  `${NB}quý${S}(iv|iii|ii|i|[1-4])${NA}` + // 1
+    `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S})(\\d{4})${NA}|${S}năm${S}${REL_YEAR}${NA})?(?![/-]${S0}\\d)`, // 2 y, 3 rel
+);
+
+const RX_PART_YEAR = re(
+  `${NB}(?:(\\d{1,2}|ba|sáu|chín)${S}tháng${S}(đầu|cuối)|nửa${S}(đầu|cuối|sau)|(nửa)${S}năm${S}(đầu|cuối|sau))${S}(năm)?` + // 1 n, 2 pos, 3 half, 4 "nửa năm đầu", 5 pos
+    `(?:(?:${S0}[/-]${S0}|${S0})(\\d{4})${NA}|${S0}(nay|ngoái|trước|tới|sau)${NA})?`, // 7 y, 8 rel
+);
+
+function scanQuarter(ctx: Ctx): void {
+  const { key, ref } = ctx;
+  for (const m of key.matchAll(RX_QUARTER)) {
+    const qs = m[1].toLowerCase();
+    const q = ROMAN[qs] ?? +qs;
+    if (m[1] === 'i' || m[1] === 'ii') {
+      // lower-case roman numerals are suspicious; accept only with a year
+      if (!m[2] && !m[3]) continue;
+    }
+    const y = m[2] ? +m[2] : m[3] ? relYear(m[3], ref) : ref ? ref.y : null;
+    ctx.out.push({ start: m.index, end: m.index + m[0].length, value: y === null ? null : `${y}-Q${q}`, prio: 7 });
+  }
+  for (const m of key.matchAll(RX_PART_YEAR)) {
+    const tail = m[6];
+    let pos: string;
+    let n = 6;
+    if (m[1]) {
+      const nw = m[1].toLowerCase();
+      n = /^\d/u.test(nw) ? +nw : NUMBER_WORD[nw];
+      pos = m[2].toLowerCase();
+    } else pos = (m[3] ?? m[5]).toLowerCase();
+    if (!n || n < 1 || n > 12) continue;
+    if (!tail && !m[7] && !m[8]) {
+      // "nửa năm đầu" + nothing, or "6 tháng đầu" without "năm": still the part of the year
+      if (!m[4]) continue;
+    }
+    if (m[4] && tail) continue;
+    const y = m[7] ? +m[7] : m[8] ? relYear(m[8], ref) : ref ? ref.y : null;
+    let value: string | null = null;
+    let end = m.index + m[0].length;
+    if (!m[7] && !m[8]) end = m.index + m[0].trimEnd().length;
+    if (y !== null) {
+      const first = pos === 'đầu';
+      if (n === 6) value = `${y}-H${first ? 1 : 2}`;
+      else if (n === 12) value = String(y);
+      else value = first ? `${isoMonth(y, 1)}/${isoMonth(y, n)}` : `${isoMonth(y, 13 - n)}/${isoMonth(y, 12)}`;
+    }
+    ctx.out.push({ start: m.index, end, value, prio: 7 });
+  }
+}
+
+// (10) relative expressions
+const RX_REL = re(
+  `${NB}${NOT_AFTER_COUNT}(?:(?<!bắt${S})(đầu|giữa|cuối)${S})?(?:(hôm)${S}(nay|qua|kia)|(ngày)${S}(mai|kia)|${PD}${S}(nay|qua|mai)|` + // 1 mod, 2-3 hôm, 4-5 ngày, 6-7 pd
+    `(tuần)${S}(trước|này|tới|sau|qua)|(tháng)${S}(trước|này|tới|sau)|(năm)${S}(ngoái|trước|nay|tới|sau))${NA}`, // 8-9, 10-11, 12-13
+);
+
+function scanRelative(ctx: Ctx): void {
+  const { key, ref, lower } = ctx;
+  for (const m of key.matchAll(RX_REL)) {
+    let value: string | null = null;
+    if (m[1] && !(m[12] || m[10])) continue; // "cuối hôm qua": not a form we know
+    if (m[2] || m[4]) {
+      const w = (m[3] ?? m[5]).toLowerCase();
+      const t = m[4] && w === 'kia' ? (ref ? addDays(ref, 2) : null) : relDay(w, ref);
+      value = t ? isoDay(t) : null;
+    } else if (m[6]) {
+      const t = relDay(m[7].toLowerCase(), ref);
+      value = t ? isoDay(t) + pdCode(m[6]) : null;
+    } else if (m[8]) {
+      const w = m[9].toLowerCase();
+      if (ref) {
+        const k = w === 'trước' || w === 'qua' ? -7 : w === 'này' ? 0 : 7;
+        value = isoWeek(addDays(ref, k));
+      }
+    } else if (m[10]) {
+      const w = m[11].toLowerCase();
+      if (ref) {
+        const k = w === 'trước' ? -1 : w === 'này' ? 0 : 1;
+        const mi = ref.y * 12 + (ref.m - 1) + k;
+        value = isoMonth(Math.floor(mi / 12), (mi % 12) + 1);
+      }
+    } else if (m[12]) {
+      const w = m[13].toLowerCase();
+      // "cùng kỳ năm trước" is the previous year; "năm trước" after a number is a duration (guarded)
+      const y = relYear(w, ref);
+      value = y === null ? null : String(y);
+    }
+    void lower;
+    ctx.out.push({ start: m.index, end: m.index + m[0].length, value, prio: 2 });
+  }
+}
+
+// (11) weekdays: [pd] [vào|hôm|ngày] thứ Hai|thứ 2|Chủ nhật|CN|T2 [tuần này|tuần trước|tuần tới|tuần sau|này|tới|trước]
+const RX_WEEKDAY = re(
+  `${NB}(?:${PD}${S})?(?:(vào|hôm|ngày)${S})?(thứ${S}(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${S}nhật|cn|t[2-7])${NA}` + // 1 pd, 2 cue, 3 wd, 4 word
+    `(?:${S}(?:tuần${S}(trước|này|tới|sau|qua)|(này|tới|trước|vừa qua))${NA})?`, // 5 week rel, 6 rel
+);
+
+function scanWeekday(ctx: Ctx): void {
+  const { key, lower, ref } = ctx;
+  for (const m of key.matchAll(RX_WEEKDAY)) {
+    const wdText = m[3];
+    const wdLower = wdText.toLowerCase();
+    const strong = !!m[1] || (m[2] ?? '').toLowerCase() === 'vào' || !!m[5] || !!m[6];
+    let wd: number;
+    if (/^chủ/u.test(wdLower) || wdLower === 'cn') wd = 7;
+    else if (/^t\d$/u.test(wdLower)) wd = +wdLower[1] - 1;
+    else {
+      const w = m[4].toLowerCase();
+      wd = /^\d$/u.test(w) ? +w - 1 : WEEKDAY_WORD[w];
+    }
+    const wdStart = idx(m, 3)![0];
+    if (wdLower === 'cn' || /^t\d$/u.test(wdLower)) {
+      if (!strong || wdText !== wdText.toUpperCase()) continue;
+    } else if (/^thứ/u.test(wdLower)) {
+      const word = m[4];
+      const capital = /^\p{Lu}/u.test(word);
+      const before = m[1] || m[2] ? '' : prevWord(lower, wdStart);
+      if (ORDINAL_NOUNS.has(before)) continue;
+      if (!capital && !strong) continue;
+      if (/^\d$/u.test(word) && !strong) continue;
+    }
+    let value: string | null = null;
+    if (ref) {
+      const rel = (m[5] ?? m[6] ?? '').toLowerCase();
+      let t = addDays(ref, wd - isoWeekday(ref));
+      if (m[5]) {
+        if (rel === 'trước' || rel === 'qua') t = addDays(t, -7);
+        else if (rel === 'tới' || rel === 'sau') t = addDays(t, 7);
+      } else if (m[6]) {
+        if (rel === 'tới' && dayNum(t) <= dayNum(ref)) t = addDays(t, 7);
+        else if ((rel === 'trước' || rel === 'vừa qua') && dayNum(t) >= dayNum(ref)) t = addDays(t, -7);
+      }
+      value = isoDay(t) + pdCode(m[1]);
+    }
+    let start = m.index;
+    if (m[2] && (m[2].toLowerCase() === 'vào') && !m[1]) start = wdStart;
+    ctx.out.push({ start, end: m.index + m[0].length, value, prio: 1 });
+  }
+}
+
+// (12) "21 và 22/4/2025": the first day borrows month and year from the second
+const RX_AND = re(
+  `${NB}(?:(ngày)${S})?(\\d{1,2})${S0}(?:và|,|&)${S0}(?:ngày${S})?(\\d{1,2})([/.-])(\\d{1,2})(?:\\4(\\d{4}))?${NUM_END}`,
+);
+
+function scanAnd(ctx: Ctx): void {
+  const { key, lower, ref } = ctx;
+  for (const m of key.matchAll(RX_AND)) {
+    const d1 = +m[2];
+    const d2 = +m[3];
+    const mo = +m[5];
+    const y = m[6] !== undefined ? +m[6] : null;
+    if (!validDay(y, mo, d1) || !validDay(y, mo, d2) || d1 >= d2) continue;
+    if (!m[1] && m[4] !== '/' && y === null) continue;
+    if (!m[1]) {
+      const nw = nextWords(lower, m.index + m[0].length, 2);
+      if (y === null && nw.length && (COUNTED_NOUNS.has(nw[0]) || COUNTED_NOUNS.has(nw.join(' ')))) continue;
+      if (NUMBER_CUES.has(prevWord(lower, m.index))) continue;
+      if (/[\p{N}][/.,:-]$/u.test(key.slice(Math.max(0, m.index - 2), m.index))) continue;
+    }
+    let yy = y;
+    if (yy === null && ref) yy = nearestYear(mo, d2, ref);
+    const v1 = yy !== null ? isoDay({ y: yy, m: mo, d: d1 }) : `--${pad2(mo)}-${pad2(d1)}`;
+    const v2 = yy !== null ? isoDay({ y: yy, m: mo, d: d2 }) : `--${pad2(mo)}-${pad2(d2)}`;
+    const e1 = idx(m, 2)![1];
+    const s2 = idx(m, 3)![0];
+    ctx.out.push({ start: m.index, end: e1, value: v1, prio: 6 });
+    ctx.out.push({ start: s2, end: m.index + m[0].length, value: v2, prio: 6 });
+  }
+}
+
+// (13) ISO dates in running text or page furniture: 2025-07-18
+const RX_ISO = re(`${NB}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)(?![-/.]\\d)(?:T\\d{2}:\\d{2}(?::\\d{2})?)?`);
+
+function scanIso(ctx: Ctx): void {
+  for (const m of ctx.key.matchAll(RX_ISO)) {
+    const y = +m[1];
+    const mo = +m[2];
+    const d = +m[3];
+    if (y < 1000 || !validDay(y, mo, d)) continue;
+    ctx.out.push({ start: m.index, end: idx(m, 3)![1], value: isoDay({ y, m: mo, d }), prio: 5 });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+/** Temporal expressions in a matching key, sorted by start, non-overlapping. */
+export function findDates(key: string, options: DateOptions = {}): DateMatch[] {
+  const ctx: Ctx = { key, lower: key.toLowerCase(), ref: parseRef(options.refDate), out: [] };
+  if (ctx.lower.length !== key.length) ctx.lower = lowerSameLength(key);
+  // cheap pre-filter: every form contains a digit or one of a few key words
+  if (!/[0-9]|hôm|ngày|tuần|tháng|năm|thứ|chủ|cn|t[2-7]|tết|giao|nay|qua|mai|quý|rằm|nửa|mùng|mồng/iu.test(key)) return [];
+  scanDayRange(ctx);
+  scanMonthRange(ctx);
+  scanYearRange(ctx);
+  scanAnd(ctx);
+  scanDay(ctx);
+  scanDayWords(ctx);
+  scanTet(ctx);
+  scanQuarter(ctx);
+  scanMonth(ctx);
+  scanYear(ctx);
+  scanRelative(ctx);
+  scanWeekday(ctx);
+  scanIso(ctx);
+  return select(ctx.out);
+}
+
+function lowerSameLength(key: string): string {
+  let s = '';
+  for (const ch of key) {
+    const l = ch.toLowerCase();
+    s += l.length === ch.length ? l : ch;
+  }
+  return s;
+}
+
+function select(cands: Cand[]): DateMatch[] {
+  const sorted = cands
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
+  const taken: Cand[] = [];
+  const chosen: DateMatch[] = [];
+  for (const c of sorted) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+    chosen.push({ start: c.start, end: c.end, value: c.value });
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Datelines
+
+const DATELINE_CUE =
+  /(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|đăng tải|ngày cập nhật|xuất bản|thời gian đăng|published|updated|thứ[ \t]{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]{1,3}nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu;
+const FULL_DATE = /(?<![\p{L}\p{M}\p{N}])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?!\d)/gu;
+const CLOCK = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/u;
+
+function fullDateAt(m: RegExpExecArray): string | null {
+  const d = m[1] !== undefined ? +m[1] : +m[7];
+  const mo = m[1] !== undefined ? +m[3] : +m[6];
+  const y = m[1] !== undefined ? +m[4] : +m[5];
+  return y >= 1900 && y <= 2199 && validDay(y, mo, d) ? isoDay({ y, m: mo, d }) : null;
+}
+
+function datelineIn(text: string, fromEnd: boolean): string | undefined {
+  const found: string[] = [];
+  for (const m of text.matchAll(FULL_DATE)) {
+    const v = fullDateAt(m);
+    if (!v) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    const before = text.slice(Math.max(lineStart, m.index - 60), m.index);
+    const after = text.slice(m.index + m[0].length, Math.min(lineEnd, m.index + m[0].length + 25));
+    const line = text.slice(lineStart, lineEnd);
+    DATELINE_CUE.lastIndex = 0;
+    const cue = DATELINE_CUE.test(before);
+    const clock = CLOCK.test(before.slice(-12)) || CLOCK.test(after.slice(0, 12));
+    const shortLine = line.trim().length <= 60;
+    if (cue || clock || (shortLine && line.trim() === m[0])) found.push(v);
+  }
+  if (!found.length) return undefined;
+  return fromEnd ? found[found.length - 1] : found[0];
+}
+
+/**
+ * A publication date from a dateline near the top or bottom of the article
+ * ("Cập nhật ngày: 26/01/2017 - 23:04", "Thứ Năm, 20/09/2018 10:12", "Ngày đăng: 08:56, 24/03/2019").
+ */
+export function findDateline(key: string): string | undefined {
+  const head = key.slice(0, 600);
+  const h = datelineIn(head, false);
+  if (h) return h;
+  if (key.length > 600) {
+    const tailStart = Math.max(600, key.length - 600);
+    return datelineIn(key.slice(tailStart), true);
+  }
+  return undefined;
+}
