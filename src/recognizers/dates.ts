@@ -150,7 +150,9 @@ const COUNTED_NOUNS = new Set(
 
 /** Words before a bare "d/m" that make it a count, ratio or number. Compared lower-case. */
 const NUMBER_CUES = new Set(
-  'số đạt được với có gồm trên tổng còn chiếm thắng thua hòa tỷ tỉ lệ tốc độ điểm khoản điều mục phiếu khoảng'.split(' '),
+  ('số đạt được với có gồm trên tổng còn chiếm thắng thua hòa tỷ tỉ lệ tốc độ điểm khoản điều mục phiếu khoảng ' +
+    // street and place names built from dates ("đường 3/2", "Quảng trường 10/3", "cầu 2/9")
+    'trường đường phố cầu chợ sân nhà phường xã lô phòng viên lộ hẻm ngõ kiệt khu tòa toà ấp thôn bến cảng công ty hiệu').split(' '),
 );
 
 /** Words before "thứ X" that make it an ordinal ("lần thứ Hai", "kỳ họp thứ 7"). */
@@ -166,6 +168,8 @@ const NB = `(?<!${LETTER})`; // word start
 const NA = `(?!${LETTER})`; // word end
 const S = '[ \\t]{1,3}'; // one gap between words
 const S0 = '[ \\t]{0,3}';
+/** ASCII hyphen; the pipeline key has every dash folded to it, raw NFC text (bench) may not. */
+const DASH = '[-\u2013\u2014\u2212]';
 const PD = '(rạng sáng|sáng sớm|chiều tối|nửa đêm|sáng|trưa|chiều|tối|đêm|khuya)';
 const WD = `(thứ${S}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${S}nhật|CN|T[2-7])`;
 const LMW = '(giêng|chạp|mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín|\\d{1,2})';
@@ -176,6 +180,8 @@ const REL_YEAR = '(nay|ngoái|trước|tới|sau)';
 const NOT_AFTER_COUNT = `(?<!(?:\\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|vài|mấy|nhiều|những|các|mỗi|từng|hàng|bao)${S})`;
 /** Guard after a number that ends a numeric date: no further digits, no document-number tail. */
 const NUM_END = `(?!\\d)(?![/.,][\\p{N}])(?![/-][\\p{L}\\p{N}])(?![\\p{L}\\p{M}])(?!%)`;
+
+const dashFold = (x: string): string => x.trim().replace(/[\u2013\u2014\u2212]/gu, '-');
 
 function re(src: string): RegExp {
   return new RegExp(src, 'giud');
@@ -305,8 +311,8 @@ const RX_DAY = re(
     `(?:${WD}${S0},?${S0})?` + // 3 weekday
     `(?:(ngày|hôm|mùng|mồng)(?:${S}(nay|qua|mai|kia))?${S0}:?${S0})?` + // 4 cue, 5 rel
     `(\\(${S0})?` + // 6 paren
-    `(\\d{1,2})(${S0}-${S0}|/|\\.)(\\d{1,2})` + // 7 d, 8 sep, 9 m
-    `(?:(${S0}-${S0}|/|\\.)(\\d{4}))?${NUM_END}` + // 10 sep, 11 y
+    `(\\d{1,2})(${S0}${DASH}${S0}|/|\\.)(\\d{1,2})` + // 7 d, 8 sep, 9 m
+    `(?:(${S0}${DASH}${S0}|/|\\.)(\\d{4}))?${NUM_END}` + // 10 sep, 11 y
     `(?:${S0}\\(?${S0}(âm lịch|âl)${NA}\\)?)?`, // 12 lunar marker
 );
 
@@ -315,11 +321,11 @@ function scanDay(ctx: Ctx): void {
   for (const m of key.matchAll(RX_DAY)) {
     const d = +m[7];
     const mo = +m[9];
-    const sep = m[8].trim();
+    const sep = dashFold(m[8]);
     const yStr = m[11];
     let end = m.index + m[0].length;
     const numStart = idx(m, 7)![0];
-    if (yStr !== undefined && m[10].trim() !== sep) {
+    if (yStr !== undefined && dashFold(m[10]) !== sep) {
       // mixed separators ("12/6-2025"): not a date
       continue;
     }
@@ -380,7 +386,8 @@ function scanDayWords(ctx: Ctx): void {
     const mw = m[5].toLowerCase();
     const numericMonth = /^\d/u.test(mw);
     const lunarName = mw === 'giêng' || mw === 'chạp';
-    const lunar = !!m[11] || !!m[6] || lunarName || !!m[8] || (!numericMonth && (m[3] ?? '').toLowerCase() !== 'ngày');
+    const cueWord = (m[3] ?? '').toLowerCase();
+    const lunar = !!m[11] || !!m[6] || lunarName || !!m[8] || (!numericMonth && (cueWord === 'mùng' || cueWord === 'mồng'));
     if (!numericMonth && !lunar) continue;
     const mo = numericMonth ? +mw : LUNAR_MONTH_WORD[mw];
     if (!mo || mo > 12) continue;
@@ -494,7 +501,7 @@ function scanYear(ctx: Ctx): void {
 // (6) year ranges: nhiệm kỳ 2021-2026, giai đoạn 2023 - 2025, (2021 - 2025), từ năm 2018 đến năm 2022
 const RX_YEAR_RANGE = re(
   `${NB}(?:(nhiệm kỳ|nhiệm kì|giai đoạn|thời kỳ|thời kì|niên khóa|niên khoá|năm học|năm tài chính|khóa|khoá|từ năm|từ|năm)${S0}:?${S0})?` + // 1 cue
-    `(\\()?${S0}(\\d{4})${S0}(-|đến|tới|đến hết)${S0}(?:năm${S})?(\\d{4})(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}(${S0}\\))?`, // 2 paren, 3 y1, 4 conn, 5 y2, 6 close
+    `(\\()?${S0}(\\d{4})${S0}(${DASH}|đến|tới|đến hết)${S0}(?:năm${S})?(\\d{4})(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}(${S0}\\))?`, // 2 paren, 3 y1, 4 conn, 5 y2, 6 close
 );
 
 function scanYearRange(ctx: Ctx): void {
@@ -503,7 +510,7 @@ function scanYearRange(ctx: Ctx): void {
     const y2 = +m[5];
     if (y1 < 1000 || y2 > 2999 || y2 < y1 || y2 - y1 > 200) continue;
     const cue = m[1];
-    const conn = m[4].toLowerCase();
+    const conn = dashFold(m[4].toLowerCase());
     const parens = !!(m[2] && m[6]);
     if (!cue && !parens && conn !== '-') continue;
     let start = m.index;
@@ -521,7 +528,7 @@ function scanYearRange(ctx: Ctx): void {
 // (7) day ranges: từ [ngày] 25/1[/2025] đến [ngày] 2/2/2025; từ ngày 8 đến ngày 10/5; ngày 8-10/5
 const RX_DAY_RANGE = re(
   `${NB}(?:(từ)${S})?(?:(ngày)${S})?(\\d{1,2})(?:([/.-])(\\d{1,2})(?:\\4(\\d{4}))?)?` + // 1 từ, 2 ngày, 3 d1, 4 sep, 5 m1, 6 y1
-    `${S0}(đến|tới|-)${S0}(?:hết${S})?(?:ngày${S})?` + // 7 conn
+    `${S0}(đến|tới|${DASH})${S0}(?:hết${S})?(?:ngày${S})?` + // 7 conn
     `(\\d{1,2})([/.-])(\\d{1,2})(?:\\9(\\d{4}))?${NUM_END}`, // 8 d2, 9 sep, 10 m2, 11 y2
 );
 
@@ -537,7 +544,7 @@ function scanDayRange(ctx: Ctx): void {
     let y2: number | null = m[11] !== undefined ? +m[11] : null;
     let y1: number | null = m[6] !== undefined ? +m[6] : null;
     if (!validDay(y2, m2, d2) || !validDay(y1, m1, d1)) continue;
-    if (m[7] === '-' && m[5] === undefined && !m[2]) continue;
+    if (dashFold(m[7]) === '-' && m[5] === undefined && !m[2]) continue;
     if (y2 === null && ref) y2 = nearestYear(m2, d2, ref);
     if (y1 === null && y2 !== null) y1 = m1 > m2 || (m1 === m2 && d1 > d2) ? y2 - 1 : y2;
     let value: string | null;
@@ -557,14 +564,14 @@ function scanDayRange(ctx: Ctx): void {
 // (8) month ranges: từ tháng 3 đến tháng 5/2024; từ tháng 3/2024 đến tháng 5/2025
 const RX_MONTH_RANGE = re(
   `${NB}(?:(từ)${S})?tháng${S}(\\d{1,2})(?:(?:${S0}[/-]${S0}|${S}năm${S})(\\d{4}))?` + // 1 từ, 2 m1, 3 y1
-    `${S0}(đến|tới|-)${S0}(?:hết${S})?(?:tháng${S})?(\\d{1,2})` + // 4 conn, 5 m2
+    `${S0}(đến|tới|${DASH})${S0}(?:hết${S})?(?:tháng${S})?(\\d{1,2})` + // 4 conn, 5 m2
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S})(\\d{4}))?(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}`, // 6 y2
 );
 
 function scanMonthRange(ctx: Ctx): void {
   const { key, ref } = ctx;
   for (const m of key.matchAll(RX_MONTH_RANGE)) {
-    if (!m[1] && m[4] !== '-') continue;
+    if (!m[1] && dashFold(m[4]) !== '-') continue;
     const m1 = +m[2];
     const m2 = +m[5];
     if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) continue;
@@ -585,8 +592,8 @@ const RX_QUARTER = re(
 );
 
 const RX_PART_YEAR = re(
-  `${NB}(?:(\\d{1,2}|ba|sáu|chín)${S}tháng${S}(đầu|cuối)|nửa${S}(đầu|cuối|sau)|(nửa)${S}năm${S}(đầu|cuối|sau))${S}(năm)?` + // 1 n, 2 pos, 3 half, 4 "nửa năm đầu", 5 pos
-    `(?:(?:${S0}[/-]${S0}|${S0})(\\d{4})${NA}|${S0}(nay|ngoái|trước|tới|sau)${NA})?`, // 7 y, 8 rel
+  `${NB}(?:(\\d{1,2}|ba|sáu|chín)${S}tháng(?:${S}(đầu|cuối))?|nửa${S}(đầu|cuối|sau)|(nửa)${S}năm${S}(đầu|cuối|sau))(?:${S}(năm))?` + // 1 n, 2 pos, 3 half, 4 "nửa năm đầu", 5 pos, 6 năm
+    `(?:(?:${S0}[/-]${S0}|${S})(\\d{4})${NA}|${S}(nay|ngoái|trước|tới|sau)${NA})?(?![/-]\\d)`, // 7 y, 8 rel
 );
 
 function scanQuarter(ctx: Ctx): void {
@@ -608,7 +615,9 @@ function scanQuarter(ctx: Ctx): void {
     if (m[1]) {
       const nw = m[1].toLowerCase();
       n = /^\d/u.test(nw) ? +nw : NUMBER_WORD[nw];
-      pos = m[2].toLowerCase();
+      // "11 tháng năm 2024" = the first 11 months; a bare "3 tháng" is a duration
+      if (!m[2] && !(tail && (m[7] || m[8]))) continue;
+      pos = (m[2] ?? 'đầu').toLowerCase();
     } else pos = (m[3] ?? m[5]).toLowerCase();
     if (!n || n < 1 || n > 12) continue;
     if (!tail && !m[7] && !m[8]) {
@@ -618,8 +627,7 @@ function scanQuarter(ctx: Ctx): void {
     if (m[4] && tail) continue;
     const y = m[7] ? +m[7] : m[8] ? relYear(m[8], ref) : ref ? ref.y : null;
     let value: string | null = null;
-    let end = m.index + m[0].length;
-    if (!m[7] && !m[8]) end = m.index + m[0].trimEnd().length;
+    const end = m.index + m[0].length;
     if (y !== null) {
       const first = pos === 'đầu';
       if (n === 6) value = `${y}-H${first ? 1 : 2}`;
@@ -787,7 +795,7 @@ export function findDates(key: string, options: DateOptions = {}): DateMatch[] {
   scanRelative(ctx);
   scanWeekday(ctx);
   scanIso(ctx);
-  return select(ctx.out);
+  return select(ctx.out, key.length);
 }
 
 function lowerSameLength(key: string): string {
@@ -799,15 +807,23 @@ function lowerSameLength(key: string): string {
   return s;
 }
 
-function select(cands: Cand[]): DateMatch[] {
+function select(cands: Cand[], length: number): DateMatch[] {
   const sorted = cands
     .filter((c) => c.end > c.start)
     .sort((a, b) => b.end - b.start - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
-  const taken: Cand[] = [];
+  // occupancy map: candidates are short, so checking each covered unit keeps this linear
+  const used = new Uint8Array(length);
   const chosen: DateMatch[] = [];
   for (const c of sorted) {
-    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
-    taken.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (used[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    used.fill(1, c.start, c.end);
     chosen.push({ start: c.start, end: c.end, value: c.value });
   }
   return chosen.sort((a, b) => a.start - b.start);

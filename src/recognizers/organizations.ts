@@ -7,6 +7,11 @@ import { type Ctx, type OrgMention, COVER, candidates, longest, has, isWord, sam
 
 const MAX_NAME = 8;
 
+/** Lower-case words that never continue an organization's proper name. */
+const FUNCTION_WORDS = new Set(['của', 'cho', 'và', 'tại', 'với', 'là', 'đã', 'được', 'trong', 'ở', 'về', 'từ', 'đến', 'theo', 'do', 'bị',
+  'có', 'không', 'các', 'những', 'này', 'đó', 'thì', 'mà', 'nhưng', 'hay', 'hoặc', 'để', 'khi', 'sau', 'trước', 'vừa', 'sẽ', 'đang', 'cũng',
+  'vào', 'ra', 'lên', 'nói', 'cho biết', 'biết', 'nhận', 'trao', 'tặng', 'gồm', 'phát', 'tổ', 'chức', 'làm', 'giữ', 'thay', 'ký', 'ông', 'bà']);
+
 function upperAt(ctx: Ctx, i: number): boolean {
   const a = ctx.atoms[i];
   return a !== undefined && (a.upper || a.allCaps);
@@ -36,6 +41,13 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     // glued joiners inside a name: "KH&CN", "Bà Rịa - Vũng Tàu" is handled by the dictionary; "Jae-myung"
     if ((a.text === '&' || a.text === '-') && !a.space && j + 1 < atoms.length && !atoms[j + 1].space && atoms[j + 1].kind !== AtomKind.Punct) { j += 2; continue; }
     if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && !has(ctx, j + 1, 'surname')) { j++; continue; }
+    // sentence-case name words: "Đầu tư Sao Biển", "Bất động sản Phúc Khang", "Quân y 4"
+    if (a.kind === AtomKind.Word && j > i && a.space && !FUNCTION_WORDS.has(a.fold) && atoms[j - 1].kind === AtomKind.Word && (atoms[j - 1].upper || (j - 2 >= i && atoms[j - 2].upper))) {
+      let e = j;
+      while (e < atoms.length && e - j < 2 && atoms[e].kind === AtomKind.Word && !atoms[e].upper && !atoms[e].allCaps && !FUNCTION_WORDS.has(atoms[e].fold) && sameLine(ctx, e)) e++;
+      const after = atoms[e];
+      if (e > j && after && sameLine(ctx, e) && after.space && ((after.kind === AtomKind.Word && (after.upper || after.allCaps)) || after.kind === AtomKind.Number) && !has(ctx, e, 'surname')) { j = e; continue; }
+    }
     break;
   }
   if (j - i >= 3) {
@@ -46,6 +58,14 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     }
   }
   return j;
+}
+
+/** A surname-led run of 2-4 capitalised syllables that is not a known place: a person, not a commune. */
+function looksLikePersonName(ctx: Ctx, i: number): boolean {
+  if (!has(ctx, i, 'surname') || longest(ctx, i, 'place')) return false;
+  let j = i;
+  while (j < ctx.atoms.length && j - i < 5 && ctx.atoms[j].kind === AtomKind.Word && ctx.atoms[j].upper && sameLine(ctx, j)) j++;
+  return j - i >= 2 && j - i <= 4;
 }
 
 function coversPlace(ctx: Ctx, i: number, j: number, k: number): boolean {
@@ -70,7 +90,7 @@ function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number {
     if (p) { org.levelWord = lvl.entry.canonical; org.place = p.name; return p.end; }
     const na = ctx.atoms[afterLvl];
     if (na && sameLine(ctx, afterLvl) && na.kind === AtomKind.Number) { org.levelWord = lvl.entry.canonical; org.place = na.text; return afterLvl + 1; }
-    if (upperAt(ctx, afterLvl) && sameLine(ctx, afterLvl)) {
+    if (upperAt(ctx, afterLvl) && sameLine(ctx, afterLvl) && !looksLikePersonName(ctx, afterLvl)) {
       const e = properRun(ctx, afterLvl, 4);
       if (e > afterLvl) { org.levelWord = lvl.entry.canonical; org.place = ctx.key.slice(ctx.atoms[afterLvl].start, ctx.atoms[e - 1].end); return e; }
     }
@@ -85,6 +105,18 @@ export interface OrgParseOptions { allowLower?: boolean; depth?: number }
 export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = {}): OrgMention | undefined {
   const depth = opts.depth ?? 0;
   if (depth > 3 || !isWord(ctx, i)) return undefined;
+  const org = parseOrgCore(ctx, i, opts, depth);
+  if (!org) return undefined;
+  // "Ủy ban Pháp luật và Tư pháp của Quốc hội", "Hội đồng Dân tộc của Quốc hội"
+  const cua = ctx.atoms[org.b];
+  if (cua && cua.fold === 'của' && sameLine(ctx, org.b) && (org.kind === 'body' || org.kind === 'sub')) {
+    const owner = longest(ctx, org.b + 1, 'org', ['body']);
+    if (owner && ctx.atoms[org.b + 1].upper) org.b = owner.end;
+  }
+  return org;
+}
+
+function parseOrgCore(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number): OrgMention | undefined {
   const first = ctx.atoms[i];
   const cands = candidates(ctx, i, 'org');
   for (const c of cands) {

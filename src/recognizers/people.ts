@@ -96,14 +96,11 @@ export function recognizePeople(ctx: Ctx): void {
     if (a.kind !== AtomKind.Word || !a.upper) continue;
     let start = i;
     let cue = false;
-    // a capitalised honorific at a sentence start: "Ông Nguyễn Văn A", "Đồng chí ..."
+    // a capitalised honorific at a sentence start: "Ông Nguyễn Văn A", "Đồng chí ...", "Bị cáo Lê B"
     const hon = longest(ctx, i, 'honorific');
-    if (hon && upperWord(ctx, hon.end) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free && !has(ctx, i, 'surname', undefined, hon.end + 0) ) {
-      start = hon.end; cue = true;
-    } else if (hon && upperWord(ctx, hon.end) && hon.entry.kind !== 'occupation' && !atoms[hon.end].newline) {
-      // "Ông" is also a surname: as a honorific it is followed by a full name
-      start = hon.end; cue = true;
-    }
+    if (hon && upperWord(ctx, hon.end) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free) { start = hon.end; cue = true; }
+    // a common word at a sentence start before a name: "Theo Nguyễn Văn A", "Tại Washington"
+    else if (has(ctx, i, 'common', undefined, i + 1) && !has(ctx, i, 'surname') && upperWord(ctx, i + 1) && ctx.covered[i + 1] === COVER.free) { continue; }
     if (!cue) {
       const cb = cueBefore(ctx, i);
       if (cb >= 0) cue = true;
@@ -146,13 +143,27 @@ export function recognizePeople(ctx: Ctx): void {
     const isPlace = place !== undefined && place.end >= j;
     const allCommon = (() => { for (let k = start; k < j; k++) if (!has(ctx, k, 'common', undefined, k + 1)) return false; return true; })();
     let accept = false;
-    if (strong && !afterPlaceWord) accept = !(isPlace && !cue) && !(allCommon && syll === 1 && !cue);
+    const honorificCue = cue && cueBefore(ctx, start) >= 0 || start > i;
+    if (strong && !afterPlaceWord) {
+      accept = !(isPlace && !cue) && !(allCommon && syll === 1 && !cue);
+      // one syllable needs an honorific ("ông Châu"), or a role right before it and nothing capitalised after
+      if (syll === 1 && !honorificCue) accept = accept && !nextIsCue && isNameEnd(ctx, j) && !has(ctx, start, 'org') && !has(ctx, start, 'common', undefined, start + 1);
+      if (!cue && !surname && has(ctx, start, 'common', undefined, start + 1)) accept = false;
+    }
     else if (!afterPlaceWord && surname && syll >= 2 && syll <= 4 && !isPlace && !allCommon) accept = !startsWithSentenceCommon(ctx, start, j);
     if (!accept) { i = Math.max(i, j - 1); continue; }
     pushPerson(ctx, { a: start, b: j, n: syll, cue: strong, short: syll <= 2 && !surname, byline: false });
     i = j - 1;
   }
   recognizeByline(ctx, bylineStart);
+}
+
+/** After a one-syllable name: punctuation or a lower-case word, not a continuation. */
+function isNameEnd(ctx: Ctx, j: number): boolean {
+  const a = ctx.atoms[j];
+  if (!a || a.newline) return true;
+  if (a.kind === AtomKind.Punct) return a.text !== '-' && a.text !== '&';
+  return a.kind === AtomKind.Word && !a.upper && a.fold !== 'y' && a.fold !== 'khu';
 }
 
 /** A sentence-initial common word followed by a name-like run is not itself part of the name: "Theo Nguyễn ..." */

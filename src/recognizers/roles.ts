@@ -60,7 +60,12 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         }
       } else {
         const p = parsePlace(ctx, k, { countries: true });
-        if (p) { officePlace = p.name; end = p.end; }
+        if (p) {
+          officePlace = p.name; end = p.end;
+          // "Đại sứ Nhật Bản tại Việt Nam"
+          const tai = ctx.atoms[end];
+          if (tai && tai.fold === 'tại' && sameLine(ctx, end)) { const q = parsePlace(ctx, end + 1, { countries: true }); if (q) end = q.end; }
+        }
       }
     }
     const first = ctx.atoms[i];

@@ -81,7 +81,7 @@ export function buildDocument(ctx: Ctx, source: string, refDate: string | null):
     let e = persons.findIndex((x) => x.key === k);
     if (e < 0 && (p.short || p.n <= 2)) {
       // a given-name reference: the person whose full name ends with these syllables (nearest before, else any)
-      const cands = persons.map((x, idx) => ({ x, idx })).filter(({ x }) => x.key !== k && (x.key.endsWith(` ${k}`)));
+      const cands = persons.map((x, idx) => ({ x, idx })).filter(({ x }) => x.key !== k && (x.key.endsWith(` ${k}`) || x.key.startsWith(`${k} `)));
       if (cands.length >= 1) e = nearest(cands.map((c) => c.idx), persons, m.start);
     }
     if (e < 0) { e = persons.length; persons.push({ name: m.text.replace(/\.$/u, '') === m.text ? m.text : m.text, key: k, mentions: [], last: k.split(' ').pop() ?? k, mentionIdx: [] }); }

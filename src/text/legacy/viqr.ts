@@ -22,6 +22,12 @@ const QUALITY_TO_CHAR: Readonly<Record<string, string>> = { [CIRC]: '^', [BREVE]
 const ESCAPABLE = new Set([..."`'?~.^(+\\dD"]);
 const VOWEL = /^[aeiouyAEIOUY]$/u;
 const LETTER = /^[\p{L}\p{M}]$/u;
+const ASCII_VOWELS = new Set([...'aeiouyAEIOUY']);
+function isLetter(c: string): boolean {
+  const k = c.charCodeAt(0);
+  if (k < 0x80) return (k >= 0x61 && k <= 0x7a) || (k >= 0x41 && k <= 0x5a);
+  return LETTER.test(c);
+}
 const TERMINAL = /^[ \t]*(?:\r?\n|$)/u;
 
 /** Decodes VIQR text to NFC Vietnamese. */
@@ -53,7 +59,7 @@ export function decodeViqr(src: string): string {
       i += 2;
       continue;
     }
-    if (VOWEL.test(c)) {
+    if (ASCII_VOWELS.has(c)) {
       let letter = c;
       let j = i + 1;
       const q = j < n ? QUALITY[src[j]]?.[c.toLowerCase()] : undefined;
@@ -65,7 +71,7 @@ export function decodeViqr(src: string): string {
       if (tone !== undefined) {
         const after = j + 1 < n ? src[j + 1] : '';
         let apply = true;
-        if (!LETTER.test(after) && (tone === 3 || tone === 5)) {
+        if ((tone === 3 || tone === 5) && !isLetter(after)) {
           const toned = (word + letter + TONE_COMBINING[tone]).normalize('NFC');
           const bare = (word + letter).normalize('NFC');
           if (wordToned || TERMINAL.test(src.slice(j + 1, j + 4096))) apply = false;
@@ -77,11 +83,11 @@ export function decodeViqr(src: string): string {
           wordToned = true;
         }
       }
-      word += letter.normalize('NFC');
+      word += letter.length === 1 ? letter : letter.normalize('NFC');
       i = j;
       continue;
     }
-    if (LETTER.test(c)) {
+    if (isLetter(c)) {
       word += c;
     } else {
       endWord();
