@@ -1,58 +1,345 @@
-// Input stage: turn the command line's inputs into an ordered stream of named byte buffers.
-//   files, directories (recursive, sorted), "-" for standard input
-import { readFileSync, statSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// Input stage: turn the command line's inputs into an ordered, lazily produced stream of documents.
+//   files; directories (recursive, sorted, --include/--exclude globs); "-" for standard input;
+//   .tar, .tar.gz/.tgz and .zip archives read entry by entry as streams (nothing is extracted to disk);
+//   --input-format jsonl: one document per line (text field, id field, other fields passed through as meta).
+// Every document the stream yields carries either bytes/text or an error: nothing is silently dropped.
+import { createReadStream, readFileSync, statSync, readdirSync, type Stats } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Transform, pipeline, type Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import picomatch from 'picomatch';
+import * as tar from 'tar-stream';
+import yauzl from 'yauzl';
 
-export interface InputItem { source: string; bytes?: Uint8Array; error?: { code: string; message: string } }
+export interface InputError { code: string; message: string }
 
-export interface InputOptions { maxSize?: number }
-
-export async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
+/** One document as read: either `bytes` (to decode), `text` (already text: JSONL), or `error`. */
+export interface InputDoc {
+  /** Stable name: "dir/a.txt", "archive.tar.gz:path/in/archive.txt", the JSONL id or "file.jsonl:LINE", "-" for stdin. */
+  source: string;
+  /** Relative path used to mirror the tree under --output-dir (always "/"-separated, never absolute, no ".."). */
+  outPath: string;
+  bytes?: Uint8Array;
+  text?: string;
+  /** The document is HTML: reduce it to text before extraction. */
+  html?: boolean;
+  /** JSONL input: the record's other fields. */
+  meta?: Record<string, unknown>;
+  error?: InputError;
+  /** Approximate number of on-disk bytes this document accounts for (progress reporting). */
+  diskBytes: number;
 }
 
-function listDir(dir: string): string[] {
-  const out: string[] = [];
+export type InputFormat = 'auto' | 'jsonl';
+
+export interface InputOptions {
+  /** Documents larger than this many bytes become "too-large" error records (default 50 MB). */
+  maxSize?: number;
+  include?: string[];
+  exclude?: string[];
+  inputFormat?: InputFormat;
+  textField?: string;
+  idField?: string;
+  /** Called before a document is read: return true to skip it entirely (--skip-existing). */
+  skip?: (outPath: string) => boolean;
+  /** Polled between documents: when it returns true the stream ends early (Ctrl-C). */
+  stopped?: () => boolean;
+  /** Standard input (tests substitute their own stream). */
+  stdin?: Readable;
+}
+
+export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
+
+export type ArchiveKind = 'tar' | 'tgz' | 'zip';
+
+/** The archive kind from a file name, or undefined for ordinary files. */
+export function archiveKind(name: string): ArchiveKind | undefined {
+  const n = name.toLowerCase();
+  if (n.endsWith('.tar.gz') || n.endsWith('.tgz')) return 'tgz';
+  if (n.endsWith('.tar')) return 'tar';
+  if (n.endsWith('.zip')) return 'zip';
+  return undefined;
+}
+
+export function isHtmlName(name: string): boolean {
+  const n = name.toLowerCase();
+  return n.endsWith('.html') || n.endsWith('.htm') || n.endsWith('.xhtml');
+}
+
+/** Make a safe relative "/"-path: drop drive letters, leading slashes, "." and ".." segments. */
+export function safeRelPath(p: string): string {
+  const parts = p.replace(/\\/gu, '/').replace(/^[A-Za-z]:/u, '').split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
+  return parts.map((s) => s.replace(/[\u0000-\u001f:*?"<>|]/gu, '_')).join('/') || '_';
+}
+
+/** A predicate from --include / --exclude globs. Patterns without "/" match the base name. Include empty = everything. */
+export function globFilter(include: string[] = [], exclude: string[] = []): (path: string) => boolean {
+  const opts = { basename: true, dot: true } as const;
+  const inc = include.length ? picomatch(include, opts) : undefined;
+  const exc = exclude.length ? picomatch(exclude, opts) : undefined;
+  return (path: string) => {
+    const p = path.replace(/\\/gu, '/');
+    if (exc && exc(p)) return false;
+    return inc ? inc(p) : true;
+  };
+}
+
+function tooLarge(source: string, size: number, max: number): InputError {
+  return { code: 'too-large', message: `vnner: ${source} is ${size} bytes, larger than --max-size ${max}` };
+}
+
+function unreadable(source: string, e: unknown): InputError {
+  return { code: 'unreadable', message: `vnner: cannot read ${source}: ${(e as Error).message}` };
+}
+
+/** Files below a directory, sorted by name at every level, hidden entries skipped. Unreadable subdirectories are reported. */
+function listDir(dir: string): { files: string[]; errors: { path: string; error: unknown }[] } {
+  const files: string[] = [];
+  const errors: { path: string; error: unknown }[] = [];
   const walk = (d: string) => {
     let names: string[];
-    try { names = readdirSync(d).sort(); } catch { return; }
+    try { names = readdirSync(d).sort(); } catch (e) { errors.push({ path: d, error: e }); return; }
     for (const n of names) {
       if (n.startsWith('.')) continue;
       const p = join(d, n);
-      let st;
-      try { st = statSync(p); } catch { continue; }
-      if (st.isDirectory()) walk(p); else if (st.isFile()) out.push(p);
+      let st: Stats;
+      try { st = statSync(p); } catch (e) { errors.push({ path: p, error: e }); continue; }
+      if (st.isDirectory()) walk(p); else if (st.isFile()) files.push(p);
     }
   };
   walk(dir);
-  return out;
+  return { files, errors };
 }
 
-/** Expand inputs into file paths (directories recursively) without reading them. */
-export function expandInputs(inputs: string[]): { path: string; source: string; missing?: boolean }[] {
-  const out: { path: string; source: string; missing?: boolean }[] = [];
+export interface PlannedInput {
+  /** Path on disk, "-" for standard input. */
+  path: string;
+  source: string;
+  outPath: string;
+  missing?: boolean;
+  error?: InputError;
+  size: number;
+}
+
+/** Expand the command line's inputs into an ordered list of files (directories walked, globs applied); nothing is read yet. */
+export function expandInputs(inputs: string[], opts: Pick<InputOptions, 'include' | 'exclude'> = {}): PlannedInput[] {
+  const keep = globFilter(opts.include, opts.exclude);
+  const out: PlannedInput[] = [];
   for (const inp of inputs) {
-    if (inp === '-') { out.push({ path: '-', source: '-' }); continue; }
-    let st;
-    try { st = statSync(inp); } catch { out.push({ path: inp, source: inp, missing: true }); continue; }
-    if (st.isDirectory()) for (const p of listDir(inp)) out.push({ path: p, source: relative(process.cwd(), p) || p });
-    else out.push({ path: inp, source: inp });
+    if (inp === '-') { out.push({ path: '-', source: '-', outPath: 'stdin', size: 0 }); continue; }
+    let st: Stats;
+    try { st = statSync(inp); } catch { out.push({ path: inp, source: inp, outPath: safeRelPath(basename(inp)), missing: true, size: 0 }); continue; }
+    if (st.isDirectory()) {
+      const { files, errors } = listDir(inp);
+      for (const e of errors) {
+        const source = relative(process.cwd(), e.path) || e.path;
+        out.push({ path: e.path, source, outPath: safeRelPath(relative(inp, e.path)), error: unreadable(source, e.error), size: 0 });
+      }
+      for (const p of files) {
+        const rel = relative(inp, p).split(sep).join('/');
+        // include globs select documents; archives are containers and are opened unless excluded
+        const ok = archiveKind(p) ? globFilter([], opts.exclude)(rel) : keep(rel);
+        if (!ok) continue;
+        let size = 0;
+        try { size = statSync(p).size; } catch { /* reported when read */ }
+        out.push({ path: p, source: relative(process.cwd(), p) || p, outPath: safeRelPath(rel), size });
+      }
+    } else out.push({ path: inp, source: inp, outPath: safeRelPath(basename(inp)), size: st.size });
   }
   return out;
 }
 
-export async function readInput(item: { path: string; source: string; missing?: boolean }, opts: InputOptions = {}): Promise<InputItem> {
-  if (item.missing) return { source: item.source, error: { code: 'not-found', message: `vnner: no such file or directory: ${item.source}` } };
+/** Read a whole stream, stopping with "too-large" past `max` bytes (the rest is drained, not kept). */
+async function readCapped(stream: Readable, max: number): Promise<{ bytes?: Uint8Array; size: number }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of stream) {
+    size += (c as Buffer).length;
+    if (size <= max) chunks.push(c as Buffer);
+    else if (chunks.length) chunks.length = 0;
+  }
+  return size > max ? { size } : { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), size };
+}
+
+/** The document or error for bytes that were read for `source`. */
+function fileDoc(source: string, outPath: string, name: string, read: { bytes?: Uint8Array; size: number }, max: number, diskBytes: number): InputDoc {
+  if (!read.bytes) return { source, outPath, error: tooLarge(source, read.size, max), diskBytes };
+  return { source, outPath, bytes: read.bytes, html: isHtmlName(name) || undefined, diskBytes };
+}
+
+/** Counts bytes flowing through (progress inside compressed archives). */
+function counter(): Transform & { count: number } {
+  const t = new Transform({ transform(chunk: Buffer, _enc, cb) { t.count += chunk.length; cb(null, chunk); } }) as Transform & { count: number };
+  t.count = 0;
+  return t;
+}
+
+async function* tarDocs(path: string, source: string, outPath: string, kind: 'tar' | 'tgz', o: Required<Pick<InputOptions, 'maxSize'>> & InputOptions, keep: (p: string) => boolean): AsyncGenerator<InputDoc> {
+  const extract = tar.extract();
+  const count = counter();
+  const streams: NodeJS.ReadableStream[] = [createReadStream(path), count];
+  if (kind === 'tgz') streams.push(createGunzip());
+  let failure: unknown;
+  pipeline([...streams, extract] as unknown as [NodeJS.ReadableStream, NodeJS.WritableStream], (err) => { if (err) failure = err; });
+  let seen = 0;
+  let yielded = false;
   try {
-    if (item.path === '-') return { source: '-', bytes: await readStdin() };
-    if (opts.maxSize !== undefined) {
-      const size = statSync(item.path).size;
-      if (size > opts.maxSize) return { source: item.source, error: { code: 'too-large', message: `vnner: ${item.source} is ${size} bytes, larger than --max-size ${opts.maxSize}` } };
+    for await (const entry of extract) {
+      const h = entry.header;
+      const name = h.name.replace(/^\.\//u, '');
+      const base = name.split('/').pop() ?? '';
+      const regular = h.type === 'file' || h.type === 'contiguous-file';
+      if (!regular || base.startsWith('.') || !keep(name) || (o.stopped?.() ?? false)) {
+        entry.resume(); await new Promise<void>((r) => { entry.on('end', r); });
+        if (o.stopped?.()) break;
+        continue;
+      }
+      const src = `${source}:${name}`;
+      const op = `${outPath}/${safeRelPath(name)}`;
+      if (o.skip?.(op)) { entry.resume(); await new Promise<void>((r) => { entry.on('end', r); }); continue; }
+      const size = h.size ?? 0;
+      let read: { bytes?: Uint8Array; size: number };
+      if (size > o.maxSize) { entry.resume(); await new Promise<void>((r) => { entry.on('end', r); }); read = { size }; }
+      else read = await readCapped(entry, o.maxSize);
+      const disk = count.count - seen; seen = count.count;
+      yielded = true;
+      yield fileDoc(src, op, name, read, o.maxSize, disk);
     }
-    return { source: item.source, bytes: readFileSync(item.path) };
   } catch (e) {
-    return { source: item.source, error: { code: 'unreadable', message: `vnner: cannot read ${item.source}: ${(e as Error).message}` } };
+    failure = e;
+  }
+  if (failure && !(o.stopped?.() ?? false)) {
+    yield { source, outPath, error: { code: 'bad-archive', message: `vnner: cannot read ${kind === 'tgz' ? 'gzipped tar' : 'tar'} archive ${source}${yielded ? ' past its last good entry' : ''}: ${(failure as Error).message}` }, diskBytes: 0 };
+  }
+}
+
+function openZip(path: string): Promise<yauzl.ZipFile> {
+  return new Promise((res, rej) => yauzl.open(path, { lazyEntries: true, autoClose: true, decodeStrings: true }, (err, zf) => (err ? rej(err) : res(zf!))));
+}
+
+async function* zipDocs(path: string, source: string, outPath: string, o: Required<Pick<InputOptions, 'maxSize'>> & InputOptions, keep: (p: string) => boolean): AsyncGenerator<InputDoc> {
+  let zf: yauzl.ZipFile;
+  try { zf = await openZip(path); } catch (e) {
+    yield { source, outPath, error: { code: 'bad-archive', message: `vnner: cannot read zip archive ${source}: ${(e as Error).message}` }, diskBytes: 0 };
+    return;
+  }
+  const next = () => new Promise<yauzl.Entry | null>((res, rej) => {
+    const onEntry = (e: yauzl.Entry) => { cleanup(); res(e); };
+    const onEnd = () => { cleanup(); res(null); };
+    const onErr = (e: Error) => { cleanup(); rej(e); };
+    const cleanup = () => { zf.off('entry', onEntry); zf.off('end', onEnd); zf.off('error', onErr); };
+    zf.on('entry', onEntry); zf.on('end', onEnd); zf.on('error', onErr);
+    zf.readEntry();
+  });
+  try {
+    for (;;) {
+      if (o.stopped?.()) break;
+      let entry: yauzl.Entry | null;
+      try { entry = await next(); } catch (e) {
+        yield { source, outPath, error: { code: 'bad-archive', message: `vnner: cannot read zip archive ${source}: ${(e as Error).message}` }, diskBytes: 0 };
+        return;
+      }
+      if (!entry) return;
+      const name = entry.fileName;
+      const base = name.split('/').pop() ?? '';
+      if (name.endsWith('/') || base.startsWith('.') || !keep(name)) continue;
+      const src = `${source}:${name}`;
+      const op = `${outPath}/${safeRelPath(name)}`;
+      if (o.skip?.(op)) continue;
+      const disk = entry.compressedSize;
+      if (entry.uncompressedSize > o.maxSize) { yield { source: src, outPath: op, error: tooLarge(src, entry.uncompressedSize, o.maxSize), diskBytes: disk }; continue; }
+      let read: { bytes?: Uint8Array; size: number };
+      try {
+        const rs = await new Promise<Readable>((res, rej) => zf.openReadStream(entry!, (err, s) => (err ? rej(err) : res(s!))));
+        read = await readCapped(rs, o.maxSize);
+      } catch (e) {
+        yield { source: src, outPath: op, error: unreadable(src, e), diskBytes: disk };
+        continue;
+      }
+      yield fileDoc(src, op, name, read, o.maxSize, disk);
+    }
+  } finally {
+    zf.close();
+  }
+}
+
+/** JSONL documents: one per non-blank line. The text field is required; the id field (when present) names the source. */
+export async function* jsonlDocs(stream: Readable, source: string, outPath: string, o: InputOptions): AsyncGenerator<InputDoc> {
+  const textField = o.textField ?? 'text';
+  const idField = o.idField ?? 'id';
+  const max = o.maxSize ?? DEFAULT_MAX_SIZE;
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let lineNo = 0;
+  try {
+    for await (const line of rl) {
+      lineNo++;
+      if (o.stopped?.()) break;
+      if (line.trim() === '') continue;
+      const diskBytes = Buffer.byteLength(line) + 1;
+      let src = `${source}:${lineNo}`;
+      let rec: unknown;
+      try { rec = JSON.parse(line); } catch (e) {
+        yield { source: src, outPath: `${outPath}/${lineNo}`, error: { code: 'bad-jsonl', message: `vnner: ${src}: not JSON: ${(e as Error).message}` }, diskBytes };
+        continue;
+      }
+      if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
+        yield { source: src, outPath: `${outPath}/${lineNo}`, error: { code: 'bad-jsonl', message: `vnner: ${src}: expected a JSON object` }, diskBytes };
+        continue;
+      }
+      const obj = rec as Record<string, unknown>;
+      const id = obj[idField];
+      if ((typeof id === 'string' && id !== '') || typeof id === 'number') src = String(id);
+      const op = (typeof id === 'string' && id !== '') || typeof id === 'number' ? `${outPath}/${safeRelPath(String(id))}` : `${outPath}/${lineNo}`;
+      if (o.skip?.(op)) continue;
+      const text = obj[textField];
+      const meta: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(obj)) if (k !== textField) meta[k] = v;
+      if (typeof text !== 'string') {
+        yield { source: src, outPath: op, error: { code: 'bad-jsonl', message: `vnner: ${src}: no string field "${textField}"` }, meta, diskBytes };
+        continue;
+      }
+      if (Buffer.byteLength(text) > max) { yield { source: src, outPath: op, error: tooLarge(src, Buffer.byteLength(text), max), meta, diskBytes }; continue; }
+      yield { source: src, outPath: op, text, meta: Object.keys(meta).length ? meta : undefined, diskBytes };
+    }
+  } finally {
+    rl.close();
+  }
+}
+
+/** All documents of the planned inputs, in order, read lazily (the consumer's pace bounds memory). */
+export async function* readDocuments(planned: PlannedInput[], opts: InputOptions = {}): AsyncGenerator<InputDoc> {
+  const o = { ...opts, maxSize: opts.maxSize ?? DEFAULT_MAX_SIZE };
+  const keep = globFilter(opts.include, opts.exclude);
+  for (const item of planned) {
+    if (o.stopped?.()) return;
+    const { source, outPath } = item;
+    if (item.missing) { yield { source, outPath, error: { code: 'not-found', message: `vnner: no such file or directory: ${source}` }, diskBytes: 0 }; continue; }
+    if (item.error) { yield { source, outPath, error: item.error, diskBytes: 0 }; continue; }
+    const stdin = item.path === '-';
+    // --input-format jsonl applies to every input (files and stdin); otherwise *.jsonl files are ordinary text
+    if (o.inputFormat === 'jsonl') {
+      let stream: Readable;
+      try {
+        stream = stdin ? (o.stdin ?? process.stdin) : createReadStream(item.path);
+        if (!stdin) await new Promise<void>((res, rej) => { (stream as ReturnType<typeof createReadStream>).once('open', () => res()).once('error', rej); });
+      } catch (e) { yield { source, outPath, error: unreadable(source, e), diskBytes: 0 }; continue; }
+      try {
+        yield* jsonlDocs(stream, stdin ? '-' : source, stdin ? 'stdin' : outPath, o);
+      } catch (e) { yield { source, outPath, error: unreadable(source, e), diskBytes: 0 }; }
+      continue;
+    }
+    const kind = stdin ? undefined : archiveKind(item.path);
+    if (kind === 'zip') { yield* zipDocs(item.path, source, outPath, o, keep); continue; }
+    if (kind) { yield* tarDocs(item.path, source, outPath, kind, o, keep); continue; }
+    if (o.skip?.(outPath)) continue;
+    try {
+      if (stdin) { yield fileDoc('-', 'stdin', '-', await readCapped(o.stdin ?? process.stdin, o.maxSize), o.maxSize, 0); continue; }
+      const size = statSync(item.path).size;
+      if (size > o.maxSize) { yield { source, outPath, error: tooLarge(source, size, o.maxSize), diskBytes: size }; continue; }
+      yield { source, outPath, bytes: readFileSync(item.path), html: isHtmlName(item.path) || undefined, diskBytes: size };
+    } catch (e) {
+      yield { source, outPath, error: unreadable(source, e), diskBytes: 0 };
+    }
   }
 }

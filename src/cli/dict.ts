@@ -38,7 +38,8 @@ export function lintFile(path: string, common: Set<string>): LintIssue[] {
       if (/\s{2,}/u.test(cell)) err(row.line, `double space in "${cell}"`);
     }
     if (!c[0]) { err(row.line, 'empty first column'); continue; }
-    if (spec.kinds && c[1] && !spec.kinds.includes(c[1]) && name !== 'surnames') err(row.line, `unknown kind "${c[1]}" (known: ${spec.kinds.join(', ')})`);
+    const kind = c[spec.kindCol ?? 1];
+    if (spec.kinds && kind && !spec.kinds.includes(kind)) err(row.line, `unknown kind "${kind}" (known: ${spec.kinds.join(', ')})`);
     const key = keyCols.map((k) => (k === 0 ? foldAtoms(c[0]).join(' ') : (c[k] ?? '').toLowerCase())).join('\t');
     const prev = seen.get(key);
     if (prev !== undefined) err(row.line, `duplicate of line ${prev}: "${c[0]}"`);

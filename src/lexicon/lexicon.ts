@@ -28,6 +28,8 @@ export interface TrieMatch { end: number; entries: Entry[] } // end = atom index
 export interface FileSpec {
   header: string[];
   kinds?: readonly string[];
+  /** The column holding the kind (default 1). */
+  kindCol?: number;
   toEntries(cells: string[], source: string): Entry[];
 }
 
@@ -46,7 +48,7 @@ export const FILE_SPECS: Record<string, FileSpec> = {
     toEntries: (c, source) => [{ cat: 'org', form: c[0], kind: c[1], canonical: c[2] || c[0], source }],
   },
   'abbreviations': {
-    header: ['abbr', 'expansion', 'type', 'note'], kinds: ABBR_TYPES,
+    header: ['abbr', 'expansion', 'type', 'note'], kinds: ABBR_TYPES, kindCol: 2,
     toEntries: (c, source) => {
       const t = c[2];
       const base = { form: c[0], canonical: c[1] || c[0], parent: c[1], source };
@@ -165,7 +167,8 @@ export class Lexicon {
     for (const row of tsv.rows) {
       const cells = row.cells.map((c) => c.trim());
       if (!cells[0]) continue;
-      if (spec.kinds && cells[1] && !spec.kinds.includes(cells[1]) && name !== 'surnames') continue;
+      const kind = cells[spec.kindCol ?? 1];
+      if (spec.kinds && kind && !spec.kinds.includes(kind)) continue;
       for (const e of spec.toEntries(cells, `${basename(tsv.path)}:${row.line}`)) { this.add(e); n++; }
     }
     this.files.push({ name, path: tsv.path, entries: n });

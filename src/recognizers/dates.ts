@@ -183,8 +183,12 @@ const NUM_END = `(?!\\d)(?![/.,][\\p{N}])(?![/-][\\p{L}\\p{N}])(?![\\p{L}\\p{M}]
 
 const dashFold = (x: string): string => x.trim().replace(/[\u2013\u2014\u2212]/gu, '-');
 
-function re(src: string): RegExp {
-  return new RegExp(src, 'giud');
+/**
+ * Compile a recognizer. `first` lists the characters a match can start with: a leading lookahead on
+ * it lets the engine skip most positions before trying the word-start lookbehind (about 2× faster).
+ */
+function re(first: string, src: string): RegExp {
+  return new RegExp(`(?=[${first}])${src}`, 'giud');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,7 +310,7 @@ function lunarYearFrom(can: string | undefined, chi: string | undefined, year: s
 // Recognizers
 
 // (1) numeric day: [part of day [nay|qua|mai]] [weekday,] [ngày|hôm|mùng [nay|qua|mai]] [(] d/m[/yyyy] [(âm lịch)]
-const RX_DAY = re(
+const RX_DAY = re('rsctnđkhm(0-9', 
   `${NB}(?:${PD}(?:${S}(nay|qua|mai))?${S0},?${S0})?` + // 1 pd, 2 rel
     `(?:${WD}${S0},?${S0})?` + // 3 weekday
     `(?:(ngày|hôm|mùng|mồng)(?:${S}(nay|qua|mai|kia))?${S0}:?${S0})?` + // 4 cue, 5 rel
@@ -372,7 +376,7 @@ function scanDay(ctx: Ctx): void {
 }
 
 // (2) worded day: [pd] [weekday,] [ngày|mùng] d tháng m [năm yyyy | /yyyy] — also lunar month names
-const RX_DAY_WORDS = re(
+const RX_DAY_WORDS = re('rsctnđkhm0-9', 
   `${NB}(?:${PD}${S0},?${S0})?(?:${WD}${S0},?${S0})?(?:(ngày|mùng|mồng)${S})?` + // 1 pd, 2 wd, 3 cue
     `(\\d{1,2})${S}tháng${S}${LMW}(${S}nhuận)?${NA}` + // 4 d, 5 month, 6 leap
     `(?:(?:${S0},?${S}năm${S}|${S0}[/-]${S0})(\\d{4})${NA}|${S}(?:năm${S})?${CAN}${S}${CHI}${NA}|${S}năm${S}${REL_YEAR}${NA})?` + // 7 y, 8 can, 9 chi, 10 rel
@@ -411,7 +415,7 @@ function scanDayWords(ctx: Ctx): void {
 }
 
 // (3) lunar festivals: mùng d Tết / rằm tháng X / Tết Nguyên đán [can chi] [yyyy] / Tết can chi / 30 Tết / giao thừa
-const RX_TET = re(
+const RX_TET = re('đctsmgr3', 
   `${NB}(?:(đêm|chiều|tối|sáng)${S})?(?:(mùng|mồng)${S}(\\d{1,2})${S}tết|(30)${S}tết|(giao thừa)|(rằm)${S}tháng${S}${LMW}|(tết))` + // 1 pd, 2 mùng, 3 d, 4 30, 5 giao thừa, 6 rằm, 7 month, 8 tết
     `(${S}nguyên${S}đán)?` + // 9
     `(?:${S}(?:năm${S})?${CAN}${S}${CHI})?` + // 10 can, 11 chi
@@ -457,7 +461,7 @@ function scanTet(ctx: Ctx): void {
 }
 
 // (4) month: [đầu|giữa|cuối] tháng m [/yyyy | năm yyyy | năm nay...]
-const RX_MONTH = re(
+const RX_MONTH = re('đgcht', 
   `${NB}(?:(?<!bắt${S})(đầu|giữa|cuối|hạ tuần|thượng tuần|trung tuần)${S})?tháng${S}(\\d{1,2})` + // 1 mod, 2 m
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S}|${S})(\\d{4})${NA}|${S}năm${S}${REL_YEAR}${NA}|${S}(này|tới|trước|vừa qua)${NA})?` + // 3 y, 4 rel, 5 rel2
     `(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])`,
@@ -488,7 +492,7 @@ function scanMonth(ctx: Ctx): void {
 }
 
 // (5) year: [đầu|giữa|cuối] năm yyyy
-const RX_YEAR = re(`${NB}(?:(?<!bắt${S})(đầu|giữa|cuối)${S})?năm${S}(\\d{4})${NUM_END}`);
+const RX_YEAR = re('đgcn', `${NB}(?:(?<!bắt${S})(đầu|giữa|cuối)${S})?năm${S}(\\d{4})${NUM_END}`);
 
 function scanYear(ctx: Ctx): void {
   for (const m of ctx.key.matchAll(RX_YEAR)) {
@@ -499,7 +503,7 @@ function scanYear(ctx: Ctx): void {
 }
 
 // (6) year ranges: nhiệm kỳ 2021-2026, giai đoạn 2023 - 2025, (2021 - 2025), từ năm 2018 đến năm 2022
-const RX_YEAR_RANGE = re(
+const RX_YEAR_RANGE = re('ngtk(0-9', 
   `${NB}(?:(nhiệm kỳ|nhiệm kì|giai đoạn|thời kỳ|thời kì|niên khóa|niên khoá|năm học|năm tài chính|khóa|khoá|từ năm|từ|năm)${S0}:?${S0})?` + // 1 cue
     `(\\()?${S0}(\\d{4})${S0}(${DASH}|đến|tới|đến hết)${S0}(?:năm${S})?(\\d{4})(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}(${S0}\\))?`, // 2 paren, 3 y1, 4 conn, 5 y2, 6 close
 );
@@ -526,7 +530,7 @@ function scanYearRange(ctx: Ctx): void {
 }
 
 // (7) day ranges: từ [ngày] 25/1[/2025] đến [ngày] 2/2/2025; từ ngày 8 đến ngày 10/5; ngày 8-10/5
-const RX_DAY_RANGE = re(
+const RX_DAY_RANGE = re('tn0-9', 
   `${NB}(?:(từ)${S})?(?:(ngày)${S})?(\\d{1,2})(?:([/.-])(\\d{1,2})(?:\\4(\\d{4}))?)?` + // 1 từ, 2 ngày, 3 d1, 4 sep, 5 m1, 6 y1
     `${S0}(đến|tới|${DASH})${S0}(?:hết${S})?(?:ngày${S})?` + // 7 conn
     `(\\d{1,2})([/.-])(\\d{1,2})(?:\\9(\\d{4}))?${NUM_END}`, // 8 d2, 9 sep, 10 m2, 11 y2
@@ -562,7 +566,7 @@ function scanDayRange(ctx: Ctx): void {
 }
 
 // (8) month ranges: từ tháng 3 đến tháng 5/2024; từ tháng 3/2024 đến tháng 5/2025
-const RX_MONTH_RANGE = re(
+const RX_MONTH_RANGE = re('t', 
   `${NB}(?:(từ)${S})?tháng${S}(\\d{1,2})(?:(?:${S0}[/-]${S0}|${S}năm${S})(\\d{4}))?` + // 1 từ, 2 m1, 3 y1
     `${S0}(đến|tới|${DASH})${S0}(?:hết${S})?(?:tháng${S})?(\\d{1,2})` + // 4 conn, 5 m2
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S})(\\d{4}))?(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}`, // 6 y2
@@ -586,12 +590,12 @@ function scanMonthRange(ctx: Ctx): void {
 }
 
 // (9) quarters and parts of a year
-const RX_QUARTER = re(
+const RX_QUARTER = re('q', 
   `${NB}quý${S}(iv|iii|ii|i|[1-4])${NA}` + // 1
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S})(\\d{4})${NA}|${S}năm${S}${REL_YEAR}${NA})?(?![/-]${S0}\\d)`, // 2 y, 3 rel
 );
 
-const RX_PART_YEAR = re(
+const RX_PART_YEAR = re('0-9bscn', 
   `${NB}(?:(\\d{1,2}|ba|sáu|chín)${S}tháng(?:${S}(đầu|cuối))?|nửa${S}(đầu|cuối|sau)|(nửa)${S}năm${S}(đầu|cuối|sau))(?:${S}(năm))?` + // 1 n, 2 pos, 3 half, 4 "nửa năm đầu", 5 pos, 6 năm
     `(?:(?:${S0}[/-]${S0}|${S})(\\d{4})${NA}|${S}(nay|ngoái|trước|tới|sau)${NA})?(?![/-]\\d)`, // 7 y, 8 rel
 );
@@ -639,7 +643,7 @@ function scanQuarter(ctx: Ctx): void {
 }
 
 // (10) relative expressions
-const RX_REL = re(
+const RX_REL = re('đgchnrstk', 
   `${NB}${NOT_AFTER_COUNT}(?:(?<!bắt${S})(đầu|giữa|cuối)${S})?(?:(hôm)${S}(nay|qua|kia)|(ngày)${S}(mai|kia)|${PD}${S}(nay|qua|mai)|` + // 1 mod, 2-3 hôm, 4-5 ngày, 6-7 pd
     `(tuần)${S}(trước|này|tới|sau|qua)|(tháng)${S}(trước|này|tới|sau)|(năm)${S}(ngoái|trước|nay|tới|sau))${NA}`, // 8-9, 10-11, 12-13
 );
@@ -681,7 +685,7 @@ function scanRelative(ctx: Ctx): void {
 }
 
 // (11) weekdays: [pd] [vào|hôm|ngày] thứ Hai|thứ 2|Chủ nhật|CN|T2 [tuần này|tuần trước|tuần tới|tuần sau|này|tới|trước]
-const RX_WEEKDAY = re(
+const RX_WEEKDAY = re('rsctnđkvh', 
   `${NB}(?:${PD}${S})?(?:(vào|hôm|ngày)${S})?(thứ${S}(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${S}nhật|cn|t[2-7])${NA}` + // 1 pd, 2 cue, 3 wd, 4 word
     `(?:${S}(?:tuần${S}(trước|này|tới|sau|qua)|(này|tới|trước|vừa qua))${NA})?`, // 5 week rel, 6 rel
 );
@@ -730,7 +734,7 @@ function scanWeekday(ctx: Ctx): void {
 }
 
 // (12) "21 và 22/4/2025": the first day borrows month and year from the second
-const RX_AND = re(
+const RX_AND = re('n0-9', 
   `${NB}(?:(ngày)${S})?(\\d{1,2})${S0}(?:và|,|&)${S0}(?:ngày${S})?(\\d{1,2})([/.-])(\\d{1,2})(?:\\4(\\d{4}))?${NUM_END}`,
 );
 
@@ -761,7 +765,7 @@ function scanAnd(ctx: Ctx): void {
 }
 
 // (13) ISO dates in running text or page furniture: 2025-07-18
-const RX_ISO = re(`${NB}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)(?![-/.]\\d)(?:T\\d{2}:\\d{2}(?::\\d{2})?)?`);
+const RX_ISO = re('0-9', `${NB}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)(?![-/.]\\d)(?:T\\d{2}:\\d{2}(?::\\d{2})?)?`);
 
 function scanIso(ctx: Ctx): void {
   for (const m of ctx.key.matchAll(RX_ISO)) {

@@ -52,61 +52,79 @@ export class VniDecodeError extends Error {
   }
 }
 
+const COMBINED = new Map<string, string>();
+function combine(prev: string, q: string, tone: number): string {
+  const key = prev + q + tone;
+  let v = COMBINED.get(key);
+  if (v === undefined) {
+    v = (prev + q + TONE_COMBINING[tone]).normalize('NFC');
+    COMBINED.set(key, v);
+  }
+  return v;
+}
+
 /** Decodes VNI-Windows bytes to NFC text. Throws VniDecodeError at a byte undefined in cp1252. */
 export function decodeVni(bytes: Uint8Array): string {
   const out: string[] = [];
   let chunk = '';
-  // `prev` is the last emitted letter if it can still take a mark, '' otherwise
-  let prev = '';
-  let prevTone = false;
-  let prevQuality = false;
-  for (let i = 0; i < bytes.length; i++) {
-    if (chunk.length > 4096) {
-      // keep the last letter in `chunk`: a following mark may still modify it
-      out.push(chunk.slice(0, -1));
-      chunk = chunk.slice(-1);
+  // `pending` is the last letter, not yet in `chunk`, while a following mark byte may still modify it
+  let pending = '';
+  let pendingTone = false;
+  let pendingQuality = false;
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) {
+    if (chunk.length > 8192) {
+      out.push(chunk);
+      chunk = '';
     }
     const b = bytes[i];
     if (b < 0x80) {
-      const c = String.fromCharCode(b);
-      chunk += c;
-      prev = c;
-      prevTone = false;
-      prevQuality = false;
+      // a run of ASCII bytes in one native call; its last byte stays pending
+      let j = i + 1;
+      while (j < n && j - i < 4096 && bytes[j] < 0x80) j++;
+      chunk += pending;
+      if (j - i > 1) chunk += CP1252.decode(bytes.subarray(i, j - 1));
+      pending = String.fromCharCode(bytes[j - 1]);
+      pendingTone = false;
+      pendingQuality = false;
+      i = j - 1;
       continue;
     }
     const c = BYTE_CHARS[b];
-    if (b < 0xa0 && c.charCodeAt(0) < 0xa0) {
-      throw new VniDecodeError(i, b);
-    }
+    if (b < 0xa0 && c.charCodeAt(0) < 0xa0) throw new VniDecodeError(i, b);
     const mark = MARKS.get(c);
-    if (mark && prev !== '' && !prevTone) {
-      const okQuality =
+    if (mark && pending !== '' && !pendingTone) {
+      const ok =
         mark.quality === ''
-          ? TONE_BASES.has(prev)
-          : !prevQuality && (mark.quality === 'circ' ? CIRC_BASES.has(prev) : BREVE_BASES.has(prev));
-      if (okQuality) {
+          ? TONE_BASES.has(pending)
+          : !pendingQuality && (mark.quality === 'circ' ? CIRC_BASES.has(pending) : BREVE_BASES.has(pending));
+      if (ok) {
         const q = mark.quality === 'circ' ? CIRC : mark.quality === 'breve' ? BREVE : '';
-        const letter = (prev + q + TONE_COMBINING[mark.tone]).normalize('NFC');
-        chunk = chunk.slice(0, -prev.length) + letter;
-        prev = letter;
-        prevTone = mark.tone !== 0;
-        prevQuality = prevQuality || q !== '';
+        pending = combine(pending, q, mark.tone);
+        pendingTone = mark.tone !== 0;
+        pendingQuality = pendingQuality || q !== '';
         continue;
       }
     }
+    chunk += pending;
     const letter = STANDALONE.get(c);
     if (letter !== undefined) {
-      chunk += letter;
-      prev = letter;
-      prevTone = letter !== 'ơ' && letter !== 'ư' && letter !== 'Ơ' && letter !== 'Ư';
-      prevQuality = prevTone ? false : true;
-      if (letter === 'đ' || letter === 'Đ') prev = '';
+      const horn = letter === 'ơ' || letter === 'ư' || letter === 'Ơ' || letter === 'Ư';
+      if (horn) {
+        pending = letter;
+        pendingTone = false;
+        pendingQuality = true;
+      } else {
+        // đ and the i/y letters with their tone take no further mark
+        chunk += letter;
+        pending = '';
+      }
       continue;
     }
     chunk += c;
-    prev = '';
+    pending = '';
   }
+  chunk += pending;
   out.push(chunk);
   return out.join('');
 }

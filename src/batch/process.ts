@@ -1,0 +1,52 @@
+// One document -> one record. Shared by the in-process path (--jobs 1) and the worker threads.
+import { extract } from '../pipeline.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { decode, DecodeError, type EncodingName } from '../text/decode.js';
+import type { DocumentResult, EntityType, ErrorRecord } from '../types.js';
+import { htmlToText } from './html.js';
+
+export interface ProcessOptions {
+  encoding?: EncodingName | 'auto';
+  refDate?: string;
+  types?: EntityType[];
+  /** Add the analysed text to the document ("text"): useful for HTML, whose offsets refer to the extracted text. */
+  includeText?: boolean;
+}
+
+export interface ProcessTask {
+  source: string;
+  bytes?: Uint8Array;
+  text?: string;
+  html?: boolean;
+  meta?: Record<string, unknown>;
+  options: ProcessOptions;
+}
+
+export type BatchDocument = DocumentResult & { meta?: Record<string, unknown>; html?: boolean; text?: string };
+export type BatchRecord = BatchDocument | (ErrorRecord & { meta?: Record<string, unknown> });
+
+export function processDocument(task: ProcessTask, lexicon: Lexicon): BatchRecord {
+  const { source, options } = task;
+  try {
+    let text: string;
+    let encoding: string | undefined;
+    if (task.text !== undefined) text = task.text;
+    else {
+      const dec = decode(task.bytes ?? new Uint8Array(0), { encoding: options.encoding ?? 'auto' });
+      text = dec.text;
+      encoding = dec.encoding;
+    }
+    if (task.html) text = htmlToText(text);
+    const doc: BatchDocument = extract(text, { source, refDate: options.refDate, types: options.types, lexicon, encoding });
+    if (task.html) doc.html = true;
+    if (options.includeText) doc.text = text;
+    if (task.meta) doc.meta = task.meta;
+    return doc;
+  } catch (e) {
+    const rec: ErrorRecord & { meta?: Record<string, unknown> } = e instanceof DecodeError
+      ? { source, error: { code: e.code, message: `${e.message} (${source})`, byteOffset: e.byteOffset } }
+      : { source, error: { code: 'internal', message: `vnner: ${source}: ${(e as Error).message}` } };
+    if (task.meta) rec.meta = task.meta;
+    return rec;
+  }
+}
