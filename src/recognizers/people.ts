@@ -36,16 +36,18 @@ function cueBefore(ctx: Ctx, i: number): number {
 }
 
 function roleEndsAt(ctx: Ctx, i: number): boolean {
-  for (let r = ctx.roles.length - 1; r >= 0; r--) {
-    const role = ctx.roles[r];
-    if (role.b === i) return true;
-    if (role.b < i - 1) break;
-  }
-  return false;
+  return i > 0 && ctx.covered[i - 1] === COVER.role && roleBounds(ctx).ends.has(i);
 }
 
 function roleStartsAt(ctx: Ctx, i: number): boolean {
-  return ctx.covered[i] === COVER.role && (i === 0 || ctx.covered[i - 1] !== COVER.role || ctx.roles.some((r) => r.a === i));
+  return ctx.covered[i] === COVER.role && roleBounds(ctx).starts.has(i);
+}
+
+const boundsCache = new WeakMap<object, { starts: Set<number>; ends: Set<number> }>();
+function roleBounds(ctx: Ctx): { starts: Set<number>; ends: Set<number> } {
+  let b = boundsCache.get(ctx.roles);
+  if (!b) { b = { starts: new Set(ctx.roles.map((r) => r.a)), ends: new Set(ctx.roles.map((r) => r.b)) }; boundsCache.set(ctx.roles, b); }
+  return b;
 }
 
 function nextCue(ctx: Ctx, j: number): boolean {

@@ -58,7 +58,8 @@ export function buildDocument(ctx: Ctx, source: string, refDate: string | null):
     for (const m of groups[g].mentions) arr.push(m.text);
     collected.set(t, arr);
   }
-  const orderedGroups = [...collected.entries()].sort((x, y) => Math.min(...x[1].map((m) => m.start)) - Math.min(...y[1].map((m) => m.start)));
+  const firstStart = (ms: Mention[]) => ms.reduce((a, m) => Math.min(a, m.start), Infinity);
+  const orderedGroups = [...collected.entries()].sort((x, y) => firstStart(x[1]) - firstStart(y[1]));
   for (const [g, mentions] of orderedGroups) {
     mentions.sort((x, y) => x.start - y.start || x.end - y.end);
     const name = mentions.reduce((best, m) => (m.text.length > best.length ? m.text : best), '');
@@ -74,28 +75,42 @@ export function buildDocument(ctx: Ctx, source: string, refDate: string | null):
   // ---- people
   const persons: { name: string; key: string; mentions: Mention[]; last: string; mentionIdx: number[] }[] = [];
   const entityOf = new Int32Array(ctx.people.length).fill(-1);
+  const personByKey = new Map<string, number>();
+  const byLast = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
   const order = ctx.people.map((p, i) => ({ p, i })).sort((x, y) => Number(x.p.short) - Number(y.p.short) || x.p.a - y.p.a);
   for (const { p, i } of order) {
     const m = span(p.a, p.b);
     const k = fold(m.text).replace(/[.\s]+$/u, '');
-    let e = persons.findIndex((x) => x.key === k);
+    let e = personByKey.get(k) ?? -1;
     if (e < 0 && (p.short || p.n <= 2)) {
       // a given-name reference: the person whose full name ends with these syllables (nearest before, else any)
-      const cands = persons.map((x, idx) => ({ x, idx })).filter(({ x }) => x.key !== k && (x.key.endsWith(` ${k}`) || x.key.startsWith(`${k} `)));
-      if (cands.length >= 1) e = nearest(cands.map((c) => c.idx), persons, m.start);
+      const syl = k.split(' ');
+      const pool = [...(byLast.get(syl[syl.length - 1]) ?? []), ...(byFirst.get(syl[0]) ?? [])];
+      const cands = pool.filter((idx) => persons[idx].key !== k && (persons[idx].key.endsWith(` ${k}`) || persons[idx].key.startsWith(`${k} `)));
+      if (cands.length >= 1) e = nearest([...new Set(cands)], persons, m.start);
     }
-    if (e < 0) { e = persons.length; persons.push({ name: m.text.replace(/\.$/u, '') === m.text ? m.text : m.text, key: k, mentions: [], last: k.split(' ').pop() ?? k, mentionIdx: [] }); }
+    if (e < 0) {
+      e = persons.length; personByKey.set(k, e);
+      const syl = k.split(' ');
+      if (syl.length > 1) {
+        const l = syl[syl.length - 1]; byLast.set(l, [...(byLast.get(l) ?? []), e]);
+        byFirst.set(syl[0], [...(byFirst.get(syl[0]) ?? []), e]);
+      }
+      persons.push({ name: m.text.replace(/\.$/u, '') === m.text ? m.text : m.text, key: k, mentions: [], last: k.split(' ').pop() ?? k, mentionIdx: [] }); }
     persons[e].mentions.push(m);
     persons[e].mentionIdx.push(i);
     entityOf[i] = e;
     if (m.text.length > persons[e].name.length && !p.short) persons[e].name = m.text;
   }
   const people: Person[] = persons
-    .map((x, idx) => ({ x, idx, first: Math.min(...x.mentions.map((m) => m.start)) }))
+    .map((x, idx) => ({ x, idx, first: x.mentions.reduce((a, m) => Math.min(a, m.start), Infinity) }))
     .sort((a, b) => a.first - b.first)
     .map(({ x }, n) => ({ id: `p${n + 1}`, name: x.name, mentions: x.mentions.sort((a, b) => a.start - b.start), roles: [] as string[] }));
   const personIdOfEntity = new Map<number, string>();
-  persons.forEach((x, idx) => { const p = people.find((pp) => pp.mentions === x.mentions); if (p) personIdOfEntity.set(idx, p.id); });
+  const personOfMentions = new Map(people.map((p) => [p.mentions, p.id]));
+  persons.forEach((x, idx) => { const id = personOfMentions.get(x.mentions); if (id) personIdOfEntity.set(idx, id); });
+  const personById = new Map(people.map((p) => [p.id, p]));
 
   // ---- roles
   const roles: Role[] = [];
@@ -113,7 +128,7 @@ export function buildDocument(ctx: Ctx, source: string, refDate: string | null):
   roles.forEach((r, i) => { r.id = `r${i + 1}`; });
   for (const r of roles) {
     if (!r.person) continue;
-    const p = people.find((x) => x.id === r.person);
+    const p = personById.get(r.person);
     if (p && !p.roles.includes(r.id)) p.roles.push(r.id);
   }
 

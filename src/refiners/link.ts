@@ -77,6 +77,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       while (k < ctx.atoms.length && k < j + 6 && ctx.atoms[k].text !== ')') k++;
       if (ctx.atoms[k]?.text === ')') j = k + 1;
     }
+    // ", 51 tuổi," between the name and its roles
+    if (ctx.atoms[j]?.text === ',' && ctx.atoms[j + 1]?.kind === AtomKind.Number && ctx.atoms[j + 2]?.fold === 'tuổi') j += 3;
     for (let steps = 0; steps < 12; steps++) {
       const sep = ctx.atoms[j];
       if (!sep || sep.newline) break;
@@ -99,30 +101,61 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     }
   }
 
-  // Pass 3: a shared role before a colon: "các đồng chí Ủy viên Trung ương Đảng: X, A; Y, B"
+  // Pass 3: a shared role before a colon: "các đồng chí Ủy viên Trung ương Đảng: X, A; Y, B", "các Phó Thủ tướng: X, Y"
   for (const role of roles) {
     if (role.person !== undefined) continue;
     const colon = ctx.atoms[role.b];
     if (!colon || colon.text !== ':') continue;
     const holders: number[] = [];
-    const sentence = ctx.sentenceOf[role.b];
-    for (let pi = 0; pi < people.length; pi++) {
-      const p = people[pi];
-      if (p.a <= role.b || ctx.sentenceOf[p.a] !== sentence) continue;
-      const before = ctx.atoms[p.a - 1];
-      if (p.a === role.b + 1 || (before && (before.text === ';' || before.text === ':')) || ctx.atoms[skipBack(ctx, p.a)]?.text === ';') holders.push(pi);
+    let j = role.b + 1;
+    for (let steps = 0; steps < 40 && j < ctx.atoms.length; steps++) {
+      if (ctx.atoms[j].newline && j > role.b + 1) break;
+      const p = skipToPerson(ctx, j, byStart, roleByStart);
+      if (p === undefined) break;
+      holders.push(p);
+      j = people[p].b;
+      // the person's own roles, then "," + next person or ";" + next person
+      for (;;) {
+        const a = ctx.atoms[j];
+        if (!a || a.newline) break;
+        if (a.text === ';') { j++; break; }
+        if (a.text === ',' && skipToPerson(ctx, j + 1, byStart, roleByStart) !== undefined && !roleByStart.has(j + 1)) { j++; break; }
+        if (a.text === ',' || a.text === '-') { const r = roleByStart.get(j + 1); if (r !== undefined) { j = roles[r].b; continue; } }
+        j = -1; break;
+      }
+      if (j < 0) break;
     }
     if (holders.length > 0) { role.person = holders[0]; role.shared = holders; }
   }
 
   // Pass 4: role-only later mentions take the holder of an earlier identical role.
+  // A bare title ("Thủ tướng", "Phó Bí thư Thường trực Thành ủy") takes the most recent holder of a role it abbreviates.
   const holderByText = new Map<string, number>();
+  const holderByTitle = new Map<string, number>();
   for (const role of roles) {
     const t = roleKey(ctx, role);
-    if (role.person !== undefined) { if (!holderByText.has(t)) holderByText.set(t, role.person); continue; }
-    const h = holderByText.get(t);
-    if (h !== undefined && !role.weak) role.person = h;
+    const title = titleKey(ctx, role);
+    if (role.person !== undefined) {
+      holderByText.set(t, role.person);
+      holderByTitle.set(title, role.person);
+      continue;
+    }
+    const h = holderByText.get(t) ?? (role.office || role.officePlace ? undefined : holderByTitle.get(title));
+    if (h !== undefined) role.person = h;
   }
+}
+
+const endMaps = new WeakMap<object, Map<number, number>>();
+function personByEnd(ctx: Ctx): Map<number, number> {
+  let m = endMaps.get(ctx.people);
+  if (!m) { m = new Map(); ctx.people.forEach((p, i) => m!.set(p.b, i)); endMaps.set(ctx.people, m); }
+  return m;
+}
+const roleEndMaps = new WeakMap<object, Map<number, RoleMention>>();
+function roleByEnd(ctx: Ctx, roles: RoleMention[]): Map<number, RoleMention> {
+  let m = roleEndMaps.get(roles);
+  if (!m) { m = new Map(); for (const r of roles) m.set(r.b, r); roleEndMaps.set(roles, m); }
+  return m;
 }
 
 function skipBack(ctx: Ctx, i: number): number {
@@ -139,13 +172,18 @@ function ownerBefore(ctx: Ctx, role: RoleMention, byStart: Map<number, number>, 
   for (let steps = 0; steps < 10; steps++) {
     const sep = ctx.atoms[a - 1];
     if (!sep || (sep.text !== ',' && sep.text !== '-' && sep.text !== '(')) return undefined;
-    for (const [start, idx] of byStart) if (ctx.people[idx].b === a - 1) return start;
-    const prev = roles.find((r) => r.b === a - 1);
+    const owner = personByEnd(ctx).get(a - 1);
+    if (owner !== undefined) return owner;
+    const prev = roleByEnd(ctx, roles).get(a - 1);
     if (!prev) return undefined;
     a = prev.a;
   }
   void roleByStart;
   return undefined;
+}
+
+function titleKey(ctx: Ctx, role: RoleMention): string {
+  return ctx.key.slice(ctx.atoms[role.a].start, ctx.atoms[role.titleEnd - 1].end).toLowerCase().replace(/\s+/gu, ' ');
 }
 
 export function roleKey(ctx: Ctx, role: RoleMention): string {
