@@ -201,7 +201,7 @@ async function* tarDocs(path: string, source: string, outPath: string, kind: 'ta
       const size = h.size ?? 0;
       let read: { bytes?: Uint8Array; size: number };
       if (size > o.maxSize) { entry.resume(); await new Promise<void>((r) => { entry.on('end', r); }); read = { size }; }
-      else read = await readCapped(entry, o.maxSize);
+      else read = await readCapped(entry as unknown as Readable, o.maxSize);
       const disk = count.count - seen; seen = count.count;
       yielded = true;
       yield fileDoc(src, op, name, read, o.maxSize, disk);

@@ -1,9 +1,14 @@
-// vnner extract: read inputs in order, decode, extract, format, write; one result or one error record per input.
-import { createWriteStream } from 'node:fs';
-import { extract } from '../pipeline.js';
-import { loadLexicon } from '../lexicon/lexicon.js';
-import { decode, DecodeError, type EncodingName } from '../text/decode.js';
-import { expandInputs, readInput } from '../batch/inputs.js';
+// vnner extract: read inputs in order (files, directories, archives, JSONL, stdin), extract in a worker pool or
+// in-process, write one result or one error record per document, in input order.
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { EncodingName } from '../text/decode.js';
+import { loadLexicon, type Lexicon } from '../lexicon/lexicon.js';
+import { expandInputs, readDocuments, DEFAULT_MAX_SIZE, type InputDoc, type InputFormat } from '../batch/inputs.js';
+import { runBatch } from '../batch/run.js';
+import { Progress } from '../batch/progress.js';
+import type { BatchRecord } from '../batch/process.js';
 import { formatJsonl, formatCsv, formatCsvError, type Format, type Record_ } from '../output/formats.js';
 import { formatPretty } from '../output/pretty.js';
 import type { EntityType, DocumentResult, ErrorRecord } from '../types.js';
@@ -11,53 +16,124 @@ import type { EntityType, DocumentResult, ErrorRecord } from '../types.js';
 export interface ExtractCliOptions {
   format?: Format; refDate?: string; types?: EntityType[]; output?: string; dict: string[]; encoding: EncodingName | 'auto';
   maxSize?: number;
+  include?: string[]; exclude?: string[];
+  inputFormat?: InputFormat; textField?: string; idField?: string;
+  outputDir?: string; skipExisting?: boolean;
+  jobs?: number; quiet?: boolean; timeout?: number; includeText?: boolean;
+}
+
+const EXT: Record<Format, string> = { json: '.json', jsonl: '.jsonl', csv: '.csv', pretty: '.txt' };
+
+function isErr(r: Record_): r is ErrorRecord { return (r as ErrorRecord).error !== undefined; }
+
+/** Write a file atomically: a temporary name in the same directory, then rename (no half-written files). */
+function writeAtomic(path: string, data: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
 }
 
 export async function runExtract(inputs: string[], opts: ExtractCliOptions): Promise<number> {
-  const items = expandInputs(inputs.length ? inputs : ['-']);
-  if (items.length === 1 && items[0].missing) {
-    process.stderr.write(`vnner: no such file or directory: ${items[0].source}\n`);
+  const planned = expandInputs(inputs.length ? inputs : ['-'], { include: opts.include, exclude: opts.exclude });
+  if (planned.length === 1 && planned[0].missing) {
+    process.stderr.write(`vnner: no such file or directory: ${planned[0].source}\n`);
     return 2;
   }
+  if (opts.skipExisting && !opts.outputDir) { process.stderr.write('vnner: --skip-existing needs --output-dir\n'); return 2; }
+  if (opts.outputDir && opts.output) { process.stderr.write('vnner: use either --output or --output-dir\n'); return 2; }
   const toFile = opts.output !== undefined;
-  const tty = !toFile && process.stdout.isTTY === true;
-  const format: Format = opts.format ?? (tty ? 'pretty' : 'jsonl');
+  const dirMode = opts.outputDir !== undefined;
+  const tty = !toFile && !dirMode && process.stdout.isTTY === true;
+  const format: Format = opts.format ?? (dirMode ? 'json' : tty ? 'pretty' : 'jsonl');
   const colour = tty && !process.env.NO_COLOR;
-  let lexicon;
-  try { lexicon = loadLexicon({ userDicts: opts.dict }); } catch (e) { process.stderr.write(`${(e as Error).message}\n`); return 2; }
-  const stream = toFile ? createWriteStream(opts.output!) : process.stdout;
-  const write = (s: string) => new Promise<void>((res, rej) => { if (s === '') { res(); return; } stream.write(s, (err) => (err ? rej(err) : res())); });
-  let failed = 0;
-  let n = 0;
-  const single = items.length === 1;
-  if (format === 'json' && !single) await write('[\n');
-  for (const item of items) {
-    const input = await readInput(item, { maxSize: opts.maxSize });
-    let rec: Record_;
-    if (input.error) rec = { source: input.source, error: input.error };
-    else {
-      try {
-        const dec = decode(input.bytes!, { encoding: opts.encoding });
-        rec = extract(dec.text, { source: input.source, refDate: opts.refDate, types: opts.types, lexicon, encoding: dec.encoding });
-      } catch (e) {
-        if (e instanceof DecodeError) rec = { source: input.source, error: { code: e.code, message: e.message, byteOffset: e.byteOffset } };
-        else rec = { source: input.source, error: { code: 'internal', message: `vnner: ${(e as Error).message}` } };
-      }
-    }
-    if ((rec as ErrorRecord).error) { failed++; process.stderr.write(`${(rec as ErrorRecord).error.message}\n`); }
-    switch (format) {
-      case 'jsonl': await write(formatJsonl(rec)); break;
-      case 'json': await write((n > 0 ? ',\n' : '') + JSON.stringify(rec, null, 2).replace(single ? /^/u : /^/gmu, single ? '' : '  ')); break;
-      case 'csv': {
-        if ((rec as ErrorRecord).error) await write(await formatCsvError(rec as ErrorRecord, n === 0));
-        else await write(await formatCsv(rec as DocumentResult, n === 0));
-        break;
-      }
-      case 'pretty': await write(formatPretty(rec, colour)); break;
-    }
-    n++;
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
+
+  // a bad --dict is a usage error: check it here, once, before any thread starts
+  let lexicon: Lexicon | undefined;
+  try {
+    if (jobs <= 1 || opts.dict.length) lexicon = loadLexicon({ userDicts: opts.dict });
+  } catch (e) { process.stderr.write(`${(e as Error).message}\n`); return 2; }
+
+  // Ctrl-C: stop reading, finish what is in flight, close the output properly; a second Ctrl-C quits at once
+  let interrupted = false;
+  const onSigint = () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    process.stderr.write('\nvnner: interrupted, finishing documents in flight (Ctrl-C again to quit now)\n');
+  };
+  process.on('SIGINT', onSigint);
+
+  const tmpOut = toFile ? `${opts.output}.tmp-${process.pid}` : undefined;
+  let stream: NodeJS.WritableStream | undefined;
+  if (!dirMode) {
+    if (tmpOut) mkdirSync(dirname(tmpOut), { recursive: true });
+    stream = tmpOut ? createWriteStream(tmpOut) : process.stdout;
   }
-  if (format === 'json') await write(single ? '\n' : '\n]\n');
-  if (toFile) await new Promise<void>((res) => (stream as ReturnType<typeof createWriteStream>).end(res));
-  return failed > 0 ? 1 : 0;
+  const write = (s: string) => new Promise<void>((res, rej) => {
+    if (s === '') { res(); return; }
+    stream!.write(s, (err) => (err ? rej(err) : res()));
+  });
+
+  const progress = !opts.quiet && process.stderr.isTTY === true
+    ? new Progress(process.stderr, planned.reduce((a, p) => a + p.size, 0))
+    : undefined;
+  const outFile = (doc: InputDoc, error: boolean) => join(opts.outputDir!, doc.outPath + (error ? '.error.json' : EXT[format]));
+  const skip = opts.skipExisting ? (outPath: string) => existsSync(join(opts.outputDir!, outPath + EXT[format])) : undefined;
+
+  const single = planned.length === 1 && planned[0].path !== '-' && !/\.(tar|tgz|gz|zip)$/iu.test(planned[0].path) && opts.inputFormat !== 'jsonl';
+  let n = 0;
+  if (!dirMode && format === 'json' && !single) await write('[\n');
+
+  const render = async (rec: Record_, first: boolean): Promise<string> => {
+    switch (format) {
+      case 'jsonl': return formatJsonl(rec);
+      case 'json': return dirMode ? JSON.stringify(rec, null, 2) + '\n'
+        : (first ? '' : ',\n') + JSON.stringify(rec, null, 2).replace(single ? /^/u : /^/gmu, single ? '' : '  ');
+      case 'csv': return isErr(rec) ? formatCsvError(rec, first) : formatCsv(rec as DocumentResult, first);
+      case 'pretty': return formatPretty(rec, colour);
+    }
+  };
+
+  const onResult = async (doc: InputDoc, rec: BatchRecord) => {
+    const failed = isErr(rec);
+    if (failed) process.stderr.write(`${progress ? '\r\u001b[K' : ''}${rec.error.message}\n`);
+    progress?.update(doc.diskBytes, failed);
+    if (dirMode) {
+      const target = outFile(doc, failed);
+      if (failed) writeAtomic(target, JSON.stringify(rec, null, 2) + '\n');
+      else {
+        writeAtomic(target, await render(rec, true));
+        rmSync(outFile(doc, true), { force: true });
+      }
+    } else await write(await render(rec, n === 0));
+    n++;
+  };
+
+  let summary;
+  try {
+    summary = await runBatch(readDocuments(planned, {
+      maxSize: opts.maxSize ?? DEFAULT_MAX_SIZE,
+      include: opts.include, exclude: opts.exclude,
+      inputFormat: opts.inputFormat, textField: opts.textField, idField: opts.idField,
+      skip, stopped: () => interrupted,
+    }), {
+      jobs, dicts: opts.dict, lexicon, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined,
+      process: { encoding: opts.encoding, refDate: opts.refDate, types: opts.types, includeText: opts.includeText },
+      stopped: () => interrupted,
+      onResult,
+    });
+  } finally {
+    process.off('SIGINT', onSigint);
+    progress?.done();
+  }
+  if (!dirMode) {
+    if (format === 'json') await write(single ? (n ? '\n' : '') : '\n]\n');
+    if (tmpOut) {
+      await new Promise<void>((res) => (stream as WriteStream).end(res));
+      renameSync(tmpOut, opts.output!);
+    }
+  }
+  if (interrupted) return 130;
+  return summary.failed > 0 ? 1 : 0;
 }

@@ -61,7 +61,18 @@ export async function main(argv: string[]): Promise<number> {
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--dict <file>', 'add a user dictionary (repeatable; same format as dictionaries/*.tsv)', collect, [] as string[])
     .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, tcvn3, vni, viscii, windows-1258, viqr', parseEncoding, 'auto' as EncodingName | 'auto')
-    .option('--max-size <bytes>', 'skip inputs larger than this (an error record)', (v) => { const n = Number(v); if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of bytes'); return n; })
+    .option('--max-size <bytes>', 'documents larger than this are error records (default 50 MB; suffixes k, M, G)', (v) => { const m = /^(\d+(?:\.\d+)?)([kKmMgG]?)$/u.exec(v.trim()); if (!m) throw new InvalidArgumentError('expected a number of bytes'); return Math.floor(Number(m[1]) * ({ '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 } as Record<string, number>)[m[2].toLowerCase()]); })
+    .option('--include <glob>', 'in directories and archives, only documents matching this glob (repeatable; no "/" = match the file name)', collect, [] as string[])
+    .option('--exclude <glob>', 'skip files and archive entries matching this glob (repeatable)', collect, [] as string[])
+    .addOption(new Option('--input-format <format>', 'auto: files are documents; jsonl: one JSON object per line').choices(['auto', 'jsonl']).default('auto'))
+    .option('--text-field <name>', 'JSONL field holding the text', 'text')
+    .option('--id-field <name>', 'JSONL field naming the document (its "source")', 'id')
+    .option('--output-dir <dir>', 'write one result file per input, mirroring the input tree')
+    .option('--skip-existing', 'with --output-dir: skip inputs whose result file exists (resume a run)')
+    .option('-j, --jobs <n>', 'worker threads (default: number of cores; 1 = in-process)', (v) => { const n = Number(v); if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer'); return n; })
+    .option('--timeout <seconds>', 'per-document time limit with --jobs > 1 (an error record)', (v) => { const n = Number(v); if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected seconds'); return n; })
+    .option('--include-text', 'add the analysed text to each document (for HTML: offsets refer to it)')
+    .option('-q, --quiet', 'no progress line on standard error')
     .addHelpText('after', `
 Examples:
   vnner extract article.txt                       pretty summary at a terminal
@@ -69,7 +80,10 @@ Examples:
   cat article.txt | vnner extract -f jsonl        read standard input
   vnner extract -f csv -o mentions.csv archive/   every file below archive/, one CSV row per mention
   vnner extract --dict my-titles.tsv a.txt        add your own titles
-  vnner extract -f jsonl dir/ | jq -r '.people[].name'`)
+  vnner extract -f jsonl dir/ | jq -r '.people[].name'
+  vnner extract --include '*.txt' --jobs 4 corpus.tar.gz > out.jsonl
+  vnner extract --input-format jsonl --text-field body < records.jsonl
+  vnner extract --output-dir results/ --skip-existing corpus/   resume an interrupted run`)
     .action(async (inputs: string[], opts: ExtractCliOptions) => { code = await runExtract(inputs, opts); });
 
   program.command('eval').description('score against gold files: precision, recall and F1 per type')
