@@ -69,15 +69,22 @@ export function isHtmlName(name: string): boolean {
 
 /** Make a safe relative "/"-path: drop drive letters, leading slashes, "." and ".." segments. */
 export function safeRelPath(p: string): string {
-  const parts = p.replace(/\\/gu, '/').replace(/^[A-Za-z]:/u, '').split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
+  const parts = p.replace(/\\/gu, '/').replace(/^[A-Za-z]:(?=\/)/u, '').split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
   return parts.map((s) => s.replace(/[\u0000-\u001f:*?"<>|]/gu, '_')).join('/') || '_';
 }
 
 /** A predicate from --include / --exclude globs. Patterns without "/" match the base name. Include empty = everything. */
 export function globFilter(include: string[] = [], exclude: string[] = []): (path: string) => boolean {
-  const opts = { basename: true, dot: true } as const;
-  const inc = include.length ? picomatch(include, opts) : undefined;
-  const exc = exclude.length ? picomatch(exclude, opts) : undefined;
+  const compile = (pats: string[]) => {
+    if (!pats.length) return undefined;
+    const full = pats.filter((p) => p.includes('/'));
+    const base = pats.filter((p) => !p.includes('/'));
+    const mf = full.length ? picomatch(full, { dot: true }) : undefined;
+    const mb = base.length ? picomatch(base, { dot: true }) : undefined;
+    return (p: string) => (mf?.(p) ?? false) || (mb?.(p.slice(p.lastIndexOf('/') + 1)) ?? false);
+  };
+  const inc = compile(include);
+  const exc = compile(exclude);
   return (path: string) => {
     const p = path.replace(/\\/gu, '/');
     if (exc && exc(p)) return false;

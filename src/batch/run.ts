@@ -23,6 +23,8 @@ export interface BatchOptions {
   onResult: (doc: InputDoc, rec: BatchRecord) => Promise<void> | void;
   /** A preloaded lexicon for the in-process path. */
   lexicon?: Lexicon;
+  /** The compiled worker module (default: worker.js next to this file; tests running sources point at dist). */
+  workerFile?: string | URL;
 }
 
 export interface BatchSummary { count: number; failed: number; workers: number }
@@ -83,7 +85,7 @@ export async function runBatch(docs: AsyncIterable<InputDoc>, opts: BatchOptions
   }
 
   const pool = new Piscina<ProcessTask, BatchRecord>({
-    filename: WORKER_URL.href,
+    filename: new URL(opts.workerFile ?? WORKER_URL, import.meta.url).href,
     minThreads: opts.jobs,
     maxThreads: opts.jobs,
     idleTimeout: 1000,
