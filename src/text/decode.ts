@@ -178,13 +178,16 @@ function decodeLegacy(bytes: Uint8Array, enc: Legacy): string {
   return r.text;
 }
 
+const ASCII_VOWEL_BYTE = new Uint8Array(256);
+for (const c of 'aeiouyAEIOUY') ASCII_VOWEL_BYTE[c.charCodeAt(0)] = 1;
+
 /** Signature bytes per encoding (counted on the raw prefix), a tie-breaker next to the syllable score. */
 function signatureCount(bytes: Uint8Array, enc: Legacy): number {
   let n = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
     const prev = i > 0 ? bytes[i - 1] : 0;
-    const prevVowel = /[aeiouyAEIOUY]/u.test(String.fromCharCode(prev));
+    const prevVowel = ASCII_VOWEL_BYTE[prev] === 1;
     switch (enc) {
       case 'vni':
         if (prevVowel && [0xf8, 0xf9, 0xfb, 0xf5, 0xef, 0xe2, 0xea, 0xd8, 0xd9, 0xdb, 0xd5, 0xcf, 0xc2, 0xca].includes(b)) n++;

@@ -124,11 +124,17 @@ export interface SyllableScore {
 export function scoreText(text: string): SyllableScore {
   let total = 0;
   let valid = 0;
+  const seen = new Map<string, boolean>();
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
     if (!NON_ASCII.test(w)) continue;
     total++;
-    if (!MIXED_CASE.test(w) && isVietnameseSyllable(w)) valid++;
+    let ok = seen.get(w);
+    if (ok === undefined) {
+      ok = !MIXED_CASE.test(w) && isVietnameseSyllable(w);
+      seen.set(w, ok);
+    }
+    if (ok) valid++;
   }
   return { total, valid };
 }

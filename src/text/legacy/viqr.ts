@@ -28,7 +28,25 @@ function isLetter(c: string): boolean {
   if (k < 0x80) return (k >= 0x61 && k <= 0x7a) || (k >= 0x41 && k <= 0x5a);
   return LETTER.test(c);
 }
-const TERMINAL = /^[ \t]*(?:\r?\n|$)/u;
+/** True when only spaces or tabs separate `from` from a line break or the end of the text. */
+function atLineEnd(src: string, from: number): boolean {
+  for (let k = from; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\n' || c === '\r') return true;
+    if (c !== ' ' && c !== '\t') return false;
+  }
+  return true;
+}
+const VALID_CACHE = new Map<string, boolean>();
+function validCached(w: string): boolean {
+  let v = VALID_CACHE.get(w);
+  if (v === undefined) {
+    v = isVietnameseSyllable(w);
+    if (VALID_CACHE.size > 10000) VALID_CACHE.clear();
+    VALID_CACHE.set(w, v);
+  }
+  return v;
+}
 
 /** Decodes VIQR text to NFC Vietnamese. */
 export function decodeViqr(src: string): string {
@@ -74,8 +92,8 @@ export function decodeViqr(src: string): string {
         if ((tone === 3 || tone === 5) && !isLetter(after)) {
           const toned = (word + letter + TONE_COMBINING[tone]).normalize('NFC');
           const bare = (word + letter).normalize('NFC');
-          if (wordToned || TERMINAL.test(src.slice(j + 1, j + 4096))) apply = false;
-          else if (!isVietnameseSyllable(toned) && isVietnameseSyllable(bare)) apply = false;
+          if (wordToned || atLineEnd(src, j + 1)) apply = false;
+          else if (!validCached(toned) && validCached(bare)) apply = false;
         }
         if (apply) {
           letter += TONE_COMBINING[tone];

@@ -52,81 +52,79 @@ export class VniDecodeError extends Error {
   }
 }
 
-const COMBINED = new Map<string, string>();
-function combine(prev: string, q: string, tone: number): string {
-  const key = prev + q + tone;
+const UTF16 = new TextDecoder('utf-16le');
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** (letter code << 8 | mark byte) → combined letter code, 0 when the mark does not apply */
+const COMBINED = new Map<number, number>();
+function combine(prev: number, markByte: number): number {
+  const key = (prev << 8) | markByte;
   let v = COMBINED.get(key);
   if (v === undefined) {
-    v = (prev + q + TONE_COMBINING[tone]).normalize('NFC');
+    v = 0;
+    const p = String.fromCharCode(prev);
+    const mark = MARKS.get(BYTE_CHARS[markByte]);
+    const d = p.normalize('NFD');
+    const hasTone = [...d].some((c) => TONE_SET.has(c));
+    const hasQuality = d.includes(CIRC) || d.includes(BREVE) || d.includes(HORN);
+    const base = d[0];
+    if (mark && !hasTone && TONE_BASES.has(base)) {
+      const ok =
+        mark.quality === ''
+          ? true
+          : !hasQuality && (mark.quality === 'circ' ? CIRC_BASES.has(base) : BREVE_BASES.has(base));
+      if (ok) {
+        const q = mark.quality === 'circ' ? CIRC : mark.quality === 'breve' ? BREVE : '';
+        const r = (p + q + TONE_COMBINING[mark.tone]).normalize('NFC');
+        if (r.length === 1) v = r.charCodeAt(0);
+      }
+    }
     COMBINED.set(key, v);
   }
   return v;
 }
+const BYTE_LETTER = new Uint16Array(256);
+for (let b = 0x80; b < 0x100; b++) {
+  const l = STANDALONE.get(BYTE_CHARS[b]);
+  BYTE_LETTER[b] = l === undefined ? 0 : l.charCodeAt(0);
+}
 
 /** Decodes VNI-Windows bytes to NFC text. Throws VniDecodeError at a byte undefined in cp1252. */
 export function decodeVni(bytes: Uint8Array): string {
-  const out: string[] = [];
-  let chunk = '';
-  // `pending` is the last letter, not yet in `chunk`, while a following mark byte may still modify it
-  let pending = '';
-  let pendingTone = false;
-  let pendingQuality = false;
   const n = bytes.length;
+  // every output letter is one UTF-16 unit and never longer than its bytes
+  const out = new Uint16Array(n);
+  let len = 0;
+  let canTakeMark = false; // whether out[len - 1] is a letter a following mark byte may modify
   for (let i = 0; i < n; i++) {
-    if (chunk.length > 8192) {
-      out.push(chunk);
-      chunk = '';
-    }
     const b = bytes[i];
     if (b < 0x80) {
-      // a run of ASCII bytes in one native call; its last byte stays pending
-      let j = i + 1;
-      while (j < n && j - i < 4096 && bytes[j] < 0x80) j++;
-      chunk += pending;
-      if (j - i > 1) chunk += CP1252.decode(bytes.subarray(i, j - 1));
-      pending = String.fromCharCode(bytes[j - 1]);
-      pendingTone = false;
-      pendingQuality = false;
-      i = j - 1;
+      out[len++] = b;
+      canTakeMark = true;
       continue;
     }
     const c = BYTE_CHARS[b];
     if (b < 0xa0 && c.charCodeAt(0) < 0xa0) throw new VniDecodeError(i, b);
-    const mark = MARKS.get(c);
-    if (mark && pending !== '' && !pendingTone) {
-      const ok =
-        mark.quality === ''
-          ? TONE_BASES.has(pending)
-          : !pendingQuality && (mark.quality === 'circ' ? CIRC_BASES.has(pending) : BREVE_BASES.has(pending));
-      if (ok) {
-        const q = mark.quality === 'circ' ? CIRC : mark.quality === 'breve' ? BREVE : '';
-        pending = combine(pending, q, mark.tone);
-        pendingTone = mark.tone !== 0;
-        pendingQuality = pendingQuality || q !== '';
+    if (canTakeMark && MARKS.has(c)) {
+      const v = combine(out[len - 1], b);
+      if (v !== 0) {
+        out[len - 1] = v;
         continue;
       }
     }
-    chunk += pending;
-    const letter = STANDALONE.get(c);
-    if (letter !== undefined) {
-      const horn = letter === 'ơ' || letter === 'ư' || letter === 'Ơ' || letter === 'Ư';
-      if (horn) {
-        pending = letter;
-        pendingTone = false;
-        pendingQuality = true;
-      } else {
-        // đ and the i/y letters with their tone take no further mark
-        chunk += letter;
-        pending = '';
-      }
+    const letter = BYTE_LETTER[b];
+    if (letter !== 0) {
+      out[len++] = letter;
+      // ơ ư still take a tone; đ and the toned i/y letters do not
+      canTakeMark = letter === 0x1a1 || letter === 0x1b0 || letter === 0x1a0 || letter === 0x1af;
       continue;
     }
-    chunk += c;
-    pending = '';
+    out[len++] = c.charCodeAt(0);
+    canTakeMark = false;
   }
-  chunk += pending;
-  out.push(chunk);
-  return out.join('');
+  if (LITTLE_ENDIAN) return UTF16.decode(out.subarray(0, len));
+  let text = '';
+  for (let k = 0; k < len; k += 8192) text += String.fromCharCode(...out.subarray(k, Math.min(len, k + 8192)));
+  return text;
 }
 
 /** Encodes one NFC character, or returns undefined when VNI-Windows cannot represent it. */
