@@ -53,14 +53,15 @@ export interface Ctx {
 
 export const COVER = { free: 0, role: 1, org: 2, date: 3, person: 4 } as const;
 
+const NONE: TrieMatch[] = [];
 export function matchesAt(ctx: Ctx, i: number): TrieMatch[] {
   let m = ctx.matchCache[i];
   if (m === undefined) {
-    const found = ctx.lex.matchAt(ctx.atoms, i);
+    const found = i < ctx.atoms.length && ctx.atoms[i].kind !== AtomKind.Punct ? ctx.lex.matchAt(ctx.atoms, i) : NONE;
     m = found.length ? found : null;
     ctx.matchCache[i] = m;
   }
-  return m ?? [];
+  return m ?? NONE;
 }
 
 /** Matches at i for a category (and kinds), longest first. */

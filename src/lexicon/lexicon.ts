@@ -22,6 +22,8 @@ export interface Entry {
 
 interface Node { next: Map<string, Node> | undefined; entries: Entry[] | undefined }
 
+const EMPTY: TrieMatch[] = [];
+
 export interface TrieMatch { end: number; entries: Entry[] } // end = atom index (exclusive)
 
 /** Which columns each dictionary file has, and how its rows become entries. */
@@ -118,7 +120,14 @@ export function specNameFor(path: string, header?: string[]): string | undefined
 }
 
 /** The package's dictionaries folder, found from this module's location (never the working directory). */
+let packageDirCache: string | undefined;
 export function packageDictionaryDir(): string {
+  if (packageDirCache) return packageDirCache;
+  packageDirCache = findPackageDictionaryDir();
+  return packageDirCache;
+}
+
+function findPackageDictionaryDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     if (existsSync(join(dir, 'dictionaries')) && existsSync(join(dir, 'package.json'))) return join(dir, 'dictionaries');
@@ -177,9 +186,12 @@ export class Lexicon {
 
   /** All dictionary matches starting at atom i, shortest first. */
   matchAt(atoms: Atom[], i: number): TrieMatch[] {
+    const first = this.root.next?.get(atoms[i].fold);
+    if (!first) return EMPTY;
     const out: TrieMatch[] = [];
-    let node: Node | undefined = this.root;
-    for (let j = i; j < atoms.length && node?.next; j++) {
+    if (first.entries) out.push({ end: i + 1, entries: first.entries });
+    let node: Node | undefined = first;
+    for (let j = i + 1; j < atoms.length && node?.next; j++) {
       // punctuation inside an entry must be glued the same way; a line break ends any entry
       if (j > i && atoms[j].newline) break;
       node = node.next.get(atoms[j].fold);

@@ -3,7 +3,7 @@
 //   "Ban Thường vụ Tỉnh ủy" (sub + parent)     "Bộ Y tế", "Quốc hội" (named bodies)
 //   "Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai" (type head + proper name)
 import { AtomKind } from '../segment/tokens.js';
-import { type Ctx, type OrgMention, COVER, candidates, longest, has, isWord, sameLine } from '../context.js';
+import { type Ctx, type OrgMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt } from '../context.js';
 
 const MAX_NAME = 8;
 
@@ -104,7 +104,7 @@ export interface OrgParseOptions { allowLower?: boolean; depth?: number }
 /** Parse an organization starting at atom i. */
 export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = {}): OrgMention | undefined {
   const depth = opts.depth ?? 0;
-  if (depth > 3 || !isWord(ctx, i)) return undefined;
+  if (depth > 3 || !isWord(ctx, i) || matchesAt(ctx, i).length === 0) return undefined;
   const org = parseOrgCore(ctx, i, opts, depth);
   if (!org) return undefined;
   // "Ủy ban Pháp luật và Tư pháp của Quốc hội", "Hội đồng Dân tộc của Quốc hội"

@@ -3,7 +3,7 @@
 //   "Tổng thống Mỹ"   "Trưởng Đoàn ĐBQH Hải Phòng"   "Đại tá" (ranks are roles)
 //   "Phó Chủ tịch HĐND, UBND tỉnh" (one title over coordinated offices)
 import { AtomKind } from '../segment/tokens.js';
-import { type Ctx, type RoleMention, type OrgMention, COVER, candidates, longest, isWord, sameLine } from '../context.js';
+import { type Ctx, type RoleMention, type OrgMention, COVER, candidates, longest, isWord, sameLine, matchesAt } from '../context.js';
 import { parseOrg, parsePlace, addOrgWithParents } from './organizations.js';
 
 function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
@@ -20,7 +20,7 @@ function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
 
 /** Parse a role starting exactly at atom i. */
 export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
-  if (!isWord(ctx, i)) return undefined;
+  if (!isWord(ctx, i) || matchesAt(ctx, i).length === 0) return undefined;
   let j = i;
   let modifiers = 0;
   // modifiers: Phó, Quyền (several may stack: "Quyền Phó ...")

@@ -23,35 +23,55 @@ export interface Atom {
   allCaps: boolean;
 }
 
-const ATOM = /([\p{L}\p{M}]+[\p{L}\p{M}\p{N}]*|\p{N}+[\p{L}\p{M}\p{N}]*)|(\S)/gu;
-const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+
+// Character classes per UTF-16 unit, filled lazily: 1 letter or mark, 2 digit, 3 space, 4 other.
+const CLS = new Uint8Array(65536);
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{N}/u;
+const SPACE = /\s/u;
+function cls(c: number): number {
+  let v = CLS[c];
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = c >= 0xd800 && c <= 0xdfff ? 4 : LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : SPACE.test(ch) ? 3 : 4;
+    CLS[c] = v;
+  }
+  return v;
+}
 
 export function atomize(key: string): Atom[] {
   const atoms: Atom[] = [];
-  ATOM.lastIndex = 0;
+  const n = key.length;
   let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ATOM.exec(key)) !== null) {
-    const text = m[0];
-    const start = m.index;
-    const gap = start > prevEnd ? key.slice(prevEnd, start) : '';
-    const isWord = m[1] !== undefined;
-    const c0 = text.charCodeAt(0);
-    const digit = c0 >= 0x30 && c0 <= 0x39;
-    const upper = isWord && !digit && UPPER.test(text);
+  let newline = true;
+  let i = 0;
+  while (i < n) {
+    const c0 = key.charCodeAt(i);
+    const k0 = cls(c0);
+    if (k0 === 3) { if (c0 === 10) newline = true; i++; continue; }
+    const start = i;
+    let kind: AtomKind;
+    if (k0 === 4) {
+      kind = AtomKind.Punct;
+      i += c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < n && (key.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    } else {
+      kind = k0 === 1 ? AtomKind.Word : AtomKind.Number;
+      i++;
+      while (i < n) { const k = cls(key.charCodeAt(i)); if (k !== 1 && k !== 2) break; i++; }
+    }
+    const text = key.slice(start, i);
+    const fold = kind === AtomKind.Punct ? text : text.toLowerCase();
+    const upper = kind === AtomKind.Word && fold.charCodeAt(0) !== c0;
     atoms.push({
-      start,
-      end: start + text.length,
-      text,
-      fold: text.toLowerCase(),
-      kind: !isWord ? AtomKind.Punct : digit ? AtomKind.Number : AtomKind.Word,
-      space: start === 0 || gap.length > 0,
-      newline: gap.includes('\n') || start === 0,
+      start, end: i, text, fold, kind,
+      space: start === 0 || start > prevEnd,
+      newline,
       upper,
       allCaps: upper && text.length >= 2 && !HAS_LOWER.test(text),
     });
-    prevEnd = start + text.length;
+    newline = false;
+    prevEnd = i;
   }
   return atoms;
 }
