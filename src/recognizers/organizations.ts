@@ -37,7 +37,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
   while (j < atoms.length && j - i < max && sameLine(ctx, j)) {
     const a = atoms[j];
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) { j++; continue; }
-    if (a.kind === AtomKind.Number && j > i) { j++; continue; }
+    if (a.kind === AtomKind.Number && (j > i || a.space)) { j++; continue; }
     // glued joiners inside a name: "KH&CN", "Bà Rịa - Vũng Tàu" is handled by the dictionary; "Jae-myung"
     if ((a.text === '&' || a.text === '-') && !a.space && j + 1 < atoms.length && !atoms[j + 1].space && atoms[j + 1].kind !== AtomKind.Punct) { j += 2; continue; }
     if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && !has(ctx, j + 1, 'surname')) { j++; continue; }
@@ -82,6 +82,8 @@ function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number {
   const direct = parsePlace(ctx, j, { countries: org.kind === 'body' || org.kind === 'head' });
   const lvl = longest(ctx, j, 'level');
   if (direct && (!lvl || direct.end > lvl.end)) { org.place = direct.name; return direct.end; }
+  const num = ctx.atoms[j];
+  if (num && num.kind === AtomKind.Number && num.space && !lvl && (org.kind === 'level' || org.kind === 'committee')) { org.place = num.text; return j + 1; }
   if (lvl) {
     const afterLvl = lvl.end;
     const lvlFold = ctx.atoms[j].fold;
@@ -141,7 +143,8 @@ function parseOrgCore(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number)
         const parent = parseOrg(ctx, c.end, { allowLower: true, depth: depth + 1 });
         if (parent && sameLine(ctx, c.end)) { org.parent = parent; org.b = parent.b; return org; }
         if (!first.upper && !first.allCaps) continue;
-        // a bare sub-body ("Ủy ban Kiểm tra") may still take a level and place ("Văn phòng UBND tỉnh" is handled above)
+        // a bare sub-body ("Ủy ban Kiểm tra") may still take a level and place: "Ban Dân tộc tỉnh"
+        org.b = parseLevelAndPlace(ctx, c.end, org);
         return org;
       }
       case 'head': {

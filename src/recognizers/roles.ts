@@ -3,8 +3,8 @@
 //   "Tổng thống Mỹ"   "Trưởng Đoàn ĐBQH Hải Phòng"   "Đại tá" (ranks are roles)
 //   "Phó Chủ tịch HĐND, UBND tỉnh" (one title over coordinated offices)
 import { AtomKind } from '../segment/tokens.js';
-import { type Ctx, type RoleMention, type OrgMention, COVER, candidates, longest, isWord, sameLine, matchesAt } from '../context.js';
-import { parseOrg, parsePlace, addOrgWithParents } from './organizations.js';
+import { type Ctx, type RoleMention, type OrgMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt } from '../context.js';
+import { parseOrg, parsePlace, addOrgWithParents, properRun } from './organizations.js';
 
 function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
   // look back over at most two atoms ("nguyên", "cựu", "tân"), skipping "các"
@@ -16,6 +16,23 @@ function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
     if (a.fold !== 'các') return null;
   }
   return null;
+}
+
+/** Heads whose capitalised continuation is a country or a person, never a company. */
+const STATE_LEADERS = new Set(['tổng thống', 'phó tổng thống', 'thủ tướng', 'phó thủ tướng', 'chủ tịch nước', 'quốc vương', 'nhà vua', 'hoàng tử',
+  'công chúa', 'giáo hoàng', 'tổng bí thư', 'ngoại trưởng', 'nữ hoàng', 'hoàng đế', 'thủ hiến', 'thống đốc', 'đại sứ', 'bộ trưởng', 'thứ trưởng']);
+
+/** A capitalised run at k that is neither a place, a country, a person name nor a known organization. */
+function unknownBodyAt(ctx: Ctx, k: number): boolean {
+  const a = ctx.atoms[k];
+  if (!a || a.newline || a.kind !== AtomKind.Word || !(a.upper || a.allCaps)) return false;
+  if (has(ctx, k, 'surname') || has(ctx, k, 'particle') || has(ctx, k, 'honorific') || has(ctx, k, 'title') || has(ctx, k, 'common', undefined, k + 1)) return false;
+  if (parsePlace(ctx, k, { countries: true })) return false;
+  const e = properRun(ctx, k, 5);
+  if (e <= k) return false;
+  // the run must end the phrase: punctuation, a lower-case word, or a person name that follows
+  const after = ctx.atoms[e];
+  return !after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-') || (after.upper && has(ctx, e, 'surname'));
 }
 
 /** Parse a role starting exactly at atom i. */
@@ -58,6 +75,11 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           const second = parseOrg(ctx, end + 1, { allowLower: false });
           if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
         }
+      } else if (!STATE_LEADERS.has(h.entry.canonical.toLowerCase()) && unknownBodyAt(ctx, k)) {
+        // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics", "Trưởng thôn Ea Bar": an office not in the dictionaries
+        const e = properRun(ctx, k, 5);
+        office = { a: k, b: e, kind: 'head', canonical: ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end) };
+        end = e;
       } else {
         const p = parsePlace(ctx, k, { countries: true });
         if (p) {
