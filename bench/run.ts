@@ -1,0 +1,218 @@
+// Benchmark of batch extraction (npm run bench):
+//   node dist/bench/run.js [--size MB] [--json] [--no-baselines]
+// Generates a corpus of >= --size MB (default 50) under bench/data/ from fixtures/docs/*.json texts (paragraphs
+// recombined and varied with a seeded generator), then measures in one run:
+//   start-up time (vnner extract on a tiny file, median of 3);
+//   full pipeline, single core (--jobs 1, from the directory): MB/s and peak RSS;
+//   full pipeline, --jobs 2 (from the same documents as a .tar.gz, streamed): MB/s, speed-up, peak RSS;
+//   baselines in this process: a plain syllable tokenizer loop (the floor), and the bare tokenizers of
+//   compromise and wink-nlp (dev dependencies, used only here).
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import * as tar from 'tar-stream';
+
+const ROOT = fileURLToPath(new URL(existsSync(new URL('../../package.json', import.meta.url)) ? '../../' : '../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'vnner.js');
+const RSS = join(ROOT, 'dist', 'bench', 'rss.js');
+
+interface Args { size: number; json: boolean; baselines: boolean }
+function parseArgs(argv: string[]): Args {
+  const a: Args = { size: 50, json: false, baselines: true };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--size') a.size = Number(argv[++i]);
+    else if (argv[i] === '--json') a.json = true;
+    else if (argv[i] === '--no-baselines') a.baselines = false;
+    else throw new Error(`unknown argument ${argv[i]} (use --size MB, --json, --no-baselines)`);
+  }
+  if (!Number.isFinite(a.size) || a.size <= 0) throw new Error('--size expects megabytes');
+  return a;
+}
+
+/** mulberry32: a small seeded generator, so that the corpus is the same on every machine. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function fixtureParagraphs(): string[][] {
+  const dir = join(ROOT, 'fixtures', 'docs');
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { text: string }).text.split(/\n+/u).filter((p) => p.trim() !== ''));
+}
+
+/** Generate (once) DIR with articles of 2-6 KB... 40 KB built from fixture paragraphs; numbers varied so that dates differ. */
+function generateCorpus(dir: string, mb: number): { files: number; bytes: number } {
+  const marker = join(dir, '.complete');
+  if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8')) as { files: number; bytes: number };
+  rmSync(dir, { recursive: true, force: true });
+  const docs = fixtureParagraphs();
+  const rand = rng(20240101);
+  const target = mb * 1e6;
+  let bytes = 0;
+  let files = 0;
+  while (bytes < target) {
+    const parts: string[] = [];
+    const nDocs = 1 + Math.floor(rand() * 4);
+    for (let k = 0; k < nDocs; k++) {
+      const d = docs[Math.floor(rand() * docs.length)];
+      const from = Math.floor(rand() * Math.max(1, d.length - 2));
+      for (const p of d.slice(from)) parts.push(p.replace(/(?<![\p{N}])([1-9])(?=\/)/gu, () => String(1 + Math.floor(rand() * 28))));
+    }
+    const text = parts.join('\n');
+    const sub = join(dir, String(Math.floor(files / 500)).padStart(3, '0'));
+    if (files % 500 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `a${String(files).padStart(6, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
+    files++;
+  }
+  const info = { files, bytes };
+  writeFileSync(marker, JSON.stringify(info));
+  return info;
+}
+
+async function tarGzOf(dir: string, out: string): Promise<void> {
+  if (existsSync(out) && statSync(out).mtimeMs >= statSync(join(dir, '.complete')).mtimeMs) return;
+  const pack = tar.pack();
+  const done = pipeline(pack, createGzip({ level: 6 }), createWriteStream(out));
+  for (const sub of readdirSync(dir).filter((s) => !s.startsWith('.')).sort()) {
+    for (const f of readdirSync(join(dir, sub)).sort()) {
+      const data = readFileSync(join(dir, sub, f));
+      await new Promise<void>((res, rej) => pack.entry({ name: `${sub}/${f}`, size: data.length }, data, (e) => (e ? rej(e) : res())));
+    }
+  }
+  pack.finalize();
+  await done;
+}
+
+interface CliRun { seconds: number; rssMB: number; records: number; errors: number; code: number | null }
+
+/** Run the CLI (through the RSS reporter), count output records, time the whole run. */
+function runCli(args: string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, [RSS, 'extract', '--quiet', '-f', 'jsonl', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let records = 0;
+    let errors = 0;
+    let tail = '';
+    child.stdout.on('data', (d: Buffer) => {
+      const s = tail + d.toString('utf8');
+      const lines = s.split('\n');
+      tail = lines.pop() ?? '';
+      for (const l of lines) { records++; if (l.startsWith('{"source"') && l.includes('"error":{')) errors++; }
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => { err += d.toString('utf8'); if (err.length > 1e6) err = err.slice(-1e5); });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const m = /@@maxrss_kb (\d+)/u.exec(err);
+      resolve({ seconds, rssMB: m ? Number(m[1]) / 1024 : Number.NaN, records, errors, code });
+    });
+  });
+}
+
+function startup(tiny: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    spawnSync(process.execPath, [BIN, 'extract', '--quiet', '-f', 'jsonl', tiny], { stdio: 'ignore' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[1];
+}
+
+/** Texts of the corpus up to `limit` bytes (for the in-process baselines). */
+function corpusTexts(dir: string, limit: number): { texts: string[]; bytes: number } {
+  const texts: string[] = [];
+  let bytes = 0;
+  for (const sub of readdirSync(dir).filter((s) => !s.startsWith('.')).sort()) {
+    for (const f of readdirSync(join(dir, sub)).sort()) {
+      const b = readFileSync(join(dir, sub, f));
+      texts.push(b.toString('utf8'));
+      bytes += b.length;
+      if (bytes >= limit) return { texts, bytes };
+    }
+  }
+  return { texts, bytes };
+}
+
+function timeIt(fn: () => number): { seconds: number; count: number } {
+  const t0 = process.hrtime.bigint();
+  const count = fn();
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, count };
+}
+
+interface Row { name: string; mb: number; seconds: number; mbPerSec: number; rssMB?: number; note?: string }
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const data = join(ROOT, 'bench', 'data');
+  const dir = join(data, `corpus-${args.size}MB`);
+  mkdirSync(data, { recursive: true });
+  const gen = generateCorpus(dir, args.size);
+  const tgz = `${dir}.tar.gz`;
+  await tarGzOf(dir, tgz);
+  const tiny = join(data, 'tiny.txt');
+  writeFileSync(tiny, 'Chiều 22/12, ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An, làm việc tại Hà Nội.\n');
+  const mb = gen.bytes / 1e6;
+  const log = (s: string) => { if (!args.json) process.stderr.write(s); };
+  log(`corpus: ${gen.files} files, ${mb.toFixed(1)} MB in ${dir} (+ ${(statSync(tgz).size / 1e6).toFixed(1)} MB .tar.gz); ${availableParallelism()} cores\n`);
+
+  const rows: Row[] = [];
+  const startMs = startup(tiny);
+  log(`start-up: ${startMs.toFixed(0)} ms\n`);
+
+  log('full pipeline, --jobs 1 (directory)...\n');
+  const one = await runCli(['--jobs', '1', dir]);
+  rows.push({ name: 'vnner extract --jobs 1', mb, seconds: one.seconds, mbPerSec: mb / one.seconds, rssMB: one.rssMB, note: `${one.records} records, ${one.errors} errors` });
+  log('full pipeline, --jobs 2 (.tar.gz, streamed)...\n');
+  const two = await runCli(['--jobs', '2', tgz]);
+  rows.push({ name: 'vnner extract --jobs 2 (.tar.gz)', mb, seconds: two.seconds, mbPerSec: mb / two.seconds, rssMB: two.rssMB, note: `${two.records} records, ${two.errors} errors; ×${(one.seconds / two.seconds).toFixed(2)}` });
+
+  if (args.baselines) {
+    const { texts, bytes } = corpusTexts(dir, Math.min(gen.bytes, 20e6));
+    const bmb = bytes / 1e6;
+    const SYL = /[\p{L}\p{M}\p{N}]+/gu;
+    const floor = timeIt(() => { let n = 0; for (const t of texts) for (const m of t.normalize('NFC').matchAll(SYL)) n += m[0].length > 0 ? 1 : 0; return n; });
+    rows.push({ name: 'floor: syllable tokenizer loop', mb: bmb, seconds: floor.seconds, mbPerSec: bmb / floor.seconds, note: `${floor.count} tokens` });
+    const small = corpusTexts(dir, Math.min(gen.bytes, 3e6));
+    const smb = small.bytes / 1e6;
+    const nlp = (await import('compromise')).default as unknown as { tokenize(t: string): { terms(): { length: number } } };
+    const comp = timeIt(() => { let n = 0; for (const t of small.texts) n += nlp.tokenize(t).terms().length; return n; });
+    rows.push({ name: 'compromise tokenize', mb: smb, seconds: comp.seconds, mbPerSec: smb / comp.seconds, note: `${comp.count} terms` });
+    const winkNLP = (await import('wink-nlp')).default as unknown as (model: unknown, pipe?: string[]) => { readDoc(t: string): { tokens(): { length(): number } } };
+    const model = (await import('wink-eng-lite-web-model')).default;
+    const wink = winkNLP(model, []);
+    const wk = timeIt(() => { let n = 0; for (const t of small.texts) n += wink.readDoc(t).tokens().length(); return n; });
+    rows.push({ name: 'wink-nlp tokens (empty pipe)', mb: smb, seconds: wk.seconds, mbPerSec: smb / wk.seconds, note: `${wk.count} tokens` });
+  }
+
+  const result = {
+    corpus: { files: gen.files, mb, dir }, cores: availableParallelism(), startupMs: startMs,
+    speedupJobs2: one.seconds / two.seconds, targets: { singleCoreMBs: 10, speedupJobs2: 1.7 },
+    met: { singleCore: mb / one.seconds >= 10, speedup: one.seconds / two.seconds >= 1.7, rss: Math.max(one.rssMB, two.rssMB) < 300 },
+    rows,
+  };
+  if (args.json) { process.stdout.write(JSON.stringify(result, null, 2) + '\n'); return; }
+  const pad = (s: string, n: number) => s.padEnd(n);
+  const lines = [
+    `${pad('measure', 36)}${pad('MB', 8)}${pad('s', 9)}${pad('MB/s', 10)}${pad('peak RSS', 11)}notes`,
+    ...rows.map((r) => `${pad(r.name, 36)}${pad(r.mb.toFixed(1), 8)}${pad(r.seconds.toFixed(2), 9)}${pad(r.mbPerSec.toFixed(2), 10)}${pad(r.rssMB !== undefined ? `${r.rssMB.toFixed(0)} MB` : '', 11)}${r.note ?? ''}`),
+    `start-up (tiny file): ${startMs.toFixed(0)} ms`,
+    `targets: single core >= 10 MB/s: ${result.met.singleCore ? 'met' : 'NOT met'}; --jobs 2 >= 1.7x: ${result.met.speedup ? 'met' : 'NOT met'}; peak RSS < 300 MB: ${result.met.rss ? 'met' : 'NOT met'}`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((e: unknown) => { process.stderr.write(`bench: ${(e as Error).message}\n`); process.exitCode = 2; });
