@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { EncodingName } from '../text/decode.js';
 import { loadLexicon, type Lexicon } from '../lexicon/lexicon.js';
-import { expandInputs, readDocuments, DEFAULT_MAX_SIZE, type InputDoc, type InputFormat } from '../batch/inputs.js';
+import { expandInputs, readDocuments, archiveKind, DEFAULT_MAX_SIZE, type InputDoc, type InputFormat } from '../batch/inputs.js';
 import { runBatch } from '../batch/run.js';
 import { Progress } from '../batch/progress.js';
 import type { BatchRecord } from '../batch/process.js';
@@ -81,7 +81,8 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
   const outFile = (doc: InputDoc, error: boolean) => join(opts.outputDir!, doc.outPath + (error ? '.error.json' : EXT[format]));
   const skip = opts.skipExisting ? (outPath: string) => existsSync(join(opts.outputDir!, outPath + EXT[format])) : undefined;
 
-  const single = planned.length === 1 && planned[0].path !== '-' && !/\.(tar|tgz|gz|zip)$/iu.test(planned[0].path) && opts.inputFormat !== 'jsonl';
+  // json: one input -> one object; an archive or a JSONL stream holds many documents -> an array
+  const single = planned.length === 1 && !archiveKind(planned[0].path) && opts.inputFormat !== 'jsonl';
   let n = 0;
   if (!dirMode && format === 'json' && !single) await write('[\n');
 
