@@ -50,6 +50,12 @@ export async function main(argv: string[]): Promise<number> {
   program.name('vnner').description('Who holds which position: people, roles, organizations and dates from Vietnamese text.')
     .version(version(), '-V, --version')
     .exitOverride()
+    .addHelpText('after', `
+Examples:
+  vnner extract article.txt                          people, roles, organizations and dates of one article
+  vnner extract -f jsonl --ref-date auto archive/    one JSON line per file
+  vnner eval fixtures/docs --verbose                 score against gold files
+  vnner dict stats                                   dictionary sizes`)
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   let code = 0;
 
