@@ -32,8 +32,13 @@ const pad4 = (n: number): string => String(n).padStart(4, '0');
 const isoDay = (t: Ymd): string => `${pad4(t.y)}-${pad2(t.m)}-${pad2(t.d)}`;
 const isoMonth = (y: number, m: number): string => `${pad4(y)}-${pad2(m)}`;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month m (1–12) of year y, as `new Date(Date.UTC(y, m, 0)).getUTCDate()` gives them. */
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  const yy = y >= 0 && y <= 99 ? 1900 + y : y; // Date.UTC reads years 0–99 as 1900–1999
+  return (yy % 4 === 0 && yy % 100 !== 0) || yy % 400 === 0 ? 29 : 28;
 }
 
 function validDay(y: number | null, m: number, d: number): boolean {
@@ -184,11 +189,79 @@ const NUM_END = `(?!\\d)(?![/.,][\\p{N}])(?![/-][\\p{L}\\p{N}])(?![\\p{L}\\p{M}]
 const dashFold = (x: string): string => x.trim().replace(/[\u2013\u2014\u2212]/gu, '-');
 
 /**
- * Compile a recognizer. `first` lists the characters a match can start with: a leading lookahead on
- * it lets the engine skip most positions before trying the word-start lookbehind (about 2× faster).
+ * Triggers: cheap global regexes whose hits mark where a recognizer can match. Every match of a
+ * recognizer contains a hit of its trigger that starts at most `back` code units after the match
+ * start, so the recognizer (compiled sticky) is tried only at word starts in [hit - back, hit end),
+ * instead of at every position of the text. Most of a news text contains no date, so this skips
+ * almost all of it. Triggers use the same `iu` flags as the recognizers, hence the same case folding.
  */
-function re(first: string, src: string): RegExp {
-  return new RegExp(`(?=[${first}])${src}`, 'giud');
+const T_NUM = 0; // d/m, d-m, d.m, yyyy-mm: the numeric core of a date
+const T_DAY_WORDS = 1;
+const T_TET = 2;
+const T_MONTH = 3;
+const T_YEAR = 4;
+const T_YEAR_RANGE = 5;
+const T_QUARTER = 6;
+const T_PART_YEAR = 7;
+const T_REL = 8;
+const T_WEEKDAY = 9;
+
+const TRIGGERS: readonly RegExp[] = [
+  `\\d(?:[ \\t]{0,3}${DASH}[ \\t]{0,3}|[/.])\\d`,
+  `\\d[ \\t]{1,3}tháng`,
+  'tết|giao thừa|rằm',
+  `tháng[ \\t]{1,3}\\d`,
+  `năm[ \\t]{1,3}\\d`,
+  `\\d[ \\t]{0,3}(?:${DASH}|đến|tới)`,
+  'quý[ \\t]',
+  'tháng|nửa',
+  // the last letter of hôm|ngày|sáng|sớm|trưa|chiều|tối|đêm|khuya|tuần|tháng|năm, then the relative
+  // word: scans several times faster than the full alternation
+  '[mygauin][ \\t]{1,3}(?:nay|qua|kia|mai|trước|này|tới|sau|ngoái)',
+  `thứ[ \\t]{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \\t]{1,3}nhật|cn|t[2-7]`,
+].map((src) => new RegExp(src, 'giu'));
+
+/** Code units below U+2000 that are letters, marks or digits: no recognizer match starts after one. */
+const WORDISH = (() => {
+  const t = new Uint8Array(0x2000);
+  let all = '';
+  for (let c = 0; c < 0x2000; c++) all += String.fromCharCode(c);
+  for (const m of all.matchAll(/[\p{L}\p{M}\p{N}]/gu)) t[m.index] = 1;
+  return t;
+})();
+
+interface Recognizer {
+  rx: RegExp;
+  /** code units a match can start with (after case folding), indexed by char code */
+  first: Uint8Array;
+  trigger: number;
+  back: number;
+}
+
+/** Code units that `[first]` matches under the `iu` flags (checked exhaustively offline). */
+function firstTable(first: string): Uint8Array {
+  const t = new Uint8Array(65536);
+  const chars: string[] = [];
+  for (let i = 0; i < first.length; i++) {
+    if (first[i + 1] === '-' && i + 2 < first.length) {
+      for (let c = first.charCodeAt(i); c <= first.charCodeAt(i + 2); c++) chars.push(String.fromCharCode(c));
+      i += 2;
+    } else chars.push(first[i]);
+  }
+  for (const c of chars) {
+    for (const v of [c, c.toLowerCase(), c.toUpperCase()]) if (v.length === 1) t[v.charCodeAt(0)] = 1;
+    if (c === 's') t[0x17f] = 1; // ſ folds to s
+    if (c === 'k') t[0x212a] = 1; // Kelvin sign folds to k
+  }
+  return t;
+}
+
+/**
+ * Compile a recognizer. `first` lists the characters a match can start with (a leading lookahead
+ * makes a failing attempt cheap); `trigger` and `back` bound where matches can be (see TRIGGERS).
+ */
+function re(trigger: number, back: number, first: string, src: string): Recognizer {
+  return { rx: new RegExp(`(?=[${first}])${src}`, 'yiud'), first: firstTable(first), trigger, back };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,9 +276,54 @@ interface Cand {
 
 interface Ctx {
   key: string;
-  lower: string;
   ref: Ymd | null;
   out: Cand[];
+  /** trigger hits as [start, end] pairs, computed on first use */
+  hits: (number[] | undefined)[];
+}
+
+function triggerHits(ctx: Ctx, id: number): number[] {
+  let hits = ctx.hits[id];
+  if (hits) return hits;
+  hits = [];
+  const rx = TRIGGERS[id];
+  rx.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = rx.exec(ctx.key)) !== null) {
+    hits.push(m.index, m.index + m[0].length);
+    if (m[0].length === 0) rx.lastIndex++;
+  }
+  ctx.hits[id] = hits;
+  return hits;
+}
+
+/**
+ * The matches `key.matchAll(rx)` would give (leftmost, non-overlapping, in order), trying the sticky
+ * regex only where a match can start: a trigger hit at p means starts in [p - back, p]; hits found by
+ * a global scan cover every occurrence (a missed one lies inside a found hit), hence [start - back, end).
+ */
+function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
+  const { key } = ctx;
+  const { rx, first, back } = r;
+  const hits = triggerHits(ctx, r.trigger);
+  const out: RegExpExecArray[] = [];
+  let pos = 0; // positions below pos are tried or inside an earlier match
+  for (let k = 0; k < hits.length; k += 2) {
+    const end = hits[k + 1];
+    let p = Math.max(hits[k] - back, pos);
+    for (; p < end; p++) {
+      if (!first[key.charCodeAt(p)]) continue;
+      const before = p > 0 ? key.charCodeAt(p - 1) : 0x2000;
+      if (before < 0x2000 && WORDISH[before]) continue; // every recognizer starts with a word-start lookbehind
+      rx.lastIndex = p;
+      const m = rx.exec(key);
+      if (m === null) continue;
+      out.push(m);
+      p += (m[0].length || 1) - 1; // resume after the match, as matchAll does
+    }
+    pos = p;
+  }
+  return out;
 }
 
 type Indices = RegExpIndicesArray;
@@ -214,19 +332,29 @@ function idx(m: RegExpExecArray, g: number): [number, number] | undefined {
   return (m.indices as Indices)[g];
 }
 
-function prevWord(lower: string, pos: number): string {
+const WORD_CHAR = /[\p{L}\p{M}\p{N}:]/u;
+const NEXT_WORDS = /^[ \t]{0,3}([\p{L}\p{M}%]+)(?:[ \t]([\p{L}\p{M}]+))?/u;
+
+/**
+ * The word before pos, lower-cased (for set lookups). Lower-casing only the word, not the whole key:
+ * case mapping keeps letters letters, so the word has the same extent, and the sets hold only plain
+ * Vietnamese words, which a word matches the same way however its odd characters (Σ, İ) are mapped.
+ */
+function prevWord(key: string, pos: number): string {
   let i = pos;
-  while (i > 0 && (lower[i - 1] === ' ' || lower[i - 1] === '\t')) i--;
+  while (i > 0 && (key[i - 1] === ' ' || key[i - 1] === '\t')) i--;
   let j = i;
-  while (j > 0 && /[\p{L}\p{M}\p{N}:]/u.test(lower[j - 1])) j--;
-  return lower.slice(j, i).replace(/:$/u, '');
+  while (j > 0 && WORD_CHAR.test(key[j - 1])) j--;
+  return key.slice(j, i).toLowerCase().replace(/:$/u, '');
 }
 
-function nextWords(lower: string, pos: number, n: number): string[] {
-  const rest = lower.slice(pos, pos + 40);
-  const m = /^[ \t]{0,3}([\p{L}\p{M}%]+)(?:[ \t]([\p{L}\p{M}]+))?/u.exec(rest);
+/** Up to n words after pos, lower-cased (see prevWord). */
+function nextWords(key: string, pos: number, n: number): string[] {
+  const m = NEXT_WORDS.exec(key.slice(pos, pos + 40));
   if (!m) return [];
-  return [m[1], m[2]].filter((w): w is string => !!w).slice(0, n);
+  const words = [m[1].toLowerCase()];
+  if (m[2]) words.push(m[2].toLowerCase());
+  return words.slice(0, n);
 }
 
 function pdCode(word: string | undefined): string {
@@ -310,7 +438,7 @@ function lunarYearFrom(can: string | undefined, chi: string | undefined, year: s
 // Recognizers
 
 // (1) numeric day: [part of day [nay|qua|mai]] [weekday,] [ngày|hôm|mùng [nay|qua|mai]] [(] d/m[/yyyy] [(âm lịch)]
-const RX_DAY = re('rsctnđkhm(0-9', 
+const RX_DAY = re(T_NUM, 64, 'rsctnđkhm(0-9', 
   `${NB}(?:${PD}(?:${S}(nay|qua|mai))?${S0},?${S0})?` + // 1 pd, 2 rel
     `(?:${WD}${S0},?${S0})?` + // 3 weekday
     `(?:(ngày|hôm|mùng|mồng)(?:${S}(nay|qua|mai|kia))?${S0}:?${S0})?` + // 4 cue, 5 rel
@@ -321,8 +449,8 @@ const RX_DAY = re('rsctnđkhm(0-9',
 );
 
 function scanDay(ctx: Ctx): void {
-  const { key, lower, ref } = ctx;
-  for (const m of key.matchAll(RX_DAY)) {
+  const { key, ref } = ctx;
+  for (const m of scan(ctx, RX_DAY)) {
     const d = +m[7];
     const mo = +m[9];
     const sep = dashFold(m[8]);
@@ -339,7 +467,7 @@ function scanDay(ctx: Ctx): void {
     if (m[3] && !m[1] && !m[4]) {
       // weekday as a cue: "Thứ Năm, 20/09/2018"; reject ordinals ("lần thứ 2, 3/5")
       const w = m[3].toLowerCase();
-      if (/^thứ/u.test(w) && ORDINAL_NOUNS.has(prevWord(lower, m.index))) {
+      if (/^thứ/u.test(w) && ORDINAL_NOUNS.has(prevWord(key, m.index))) {
         start = numStart;
       }
     }
@@ -349,9 +477,9 @@ function scanDay(ctx: Ctx): void {
       if (yStr === undefined && sep !== '/') continue;
       if (yStr === undefined && d === 24 && mo === 7) continue; // "24/7": round the clock
       if (yStr === undefined) {
-        const nw = nextWords(lower, end, 2);
+        const nw = nextWords(key, end, 2);
         if (nw.length && (COUNTED_NOUNS.has(nw[0]) || COUNTED_NOUNS.has(nw.join(' ')))) continue;
-        const pw = prevWord(lower, start);
+        const pw = prevWord(key, start);
         if (NUMBER_CUES.has(pw)) continue;
       }
       if (/[\p{N}][/.,:-]$/u.test(key.slice(Math.max(0, start - 2), start))) continue;
@@ -376,7 +504,7 @@ function scanDay(ctx: Ctx): void {
 }
 
 // (2) worded day: [pd] [weekday,] [ngày|mùng] d tháng m [năm yyyy | /yyyy] — also lunar month names
-const RX_DAY_WORDS = re('rsctnđkhm0-9', 
+const RX_DAY_WORDS = re(T_DAY_WORDS, 44, 'rsctnđkhm0-9', 
   `${NB}(?:${PD}${S0},?${S0})?(?:${WD}${S0},?${S0})?(?:(ngày|mùng|mồng)${S})?` + // 1 pd, 2 wd, 3 cue
     `(\\d{1,2})${S}tháng${S}${LMW}(${S}nhuận)?${NA}` + // 4 d, 5 month, 6 leap
     `(?:(?:${S0},?${S}năm${S}|${S0}[/-]${S0})(\\d{4})${NA}|${S}(?:năm${S})?${CAN}${S}${CHI}${NA}|${S}năm${S}${REL_YEAR}${NA})?` + // 7 y, 8 can, 9 chi, 10 rel
@@ -385,7 +513,7 @@ const RX_DAY_WORDS = re('rsctnđkhm0-9',
 
 function scanDayWords(ctx: Ctx): void {
   const { key, ref } = ctx;
-  for (const m of key.matchAll(RX_DAY_WORDS)) {
+  for (const m of scan(ctx, RX_DAY_WORDS)) {
     const d = +m[4];
     const mw = m[5].toLowerCase();
     const numericMonth = /^\d/u.test(mw);
@@ -415,7 +543,7 @@ function scanDayWords(ctx: Ctx): void {
 }
 
 // (3) lunar festivals: mùng d Tết / rằm tháng X / Tết Nguyên đán [can chi] [yyyy] / Tết can chi / 30 Tết / giao thừa
-const RX_TET = re('đctsmgr3', 
+const RX_TET = re(T_TET, 22, 'đctsmgr3', 
   `${NB}(?:(đêm|chiều|tối|sáng)${S})?(?:(mùng|mồng)${S}(\\d{1,2})${S}tết|(30)${S}tết|(giao thừa)|(rằm)${S}tháng${S}${LMW}|(tết))` + // 1 pd, 2 mùng, 3 d, 4 30, 5 giao thừa, 6 rằm, 7 month, 8 tết
     `(${S}nguyên${S}đán)?` + // 9
     `(?:${S}(?:năm${S})?${CAN}${S}${CHI})?` + // 10 can, 11 chi
@@ -424,7 +552,7 @@ const RX_TET = re('đctsmgr3',
 
 function scanTet(ctx: Ctx): void {
   const { key, ref } = ctx;
-  for (const m of key.matchAll(RX_TET)) {
+  for (const m of scan(ctx, RX_TET)) {
     const ly0 = lunarYearFrom(m[10], m[11], m[12], ref);
     let value: string | null = null;
     if (m[8]) {
@@ -461,7 +589,7 @@ function scanTet(ctx: Ctx): void {
 }
 
 // (4) month: [đầu|giữa|cuối] tháng m [/yyyy | năm yyyy | năm nay...]
-const RX_MONTH = re('đgcht', 
+const RX_MONTH = re(T_MONTH, 16, 'đgcht', 
   `${NB}(?:(?<!bắt${S})(đầu|giữa|cuối|hạ tuần|thượng tuần|trung tuần)${S})?tháng${S}(\\d{1,2})` + // 1 mod, 2 m
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S}|${S})(\\d{4})${NA}|${S}năm${S}${REL_YEAR}${NA}|${S}(này|tới|trước|vừa qua)${NA})?` + // 3 y, 4 rel, 5 rel2
     `(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])`,
@@ -469,7 +597,7 @@ const RX_MONTH = re('đgcht',
 
 function scanMonth(ctx: Ctx): void {
   const { key, ref } = ctx;
-  for (const m of key.matchAll(RX_MONTH)) {
+  for (const m of scan(ctx, RX_MONTH)) {
     const mo = +m[2];
     if (mo < 1 || mo > 12) continue;
     // "(ngày) 5 tháng 12": the worded-day recognizer owns it
@@ -492,10 +620,10 @@ function scanMonth(ctx: Ctx): void {
 }
 
 // (5) year: [đầu|giữa|cuối] năm yyyy
-const RX_YEAR = re('đgcn', `${NB}(?:(?<!bắt${S})(đầu|giữa|cuối)${S})?năm${S}(\\d{4})${NUM_END}`);
+const RX_YEAR = re(T_YEAR, 8, 'đgcn', `${NB}(?:(?<!bắt${S})(đầu|giữa|cuối)${S})?năm${S}(\\d{4})${NUM_END}`);
 
 function scanYear(ctx: Ctx): void {
-  for (const m of ctx.key.matchAll(RX_YEAR)) {
+  for (const m of scan(ctx, RX_YEAR)) {
     const y = +m[2];
     if (y < 1000 || y > 2999) continue;
     ctx.out.push({ start: m.index, end: m.index + m[0].length, value: String(y), prio: 3 });
@@ -503,13 +631,13 @@ function scanYear(ctx: Ctx): void {
 }
 
 // (6) year ranges: nhiệm kỳ 2021-2026, giai đoạn 2023 - 2025, (2021 - 2025), từ năm 2018 đến năm 2022
-const RX_YEAR_RANGE = re('ngtk(0-9', 
+const RX_YEAR_RANGE = re(T_YEAR_RANGE, 32, 'ngtk(0-9', 
   `${NB}(?:(nhiệm kỳ|nhiệm kì|giai đoạn|thời kỳ|thời kì|niên khóa|niên khoá|năm học|năm tài chính|khóa|khoá|từ năm|từ|năm)${S0}:?${S0})?` + // 1 cue
     `(\\()?${S0}(\\d{4})${S0}(${DASH}|đến|tới|đến hết)${S0}(?:năm${S})?(\\d{4})(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}(${S0}\\))?`, // 2 paren, 3 y1, 4 conn, 5 y2, 6 close
 );
 
 function scanYearRange(ctx: Ctx): void {
-  for (const m of ctx.key.matchAll(RX_YEAR_RANGE)) {
+  for (const m of scan(ctx, RX_YEAR_RANGE)) {
     const y1 = +m[3];
     const y2 = +m[5];
     if (y1 < 1000 || y2 > 2999 || y2 < y1 || y2 - y1 > 200) continue;
@@ -521,7 +649,7 @@ function scanYearRange(ctx: Ctx): void {
     let end = idx(m, 5)![1];
     if (!cue) {
       start = idx(m, 3)![0];
-      const nw = nextWords(ctx.lower, end, 2);
+      const nw = nextWords(ctx.key, end, 2);
       if (nw.length && (COUNTED_NOUNS.has(nw[0]) || COUNTED_NOUNS.has(nw.join(' ')))) continue;
     }
     if (cue && parens) end = m.index + m[0].length;
@@ -530,7 +658,7 @@ function scanYearRange(ctx: Ctx): void {
 }
 
 // (7) day ranges: từ [ngày] 25/1[/2025] đến [ngày] 2/2/2025; từ ngày 8 đến ngày 10/5; ngày 8-10/5
-const RX_DAY_RANGE = re('tn0-9', 
+const RX_DAY_RANGE = re(T_NUM, 48, 'tn0-9', 
   `${NB}(?:(từ)${S})?(?:(ngày)${S})?(\\d{1,2})(?:([/.-])(\\d{1,2})(?:\\4(\\d{4}))?)?` + // 1 từ, 2 ngày, 3 d1, 4 sep, 5 m1, 6 y1
     `${S0}(đến|tới|${DASH})${S0}(?:hết${S})?(?:ngày${S})?` + // 7 conn
     `(\\d{1,2})([/.-])(\\d{1,2})(?:\\9(\\d{4}))?${NUM_END}`, // 8 d2, 9 sep, 10 m2, 11 y2
@@ -538,7 +666,7 @@ const RX_DAY_RANGE = re('tn0-9',
 
 function scanDayRange(ctx: Ctx): void {
   const { key, ref } = ctx;
-  for (const m of key.matchAll(RX_DAY_RANGE)) {
+  for (const m of scan(ctx, RX_DAY_RANGE)) {
     if (!m[1] && !m[2]) continue;
     if (m[4] && m[4] !== m[9] && !(m[4] === '-' || m[9] === '-')) continue;
     const d1 = +m[3];
@@ -566,7 +694,7 @@ function scanDayRange(ctx: Ctx): void {
 }
 
 // (8) month ranges: từ tháng 3 đến tháng 5/2024; từ tháng 3/2024 đến tháng 5/2025
-const RX_MONTH_RANGE = re('t', 
+const RX_MONTH_RANGE = re(T_MONTH, 6, 't', 
   `${NB}(?:(từ)${S})?tháng${S}(\\d{1,2})(?:(?:${S0}[/-]${S0}|${S}năm${S})(\\d{4}))?` + // 1 từ, 2 m1, 3 y1
     `${S0}(đến|tới|${DASH})${S0}(?:hết${S})?(?:tháng${S})?(\\d{1,2})` + // 4 conn, 5 m2
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S})(\\d{4}))?(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}`, // 6 y2
@@ -574,7 +702,7 @@ const RX_MONTH_RANGE = re('t',
 
 function scanMonthRange(ctx: Ctx): void {
   const { key, ref } = ctx;
-  for (const m of key.matchAll(RX_MONTH_RANGE)) {
+  for (const m of scan(ctx, RX_MONTH_RANGE)) {
     if (!m[1] && dashFold(m[4]) !== '-') continue;
     const m1 = +m[2];
     const m2 = +m[5];
@@ -590,19 +718,19 @@ function scanMonthRange(ctx: Ctx): void {
 }
 
 // (9) quarters and parts of a year
-const RX_QUARTER = re('q', 
+const RX_QUARTER = re(T_QUARTER, 1, 'q', 
   `${NB}quý${S}(iv|iii|ii|i|[1-4])${NA}` + // 1
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S})(\\d{4})${NA}|${S}năm${S}${REL_YEAR}${NA})?(?![/-]${S0}\\d)`, // 2 y, 3 rel
 );
 
-const RX_PART_YEAR = re('0-9bscn', 
+const RX_PART_YEAR = re(T_PART_YEAR, 8, '0-9bscn', 
   `${NB}(?:(\\d{1,2}|ba|sáu|chín)${S}tháng(?:${S}(đầu|cuối))?|nửa${S}(đầu|cuối|sau)|(nửa)${S}năm${S}(đầu|cuối|sau))(?:${S}(năm))?` + // 1 n, 2 pos, 3 half, 4 "nửa năm đầu", 5 pos, 6 năm
     `(?:(?:${S0}[/-]${S0}|${S})(\\d{4})${NA}|${S}(nay|ngoái|trước|tới|sau)${NA})?(?![/-]\\d)`, // 7 y, 8 rel
 );
 
 function scanQuarter(ctx: Ctx): void {
   const { key, ref } = ctx;
-  for (const m of key.matchAll(RX_QUARTER)) {
+  for (const m of scan(ctx, RX_QUARTER)) {
     const qs = m[1].toLowerCase();
     const q = ROMAN[qs] ?? +qs;
     if (m[1] === 'i' || m[1] === 'ii') {
@@ -612,7 +740,7 @@ function scanQuarter(ctx: Ctx): void {
     const y = m[2] ? +m[2] : m[3] ? relYear(m[3], ref) : ref ? ref.y : null;
     ctx.out.push({ start: m.index, end: m.index + m[0].length, value: y === null ? null : `${y}-Q${q}`, prio: 7 });
   }
-  for (const m of key.matchAll(RX_PART_YEAR)) {
+  for (const m of scan(ctx, RX_PART_YEAR)) {
     const tail = m[6];
     let pos: string;
     let n = 6;
@@ -643,14 +771,14 @@ function scanQuarter(ctx: Ctx): void {
 }
 
 // (10) relative expressions
-const RX_REL = re('đgchnrstk', 
+const RX_REL = re(T_REL, 20, 'đgchnrstk', 
   `${NB}${NOT_AFTER_COUNT}(?:(?<!bắt${S})(đầu|giữa|cuối)${S})?(?:(hôm)${S}(nay|qua|kia)|(ngày)${S}(mai|kia)|${PD}${S}(nay|qua|mai)|` + // 1 mod, 2-3 hôm, 4-5 ngày, 6-7 pd
     `(tuần)${S}(trước|này|tới|sau|qua)|(tháng)${S}(trước|này|tới|sau)|(năm)${S}(ngoái|trước|nay|tới|sau))${NA}`, // 8-9, 10-11, 12-13
 );
 
 function scanRelative(ctx: Ctx): void {
-  const { key, ref, lower } = ctx;
-  for (const m of key.matchAll(RX_REL)) {
+  const { key, ref } = ctx;
+  for (const m of scan(ctx, RX_REL)) {
     let value: string | null = null;
     if (m[1] && !(m[12] || m[10])) continue; // "cuối hôm qua": not a form we know
     if (m[2] || m[4]) {
@@ -679,20 +807,19 @@ function scanRelative(ctx: Ctx): void {
       const y = relYear(w, ref);
       value = y === null ? null : String(y);
     }
-    void lower;
     ctx.out.push({ start: m.index, end: m.index + m[0].length, value, prio: 2 });
   }
 }
 
 // (11) weekdays: [pd] [vào|hôm|ngày] thứ Hai|thứ 2|Chủ nhật|CN|T2 [tuần này|tuần trước|tuần tới|tuần sau|này|tới|trước]
-const RX_WEEKDAY = re('rsctnđkvh', 
+const RX_WEEKDAY = re(T_WEEKDAY, 22, 'rsctnđkvh', 
   `${NB}(?:${PD}${S})?(?:(vào|hôm|ngày)${S})?(thứ${S}(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${S}nhật|cn|t[2-7])${NA}` + // 1 pd, 2 cue, 3 wd, 4 word
     `(?:${S}(?:tuần${S}(trước|này|tới|sau|qua)|(này|tới|trước|vừa qua))${NA})?`, // 5 week rel, 6 rel
 );
 
 function scanWeekday(ctx: Ctx): void {
-  const { key, lower, ref } = ctx;
-  for (const m of key.matchAll(RX_WEEKDAY)) {
+  const { key, ref } = ctx;
+  for (const m of scan(ctx, RX_WEEKDAY)) {
     const wdText = m[3];
     const wdLower = wdText.toLowerCase();
     const strong = !!m[1] || (m[2] ?? '').toLowerCase() === 'vào' || !!m[5] || !!m[6];
@@ -709,7 +836,7 @@ function scanWeekday(ctx: Ctx): void {
     } else if (/^thứ/u.test(wdLower)) {
       const word = m[4];
       const capital = /^\p{Lu}/u.test(word);
-      const before = m[1] || m[2] ? '' : prevWord(lower, wdStart);
+      const before = m[1] || m[2] ? '' : prevWord(key, wdStart);
       if (ORDINAL_NOUNS.has(before)) continue;
       if (!capital && !strong) continue;
       if (/^\d$/u.test(word) && !strong) continue;
@@ -734,13 +861,13 @@ function scanWeekday(ctx: Ctx): void {
 }
 
 // (12) "21 và 22/4/2025": the first day borrows month and year from the second
-const RX_AND = re('n0-9', 
+const RX_AND = re(T_NUM, 28, 'n0-9', 
   `${NB}(?:(ngày)${S})?(\\d{1,2})${S0}(?:và|,|&)${S0}(?:ngày${S})?(\\d{1,2})([/.-])(\\d{1,2})(?:\\4(\\d{4}))?${NUM_END}`,
 );
 
 function scanAnd(ctx: Ctx): void {
-  const { key, lower, ref } = ctx;
-  for (const m of key.matchAll(RX_AND)) {
+  const { key, ref } = ctx;
+  for (const m of scan(ctx, RX_AND)) {
     const d1 = +m[2];
     const d2 = +m[3];
     const mo = +m[5];
@@ -748,9 +875,9 @@ function scanAnd(ctx: Ctx): void {
     if (!validDay(y, mo, d1) || !validDay(y, mo, d2) || d1 >= d2) continue;
     if (!m[1] && m[4] !== '/' && y === null) continue;
     if (!m[1]) {
-      const nw = nextWords(lower, m.index + m[0].length, 2);
+      const nw = nextWords(key, m.index + m[0].length, 2);
       if (y === null && nw.length && (COUNTED_NOUNS.has(nw[0]) || COUNTED_NOUNS.has(nw.join(' ')))) continue;
-      if (NUMBER_CUES.has(prevWord(lower, m.index))) continue;
+      if (NUMBER_CUES.has(prevWord(key, m.index))) continue;
       if (/[\p{N}][/.,:-]$/u.test(key.slice(Math.max(0, m.index - 2), m.index))) continue;
     }
     let yy = y;
@@ -765,10 +892,10 @@ function scanAnd(ctx: Ctx): void {
 }
 
 // (13) ISO dates in running text or page furniture: 2025-07-18
-const RX_ISO = re('0-9', `${NB}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)(?![-/.]\\d)(?:T\\d{2}:\\d{2}(?::\\d{2})?)?`);
+const RX_ISO = re(T_NUM, 4, '0-9', `${NB}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)(?![-/.]\\d)(?:T\\d{2}:\\d{2}(?::\\d{2})?)?`);
 
 function scanIso(ctx: Ctx): void {
-  for (const m of ctx.key.matchAll(RX_ISO)) {
+  for (const m of scan(ctx, RX_ISO)) {
     const y = +m[1];
     const mo = +m[2];
     const d = +m[3];
@@ -782,8 +909,7 @@ function scanIso(ctx: Ctx): void {
 
 /** Temporal expressions in a matching key, sorted by start, non-overlapping. */
 export function findDates(key: string, options: DateOptions = {}): DateMatch[] {
-  const ctx: Ctx = { key, lower: key.toLowerCase(), ref: parseRef(options.refDate), out: [] };
-  if (ctx.lower.length !== key.length) ctx.lower = lowerSameLength(key);
+  const ctx: Ctx = { key, ref: parseRef(options.refDate), out: [], hits: [] };
   // cheap pre-filter: every form contains a digit or one of a few key words
   if (!/[0-9]|hôm|ngày|tuần|tháng|năm|thứ|chủ|cn|t[2-7]|tết|giao|nay|qua|mai|quý|rằm|nửa|mùng|mồng/iu.test(key)) return [];
   scanDayRange(ctx);
@@ -802,32 +928,31 @@ export function findDates(key: string, options: DateOptions = {}): DateMatch[] {
   return select(ctx.out, key.length);
 }
 
-function lowerSameLength(key: string): string {
-  let s = '';
-  for (const ch of key) {
-    const l = ch.toLowerCase();
-    s += l.length === ch.length ? l : ch;
-  }
-  return s;
-}
-
 function select(cands: Cand[], length: number): DateMatch[] {
   const sorted = cands
     .filter((c) => c.end > c.start)
     .sort((a, b) => b.end - b.start - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
-  // occupancy map: candidates are short, so checking each covered unit keeps this linear
-  const used = new Uint8Array(length);
+  if (sorted.length === 0) return [];
+  // occupancy map over the covered range only: candidates are short, so checking each covered unit
+  // keeps this linear
+  let lo = length;
+  let hi = 0;
+  for (const c of sorted) {
+    if (c.start < lo) lo = c.start;
+    if (c.end > hi) hi = c.end;
+  }
+  const used = new Uint8Array(hi - lo);
   const chosen: DateMatch[] = [];
   for (const c of sorted) {
     let free = true;
-    for (let i = c.start; i < c.end; i++) {
+    for (let i = c.start - lo; i < c.end - lo; i++) {
       if (used[i]) {
         free = false;
         break;
       }
     }
     if (!free) continue;
-    used.fill(1, c.start, c.end);
+    used.fill(1, c.start - lo, c.end - lo);
     chosen.push({ start: c.start, end: c.end, value: c.value });
   }
   return chosen.sort((a, b) => a.start - b.start);
