@@ -40,11 +40,11 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     if (a.kind === AtomKind.Number && (j > i || a.space)) { j++; continue; }
     // glued joiners inside a name: "KH&CN", "Bà Rịa - Vũng Tàu" is handled by the dictionary; "Jae-myung"
     if ((a.text === '&' || a.text === '-') && !a.space && j + 1 < atoms.length && !atoms[j + 1].space && atoms[j + 1].kind !== AtomKind.Punct) { j += 2; continue; }
-    if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && !has(ctx, j + 1, 'surname')) { j++; continue; }
+    if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && !has(ctx, j + 1, 'surname') && !has(ctx, j + 1, 'org')) { j++; continue; }
     // sentence-case name words: "Đầu tư Sao Biển", "Bất động sản Phúc Khang", "Quân y 4"
-    if (a.kind === AtomKind.Word && j > i && a.space && !FUNCTION_WORDS.has(a.fold) && atoms[j - 1].kind === AtomKind.Word && (atoms[j - 1].upper || (j - 2 >= i && atoms[j - 2].upper))) {
+    if (a.kind === AtomKind.Word && j > i && a.space && !SC_STOP.has(a.fold) && atoms[j - 1].kind === AtomKind.Word && (atoms[j - 1].upper || (j - 2 >= i && atoms[j - 2].upper))) {
       let e = j;
-      while (e < atoms.length && e - j < 2 && atoms[e].kind === AtomKind.Word && !atoms[e].upper && !atoms[e].allCaps && !FUNCTION_WORDS.has(atoms[e].fold) && sameLine(ctx, e)) e++;
+      while (e < atoms.length && e - j < 2 && atoms[e].kind === AtomKind.Word && !atoms[e].upper && !atoms[e].allCaps && !SC_STOP.has(atoms[e].fold) && !has(ctx, e, 'level') && sameLine(ctx, e)) e++;
       const after = atoms[e];
       if (e > j && after && sameLine(ctx, e) && after.space && ((after.kind === AtomKind.Word && (after.upper || after.allCaps)) || after.kind === AtomKind.Number) && !has(ctx, e, 'surname')) { j = e; continue; }
     }
@@ -54,10 +54,63 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     // "Bạch Mai Nguyễn Quang Tuấn": a known surname starting a 2-4 syllable tail is a person, not part of the name
     for (let k = i + 1; k <= j - 2; k++) {
       const tail = j - k;
-      if (tail >= 2 && tail <= 4 && has(ctx, k, 'surname') && !has(ctx, k, 'common') && !coversPlace(ctx, i, j, k)) return k;
+      if (tail >= 2 && tail <= 4 && has(ctx, k, 'surname') && !has(ctx, k, 'common') && !coversPlace(ctx, i, j, k) && !endsWithPlace(ctx, k, j)) return k;
     }
   }
   return j;
+}
+
+/** Lower-case words that end a sentence-case name ("Cục Nghệ thuật biểu diễn cho biết"): function words and reporting verbs. */
+const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều', 'khẳng', 'đánh', 'phối', 'triển', 'kêu', 'thông', 'chủ', 'trực',
+  'nhấn', 'cảm', 'chúc', 'kiến', 'dự', 'cùng', 'chiều', 'sáng', 'tối', 'trưa', 'ngày', 'năm', 'tháng', 'hiện', 'nay', 'tuổi', 'số']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+SC_STOP.delete('chức'); // "Vụ Tổ chức cán bộ": after a capitalised "Tổ" it is a name word
+SC_STOP.delete('dự'); // "Ban Quản lý dự án"
+
+/**
+ * A sentence-case proper name at i (state and business style: only the first syllable of each part is capitalised):
+ * "Nghệ thuật biểu diễn", "Tổ chức cán bộ", "Văn thư và Lưu trữ nhà nước", "Kỹ thuật Quân sự", "Huấn luyện thể thao
+ * quốc gia Hà Nội". Lower-case words may follow only a single capitalised syllable ("Chợ Rẫy đào tạo" stays "Chợ Rẫy"),
+ * at most 6 of them, and the run must end at a boundary (punctuation, line end, a capitalised word, a function word,
+ * a level word); otherwise the capitalised part alone is returned. Linear in the run.
+ */
+export function sentenceCaseRun(ctx: Ctx, i: number): number {
+  const atoms = ctx.atoms;
+  if (!sameLine(ctx, i)) return i;
+  // a numbered unit: "Vùng 1 Hải quân", "Hải đoàn 28 Biên phòng"
+  const lead = ctx.atoms[i];
+  if (lead.kind === AtomKind.Number && lead.space && upperAt(ctx, i + 1) && sameLine(ctx, i + 1)) { const e = sentenceCaseRun(ctx, i + 1); return e > i + 1 ? e : i + 1; }
+  if (!upperAt(ctx, i)) return i;
+  let j = i;
+  let safe = i;        // the end of the last capitalised group (always a valid end)
+  let capRun = 0;      // capitalised words in the current group
+  let lowers = 0;
+  let lowerRun = 0;    // lower-case words since the last capitalised group
+  while (j < atoms.length && j - i < 12 && sameLine(ctx, j)) {
+    const a = atoms[j];
+    if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) {
+      if (j > i && lowerRun > 0 && looksLikePersonName(ctx, j)) break;
+      capRun++; lowerRun = 0; j++; safe = j; continue;
+    }
+    if (a.kind === AtomKind.Number && j > i && a.space) { j++; safe = j; capRun = 0; lowerRun = 0; continue; }
+    if (a.kind === AtomKind.Punct && (a.text === '-' || a.text === '–') && a.space && lowerRun > 0) {
+      const nx = atoms[j + 1];
+      if (nx && nx.kind === AtomKind.Word && !nx.upper && !nx.allCaps && nx.space && !SC_STOP.has(nx.fold) && !has(ctx, j + 1, 'title') && !has(ctx, j + 1, 'level')) { j++; continue; }
+      break;
+    }
+    if (a.kind !== AtomKind.Word || !a.space) break;
+    // "Văn thư và Lưu trữ": a second part of the name, unless a person or another body follows ("Cục A và Cục B")
+    if (a.fold === 'và' && upperAt(ctx, j + 1) && !looksLikePersonName(ctx, j + 1) && !has(ctx, j + 1, 'org')) { j++; capRun = 0; lowerRun = 0; continue; }
+    if (SC_STOP.has(a.fold) || (a.fold === 'chính' && atoms[j + 1]?.fold === 'thức') || has(ctx, j, 'level') || has(ctx, j, 'honorific', ['honorific', 'plural']) || has(ctx, j, 'title', ['head', 'status', 'modifier'])) break;
+    if (lowerRun === 0 && capRun !== 1) break;
+    if (++lowers > 6) break;
+    lowerRun++; capRun = 0; j++;
+  }
+  if (lowerRun === 0) return safe;
+  const b = atoms[j];
+  // a sentence end is no evidence: "Hải đoàn 28 Biên phòng tuần tra." ends with a verb
+  const boundary = (b !== undefined && !b.newline && b.kind === AtomKind.Punct && !SENTENCE_END.has(b.text)) || (b !== undefined && !b.newline && (b.upper || b.allCaps || SC_STOP.has(b.fold) || b.fold === 'chính' || has(ctx, j, 'level')));
+  return boundary ? j : safe;
 }
 
 /** A surname-led run of 2-4 capitalised syllables that is not a known place: a person, not a commune. */
@@ -68,6 +121,12 @@ function looksLikePersonName(ctx: Ctx, i: number): boolean {
   return j - i >= 2 && j - i <= 4;
 }
 
+/** The run [k, j) ends with a region or place name ("Hòa Long Miền Trung"): a company name, not a person. */
+function endsWithPlace(ctx: Ctx, k: number, j: number): boolean {
+  for (let m = k + 1; m < j; m++) { const p = longest(ctx, m, 'place'); if (p && p.end === j && p.entry.kind === 'region') return true; }
+  return false;
+}
+
 function coversPlace(ctx: Ctx, i: number, j: number, k: number): boolean {
   // the tail starting at k is itself (the start of) a place name: keep it in the org name
   const p = longest(ctx, k, 'place');
@@ -75,7 +134,7 @@ function coversPlace(ctx: Ctx, i: number, j: number, k: number): boolean {
 }
 
 /** Optional level word and place after an office head: "tỉnh Nghệ An", "TP.HCM", "huyện Ninh Hải", "phường 5". */
-function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number {
+export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number {
   let j = i;
   if (!sameLine(ctx, j)) return j;
   // a place alias that includes its level ("TP.HCM") wins over level + place
@@ -149,14 +208,34 @@ function parseOrgCore(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number)
       }
       case 'head': {
         if (!first.upper && !first.allCaps) continue;
+        if (c.end - i === 1 && first.fold === 'vùng' && ctx.atoms[c.end]?.kind !== AtomKind.Number) continue; // "Vùng Tây Bắc" is a place
+        // a one-syllable head inside a person's name: "Y Khoa Niê", "Nguyễn Văn Cục"
+        if (c.end - i === 1 && i > 0 && upperAt(ctx, i - 1) && sameLine(ctx, i) && (has(ctx, i - 1, 'surname') || has(ctx, i - 1, 'particle') || has(ctx, i - 1, 'middle')) && !has(ctx, i - 1, 'title')) continue;
         // the head may be followed by a named body ("Trường Đại học" + "Bách khoa Hà Nội")
         const inner = longest(ctx, c.end, 'org', ['body']);
         if (inner && sameLine(ctx, c.end)) { org.b = inner.end; return org; }
-        if (!upperAt(ctx, c.end) && ctx.atoms[c.end]?.kind !== AtomKind.Number) continue;
         if (!sameLine(ctx, c.end)) continue;
-        const e2 = properRun(ctx, c.end);
+        // "Bệnh viện Đa khoa tỉnh Quảng Nam", "Trung tâm Y tế huyện Ba Vì": a typed head with a level and place
+        if (!upperAt(ctx, c.end) && ctx.atoms[c.end]?.kind !== AtomKind.Number) {
+          if (c.end - i < 2 || !longest(ctx, c.end, 'level')) continue;
+          const lp = parseLevelAndPlace(ctx, c.end, org);
+          if (lp <= c.end) continue;
+          org.b = lp;
+          return org;
+        }
+        let e2 = Math.max(properRun(ctx, c.end), sentenceCaseRun(ctx, c.end));
         if (e2 <= c.end) continue;
+        // "Đội CSGT số 6", "Tổ công tác số 3"
+        if (ctx.atoms[e2]?.fold === 'số' && ctx.atoms[e2 + 1]?.kind === AtomKind.Number && sameLine(ctx, e2 + 1)) e2 += 2;
         org.b = e2;
+        // the full name keys the organization ("Cục Văn thư" and "Cục CSGT" are two bodies; a bare "Ban Trị sự" joins
+        // "Ban Trị sự GHPGVN tỉnh Bắc Ninh")
+        org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end);
+        // "Ban Tôn giáo tỉnh": an optional level word (and place) after the name
+        if (sameLine(ctx, e2) && ctx.atoms[e2]?.kind === AtomKind.Word && !ctx.atoms[e2].upper && longest(ctx, e2, 'level')) {
+          const lp = parseLevelAndPlace(ctx, e2, org);
+          if (lp > e2) org.b = lp;
+        }
         return org;
       }
     }

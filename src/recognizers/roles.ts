@@ -4,7 +4,7 @@
 //   "Phó Chủ tịch HĐND, UBND tỉnh" (one title over coordinated offices)
 import { AtomKind } from '../segment/tokens.js';
 import { type Ctx, type RoleMention, type OrgMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt } from '../context.js';
-import { parseOrg, parsePlace, addOrgWithParents, properRun } from './organizations.js';
+import { parseOrg, parsePlace, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace } from './organizations.js';
 
 function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
   // look back over at most two atoms ("nguyên", "cựu", "tân"), skipping "các"
@@ -21,6 +21,9 @@ function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
 /** Heads whose capitalised continuation is a country or a person, never a company. */
 const STATE_LEADERS = new Set(['tổng thống', 'phó tổng thống', 'thủ tướng', 'phó thủ tướng', 'chủ tịch nước', 'quốc vương', 'nhà vua', 'hoàng tử',
   'công chúa', 'giáo hoàng', 'tổng bí thư', 'ngoại trưởng', 'nữ hoàng', 'hoàng đế', 'thủ hiến', 'thống đốc', 'đại sứ', 'bộ trưởng', 'thứ trưởng']);
+
+/** Heads that end with the type word of their body ("Trưởng khoa", "Trưởng ban", "Trưởng phòng"). */
+const ORG_TAIL = new Set(['khoa', 'ban', 'phòng', 'tổ', 'trạm']);
 
 /** A capitalised run at k that is neither a place, a country, a person name nor a known organization. */
 function unknownBodyAt(ctx: Ctx, k: number): boolean {
@@ -74,6 +77,18 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         if (comma && comma.text === ',' && office.kind === 'level' && !office.place && !office.levelWord) {
           const second = parseOrg(ctx, end + 1, { allowLower: false });
           if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
+        }
+      } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && h.end - j >= 2 && ctx.atoms[j].fold === 'trưởng' && sentenceCaseRun(ctx, k) > k) {
+        // the head ends with the body's own type word: "Trưởng khoa Hồi sức tích cực", "Trưởng Ban Tôn giáo tỉnh"
+        const o = h.end - 1;
+        const e = sentenceCaseRun(ctx, k);
+        office = { a: o, b: e, kind: 'head', canonical: ctx.key.slice(ctx.atoms[o].start, ctx.atoms[e - 1].end) };
+        end = e;
+        const lv = ctx.atoms[e];
+        if (lv && sameLine(ctx, e) && lv.kind === AtomKind.Word && !lv.upper && longest(ctx, e, 'level')) {
+          const o2: OrgMention = { ...office };
+          const lp = parseLevelAndPlace(ctx, e, o2);
+          if (lp > e) { office.b = lp; office.levelWord = o2.levelWord; end = lp; }
         }
       } else if (!STATE_LEADERS.has(h.entry.canonical.toLowerCase()) && unknownBodyAt(ctx, k)) {
         // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics", "Trưởng thôn Ea Bar": an office not in the dictionaries

@@ -101,46 +101,94 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     }
   }
 
-  // Pass 3: a shared role before a colon: "các đồng chí Ủy viên Trung ương Đảng: X, A; Y, B", "các Phó Thủ tướng: X, Y"
+  // Pass 3: a shared role before a colon: "các đồng chí Ủy viên Trung ương Đảng: X, A; Y, B", "các Phó Thủ tướng: X, Y",
+  // "Các đồng chí Phó Bí thư Huyện ủy gồm: X, A; Y, B"
   for (const role of roles) {
     if (role.person !== undefined) continue;
-    const colon = ctx.atoms[role.b];
+    let c = role.b;
+    if (ctx.atoms[c] && (ctx.atoms[c].fold === 'gồm' || ctx.atoms[c].fold === 'là') && !ctx.atoms[c].newline) c++;
+    const colon = ctx.atoms[c];
     if (!colon || colon.text !== ':') continue;
-    const holders: number[] = [];
-    let j = role.b + 1;
-    for (let steps = 0; steps < 40 && j < ctx.atoms.length; steps++) {
-      if (ctx.atoms[j].newline && j > role.b + 1) break;
-      const p = skipToPerson(ctx, j, byStart, roleByStart);
-      if (p === undefined) break;
-      holders.push(p);
-      j = people[p].b;
-      // the person's own roles, then "," + next person or ";" + next person
-      for (;;) {
-        const a = ctx.atoms[j];
-        if (!a || a.newline) break;
-        if (a.text === ';') { j++; break; }
-        if (a.text === ',' && skipToPerson(ctx, j + 1, byStart, roleByStart) !== undefined && !roleByStart.has(j + 1)) { j++; break; }
-        if (a.text === ',' || a.text === '-') { const r = roleByStart.get(j + 1); if (r !== undefined) { j = roles[r].b; continue; } }
-        j = -1; break;
-      }
-      if (j < 0) break;
-    }
+    const holders = collectHolders(ctx, c + 1, byStart, roleByStart);
     if (holders.length > 0) { role.person = holders[0]; role.shared = holders; }
+  }
+
+  // Pass 3b: "bổ nhiệm Phó Thủ tướng Chính phủ nhiệm kỳ 2021-2026 đối với các đồng chí: X, A; Y, B",
+  // "miễn nhiệm chức vụ Bộ trưởng Bộ Tư pháp đối với ông X"
+  for (const role of roles) {
+    if (role.person !== undefined) continue;
+    const j = afterDoiVoi(ctx, role.b);
+    if (j < 0) continue;
+    const holders = collectHolders(ctx, j, byStart, roleByStart);
+    if (holders.length > 0) { role.person = holders[0]; if (holders.length > 1) role.shared = holders; }
+  }
+
+  // Pass 3c: "các Phó Chủ tịch HĐND thành phố X và Y": a plural role before two coordinated names belongs to both
+  for (const role of roles) {
+    if (role.person === undefined || role.shared) continue;
+    const before = ctx.atoms[role.a - 1];
+    if (!before || before.fold !== 'các') continue;
+    const p = people[role.person];
+    const va = ctx.atoms[p.b];
+    if (!va || va.newline || (va.fold !== 'và' && va.text !== ',')) continue;
+    const q = byStart.get(p.b + 1);
+    if (q !== undefined) role.shared = [role.person, q];
+  }
+
+  // Pass 3d: "(được bầu) giữ chức R", "được điều động làm R", "từng là A, B, C": an unlinked role after such a verb
+  // belongs to the nearest person named before it in the same sentence ("các đồng chí X và Y giữ chức R": to both)
+  const lastPersonEnd = new Int32Array(ctx.atoms.length + 1).fill(-1);
+  {
+    const endAt = new Int32Array(ctx.atoms.length + 1).fill(-1);
+    people.forEach((p, idx) => { if (!p.byline) endAt[p.b] = idx; });
+    let last = -1;
+    for (let i = 0; i <= ctx.atoms.length; i++) { if (endAt[i] >= 0) last = endAt[i]; lastPersonEnd[i] = last; }
+  }
+  for (let r = 0; r < roles.length; r++) {
+    const role = roles[r];
+    if (role.person !== undefined) continue;
+    let t = role.a - 1;
+    while (t >= 0 && isStatusAt(ctx, t)) t--;
+    if (t < 0 || !isAppointVerb(ctx, t)) continue;
+    // a lower-case bare word ("làm chủ tọa") is a role only after "giữ chức" / "giữ"
+    if (role.weak && ctx.atoms[t].fold !== 'chức' && ctx.atoms[t].fold !== 'giữ') continue;
+    const p = lastPersonEnd[t + 1];
+    if (p < 0 || ctx.sentenceOf[people[p].a] !== ctx.sentenceOf[role.a]) continue;
+    role.person = p;
+    const prev = people[p - 1];
+    const joint = prev && !prev.byline && ctx.atoms[prev.b] && ctx.atoms[prev.b].fold === 'và' && prev.b + 1 === people[p].a;
+    if (joint) role.shared = [p - 1, p];
+    // "từng là A, B, C": the chain that follows
+    let cur = role;
+    for (let q = r + 1; q < roles.length; q++) {
+      const next = roles[q];
+      const gap = ctx.atoms[cur.b];
+      if (!gap || gap.text !== ',' || next.person !== undefined) break;
+      if (next.a !== cur.b + 1 && !(next.a === cur.b + 2 && isStatusAt(ctx, cur.b + 1))) break;
+      if (byStart.has(next.b) || (ctx.atoms[next.b]?.text === ',' && byStart.has(next.b + 1))) break;
+      next.person = p;
+      cur = next;
+    }
   }
 
   // Pass 4: role-only later mentions take the holder of an earlier identical role.
   // A bare title ("Thủ tướng", "Phó Bí thư Thường trực Thành ủy") takes the most recent holder of a role it abbreviates.
+  // A role whose office is a bare form ("Bí thư Tỉnh ủy") takes the holder of the fuller one ("Bí thư Tỉnh ủy Tuyên Quang").
   const holderByText = new Map<string, number>();
   const holderByTitle = new Map<string, number>();
+  const holderByOffice = new Map<string, number>();
   for (const role of roles) {
     const t = roleKey(ctx, role);
     const title = titleKey(ctx, role);
+    const officeKey = role.office ? `${title}|${role.office.canonical.toLowerCase()}|${role.office.levelWord ?? ''}` : '';
     if (role.person !== undefined) {
       holderByText.set(t, role.person);
       holderByTitle.set(title, role.person);
+      if (officeKey && (role.office!.place || role.office!.parent)) holderByOffice.set(officeKey, role.person);
       continue;
     }
-    const h = holderByText.get(t) ?? (role.office || role.officePlace ? undefined : holderByTitle.get(title));
+    let h = holderByText.get(t) ?? (role.office || role.officePlace ? undefined : holderByTitle.get(title));
+    if (h === undefined && officeKey && !role.office!.place && !role.office!.parent) h = holderByOffice.get(officeKey);
     if (h !== undefined) role.person = h;
   }
 }
@@ -165,6 +213,64 @@ function skipBack(ctx: Ctx, i: number): number {
 }
 
 function isStatusAt(ctx: Ctx, k: number): boolean { return has(ctx, k, 'title', ['status']); }
+
+/** Verbs of appointment that put a role on the person named before them: "giữ chức", "làm", "là", "chức vụ", "chức danh". */
+function isAppointVerb(ctx: Ctx, t: number): boolean {
+  const a = ctx.atoms[t];
+  if (!a || a.kind !== AtomKind.Word || a.newline) return false;
+  const f = a.fold;
+  if (f === 'làm' || f === 'là' || f === 'giữ') return true;
+  if (f === 'chức') return true; // giữ chức, nhận chức, thôi chức
+  if ((f === 'vụ' || f === 'danh') && ctx.atoms[t - 1]?.fold === 'chức') return true;
+  return false;
+}
+
+/** After a role: an optional term ("nhiệm kỳ 2021-2026") then "đối với" and an optional plural cue and colon; the atom where names start, or -1. */
+function afterDoiVoi(ctx: Ctx, j: number): number {
+  const atoms = ctx.atoms;
+  let k = j;
+  if (atoms[k]?.fold === 'nhiệm' && atoms[k + 1]?.fold === 'kỳ') {
+    k += 2;
+    for (let s = 0; s < 5 && atoms[k] && !atoms[k].newline && (atoms[k].kind === AtomKind.Number || atoms[k].text === '-' || atoms[k].text === '–'); s++) k++;
+  }
+  if (atoms[k]?.fold !== 'đối' || atoms[k + 1]?.fold !== 'với' || atoms[k].newline || atoms[k + 1].newline) return -1;
+  k += 2;
+  // "các đồng chí:" / "ông" are skipped by skipToPerson; a colon after a plural cue
+  for (let s = 0; s < 3; s++) {
+    if (atoms[k]?.text === ':') { k++; break; }
+    if (atoms[k] && has(ctx, k, 'honorific') && atoms[k + 1]?.text !== ':' && !has(ctx, k, 'honorific', ['plural'])) break;
+    let moved = false;
+    for (let e = Math.min(atoms.length, k + 3); e > k; e--) if (has(ctx, k, 'honorific', ['plural'], e)) { k = e; moved = true; break; }
+    if (!moved) break;
+  }
+  return k;
+}
+
+/** A list of holders "X, A, B; Y, C" or "X, Y" starting at j: the people in it (their own roles are skipped). */
+function collectHolders(ctx: Ctx, j: number, byStart: Map<number, number>, roleByStart: Map<number, number>): number[] {
+  const people = ctx.people;
+  const roles = ctx.roles;
+  const holders: number[] = [];
+  const first = j;
+  for (let steps = 0; steps < 40 && j < ctx.atoms.length; steps++) {
+    if (ctx.atoms[j].newline && j > first) break;
+    const p = skipToPerson(ctx, j, byStart, roleByStart);
+    if (p === undefined) break;
+    holders.push(p);
+    j = people[p].b;
+    // the person's own roles, then "," + next person or ";" + next person
+    for (;;) {
+      const a = ctx.atoms[j];
+      if (!a || a.newline) { j = -1; break; }
+      if (a.text === ';') { j++; break; }
+      if ((a.text === ',' || a.fold === 'và') && skipToPerson(ctx, j + 1, byStart, roleByStart) !== undefined && !roleByStart.has(j + 1)) { j++; break; }
+      if (a.text === ',' || a.text === '-') { const r = roleByStart.get(j + 1); if (r !== undefined) { j = roles[r].b; continue; } }
+      j = -1; break;
+    }
+    if (j < 0) break;
+  }
+  return holders;
+}
 
 function ownerBefore(ctx: Ctx, role: RoleMention, byStart: Map<number, number>, roles: RoleMention[], roleByStart: Map<number, number>): number | undefined {
   // walk back through "," separated roles to a person

@@ -1,0 +1,121 @@
+// Recognizer and linking rules, table-driven, with negative cases (accuracy work of issue #5).
+// Every case runs the whole pipeline on a short sentence of our own and checks the roles, organizations and
+// person-role links that come out.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+import { loadLexicon } from '../../src/lexicon/lexicon.js';
+
+const lexicon = loadLexicon();
+function run(text: string) {
+  const doc = extract(text, { lexicon, refDate: '2025-01-01' });
+  const nameOf = new Map(doc.people.map((p) => [p.id, p.name]));
+  return {
+    people: doc.people.map((p) => p.name),
+    roles: doc.roles.map((r) => r.text),
+    links: doc.roles.filter((r) => r.person).map((r) => `${nameOf.get(r.person!)} — ${r.text}`),
+    orgs: doc.organizations.map((o) => o.name),
+    orgMentions: doc.organizations.flatMap((o) => o.mentions.map((m) => m.text)),
+  };
+}
+
+describe('sentence-case organization names after a type head', () => {
+  it.each([
+    ['Bà Lưu Thị Hằng, Cục trưởng Cục Nghệ thuật biểu diễn, phát biểu.', 'Cục Nghệ thuật biểu diễn'],
+    ['Ông Lê Văn An, vụ trưởng Vụ Tổ chức cán bộ, được bổ nhiệm.', 'Vụ Tổ chức cán bộ'],
+    ['Cục Văn thư và Lưu trữ nhà nước vừa ban hành hướng dẫn.', 'Cục Văn thư và Lưu trữ nhà nước'],
+    ['Đại diện Học viện Kỹ thuật Quân sự cho biết như vậy.', 'Học viện Kỹ thuật Quân sự'],
+    ['Ông Hà Văn Khôi, Giám đốc Trung tâm Huấn luyện thể thao quốc gia Hà Nội, cho biết.', 'Trung tâm Huấn luyện thể thao quốc gia Hà Nội'],
+    ['Viện trưởng Viện Toán học Đặng Văn Vinh chủ trì.', 'Viện Toán học'],
+    ['Tập đoàn Hóa chất và Phân bón Miền Trung có lãi.', 'Tập đoàn Hóa chất và Phân bón Miền Trung'],
+    // a level word and place after a typed head
+    ['Ngày 8/5, Bệnh viện Đa khoa tỉnh Quảng Nam cho biết.', 'Bệnh viện Đa khoa tỉnh Quảng Nam'],
+    // numbered units
+    ['Tàu của Vùng 5 Hải quân đã cập cảng.', 'Vùng 5 Hải quân'],
+    ['Cán bộ Hải đoàn 28 Biên phòng, Lữ đoàn 962 tham gia.', 'Hải đoàn 28 Biên phòng'],
+    ['Tổ công tác của Đội CSGT số 6 lập biên bản.', 'Đội CSGT số 6'],
+    // a company whose name ends with a region is not cut before a "surname"
+    ['Ông Ngô Bá Tùng làm giám đốc Công ty TNHH Thép Hòa Long Miền Trung, một công ty con.', 'Công ty TNHH Thép Hòa Long Miền Trung'],
+  ])('%s -> %s', (text, org) => {
+    expect(run(text).orgs).toContain(org);
+  });
+
+  it.each([
+    // the lower-case tail is a clause, not part of the name
+    ['Bệnh viện Chợ Rẫy đào tạo thêm kỹ thuật vi phẫu.', 'Bệnh viện Chợ Rẫy', 'Bệnh viện Chợ Rẫy đào tạo'],
+    ['Sau khi Tổng cục Thể dục thể thao chính thức được tổ chức lại.', 'Tổng cục Thể dục thể thao', 'Tổng cục Thể dục thể thao chính thức'],
+    ['Cục Nghệ thuật biểu diễn cho biết sẽ tổ chức liên hoan.', 'Cục Nghệ thuật biểu diễn', 'Cục Nghệ thuật biểu diễn cho biết'],
+    ['Lữ đoàn 962 cùng 2 tàu khác tham gia.', 'Lữ đoàn 962', 'Lữ đoàn 962 cùng 2'],
+    // a sentence end is no evidence that a lower-case tail belongs to the name
+    ['Cán bộ Hải đoàn 28 Biên phòng tuần tra.', 'Hải đoàn 28 Biên', 'Hải đoàn 28 Biên phòng tuần tra'],
+  ])('negative: %s -> %s, not %s', (text, org, wrong) => {
+    const r = run(text);
+    expect(r.orgs).toContain(org);
+    expect(r.orgs).not.toContain(wrong);
+  });
+
+  it.each([
+    // "Vùng" alone is a region, not a body; a one-syllable head inside a person's name is not an organization
+    ['Vùng Tây Bắc có mưa lớn.', 'Vùng Tây Bắc'],
+    ['Ông Y Khoa Niê, Phó Chủ tịch Hội đồng Dân tộc, phát biểu.', 'Khoa Niê'],
+  ])('negative: %s has no organization %s', (text, wrong) => {
+    expect(run(text).orgs).not.toContain(wrong);
+  });
+
+  it('different bodies with the same type head stay apart; a bare form joins its fuller name', () => {
+    const r = run('Cục Văn hóa cơ sở và Cục CSGT ký kết. Ban Trị sự tỉnh Bắc Ninh cảm ơn. Ban Trị sự cũng chúc mừng.');
+    expect(r.orgs).toEqual(expect.arrayContaining(['Cục Văn hóa cơ sở', 'Cục CSGT']));
+    expect(r.orgs.filter((o) => o.startsWith('Ban Trị sự'))).toHaveLength(1);
+  });
+});
+
+describe('roles whose head ends with the body type word', () => {
+  it.each([
+    ['BSCKII Phan Văn Lợi, Trưởng khoa Hồi sức tích cực, cho biết.', 'Trưởng khoa Hồi sức tích cực', 'khoa Hồi sức tích cực'],
+    ['Bà Chu Thị Hường, Trưởng Ban Tôn giáo tỉnh, dự lễ.', 'Trưởng Ban Tôn giáo tỉnh', 'Ban Tôn giáo tỉnh'],
+    ['Ông Lê Văn Lợi, trưởng khoa Phẫu thuật tim mạch – lồng ngực, cho biết.', 'trưởng khoa Phẫu thuật tim mạch – lồng ngực', 'khoa Phẫu thuật tim mạch – lồng ngực'],
+  ])('%s', (text, role, org) => {
+    const r = run(text);
+    expect(r.roles).toContain(role);
+    expect(r.orgMentions).toContain(org);
+  });
+
+  it.each([
+    // "Chánh văn phòng" ends with "phòng" but its body is "văn phòng": no org cut out of the next name
+    ['Linh mục Trần Quý, Chánh văn phòng Tòa Giám mục, cho biết.', 'phòng Tòa Giám'],
+  ])('negative: %s has no organization %s', (text, wrong) => {
+    expect(run(text).orgMentions).not.toContain(wrong);
+  });
+});
+
+describe('linking', () => {
+  it.each([
+    // appointment verbs: the role belongs to the person named before them in the sentence
+    ['Quốc hội bầu ông Vũ Hải Đăng, Thứ trưởng Bộ Ngoại giao, giữ chức Chủ nhiệm Ủy ban Đối ngoại của Quốc hội.', 'Vũ Hải Đăng — Chủ nhiệm Ủy ban Đối ngoại của Quốc hội'],
+    ['Ông Sùng Mí Dìn được chỉ định làm Bí thư Đảng ủy xã.', 'Sùng Mí Dìn — Bí thư Đảng ủy xã'],
+    ['Ông Đào Minh Sang từng là chủ tịch UBND thị xã An Nhơn, bí thư huyện ủy Tuy Phước.', 'Đào Minh Sang — bí thư huyện ủy Tuy Phước'],
+    ['Bộ trưởng trao quyết định giao bà Lưu Thị Minh Nguyệt giữ quyền cục trưởng.', 'Lưu Thị Minh Nguyệt — quyền cục trưởng'],
+    // "đối với" after the role
+    ['Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Tư pháp đối với ông Lê Công Hòa.', 'Lê Công Hòa — Bộ trưởng Bộ Tư pháp'],
+    ['Quốc hội phê chuẩn bổ nhiệm Phó Thủ tướng Chính phủ nhiệm kỳ 2021-2026 đối với các đồng chí: Nguyễn Chí Thành, Bí thư Tỉnh ủy Lâm Đồng; Mai Thị Ngọc Bích, Bộ trưởng Bộ Tư pháp.', 'Mai Thị Ngọc Bích — Phó Thủ tướng Chính phủ'],
+    // a shared role before "gồm:"
+    ['Các đồng chí Phó Bí thư Huyện ủy gồm: Trương Văn Quý, Phó Bí thư Thường trực Huyện ủy; Bùi Xuân Đạt, Chủ tịch UBND huyện.', 'Bùi Xuân Đạt — Phó Bí thư Huyện ủy'],
+    // a plural role over two coordinated names, and two coordinated names before "giữ chức"
+    ['Dự có các Phó Chủ tịch HĐND thành phố Trần Thị Mỹ Lệ và Đặng Quang Vinh.', 'Đặng Quang Vinh — Phó Chủ tịch HĐND thành phố'],
+    ['Ban Chấp hành bầu các đồng chí Lê Văn Quý và Huỳnh Thị Mai Sương giữ chức Phó Bí thư Đảng ủy xã.', 'Lê Văn Quý — Phó Bí thư Đảng ủy xã'],
+    // a bare office later takes the holder of the fuller one
+    ['Ông Hầu Văn Thắng, Bí thư Tỉnh ủy Tuyên Quang, dự lễ. Bí thư Tỉnh ủy yêu cầu làm nhanh.', 'Hầu Văn Thắng — Bí thư Tỉnh ủy'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    // a lower-case bare word after "làm" is not a role ("làm chủ tọa")
+    ['Hội đồng xét xử do thẩm phán Lê Thị Nhung, phó chánh án TAND tỉnh, làm chủ tọa.', 'Lê Thị Nhung — chủ tọa'],
+    // the nearest person in another sentence does not take the role
+    ['Ông Lê Văn An phát biểu. Sau đó, đại hội bầu Bí thư Đảng ủy xã.', 'Lê Văn An — Bí thư Đảng ủy xã'],
+    // a role before one name is not shared with a name after "và" when it is not plural
+    ['Chủ tịch UBND tỉnh Nguyễn Văn Hải và Giám đốc Sở Y tế Lê Thu Hà dự lễ.', 'Nguyễn Văn Hải — Giám đốc Sở Y tế'],
+  ])('negative: %s has no link %s', (text, link) => {
+    expect(run(text).links).not.toContain(link);
+  });
+});
