@@ -43,7 +43,7 @@ export const STAGES: readonly Stage[] = [
 ];
 
 function claimDates(ctx: Ctx): void {
-  ctx.dates = findDates(ctx.key, ctx.refDate ? { refDate: ctx.refDate } : {});
+  ctx.dates = findDates(ctx.key, { refDate: ctx.refDate, atoms: ctx.atoms });
   // mark atoms inside dates so that "Thứ Hai" or "Chủ nhật" never become names
   let d = 0;
   for (let i = 0; i < ctx.atoms.length && d < ctx.dates.length; i++) {

@@ -7,6 +7,7 @@
 // candidates win. Validation (ranges, counted nouns, ordinals, case) is done in code.
 
 import { lunarToSolar, yearOfCanChi } from './lunar.js';
+import { atomize, AtomKind, type Atom } from '../segment/tokens.js';
 
 export interface DateMatch {
   start: number;
@@ -16,6 +17,10 @@ export interface DateMatch {
 
 export interface DateOptions {
   refDate?: string;
+  /** The atoms of `key`, when the caller has them already (the pipeline does). */
+  atoms?: readonly Atom[];
+  /** Try every recognizer at every position, without triggers (slow; tests check triggers miss nothing). */
+  exhaustive?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -189,37 +194,92 @@ const NUM_END = `(?!\\d)(?![/.,][\\p{N}])(?![/-][\\p{L}\\p{N}])(?![\\p{L}\\p{M}]
 const dashFold = (x: string): string => x.trim().replace(/[\u2013\u2014\u2212]/gu, '-');
 
 /**
- * Triggers: cheap global regexes whose hits mark where a recognizer can match. Every match of a
- * recognizer contains a hit of its trigger that starts at most `back` code units after the match
- * start, so the recognizer (compiled sticky) is tried only at word starts in [hit - back, hit end),
- * instead of at every position of the text. Most of a news text contains no date, so this skips
- * almost all of it. Triggers use the same `iu` flags as the recognizers, hence the same case folding.
+ * Triggers: where a recognizer can match. Every match of a recognizer contains a trigger hit that
+ * starts at most `back` code units after the match start, so the recognizer (compiled sticky) is
+ * tried only at word starts in [hit - back, hit end), instead of at every position of the text. Most
+ * of a news text contains no date, so this skips almost all of it.
+ * Hits are atoms (found in one pass over the atoms the pipeline has already made): a number or a key
+ * word, in the right company. A hit may be a false alarm (it only costs a try); what matters is that
+ * no match lacks one: each hit atom starts at or before the place where the match's core starts
+ * (the number of "22/12", the "hôm" of "hôm nay"), and a match never starts inside it.
  */
-const T_NUM = 0; // d/m, d-m, d.m, yyyy-mm: the numeric core of a date
-const T_DAY_WORDS = 1;
-const T_TET = 2;
-const T_MONTH = 3;
-const T_YEAR = 4;
-const T_YEAR_RANGE = 5;
-const T_QUARTER = 6;
-const T_PART_YEAR = 7;
-const T_REL = 8;
-const T_WEEKDAY = 9;
+const T_DAY_MONTH = 0; // a number of one or two digits, then / . or a dash: "22/12", "22-12", "22.12"
+const T_DAY_WORDS = 1; // a number, then "tháng": "22 tháng Chạp"
+const T_TET = 2; // tết, giao (thừa), rằm
+const T_MONTH = 3; // tháng, then a number
+const T_YEAR = 4; // năm, then a number
+const T_YEAR_RANGE = 5; // a number, then a dash, đến or tới
+const T_QUARTER = 6; // quý
+const T_PART_YEAR = 7; // tháng, nửa
+const T_REL = 8; // the word before nay, qua, kia, mai, trước, này, tới, sau, ngoái
+const T_WEEKDAY = 9; // thứ, chủ, cn, t2..t7
+const T_ISO = 10; // a four-digit number, then "-"
+const T_AND = 11; // a number, then và , or &
+const TRIGGER_COUNT = 12;
 
-const TRIGGERS: readonly RegExp[] = [
-  `\\d(?:[ \\t]{0,3}${DASH}[ \\t]{0,3}|[/.])\\d`,
-  `\\d[ \\t]{1,3}tháng`,
-  'tết|giao thừa|rằm',
-  `tháng[ \\t]{1,3}\\d`,
-  `năm[ \\t]{1,3}\\d`,
-  `\\d[ \\t]{0,3}(?:${DASH}|đến|tới)`,
-  'quý[ \\t]',
-  'tháng|nửa',
-  // the last letter of hôm|ngày|sáng|sớm|trưa|chiều|tối|đêm|khuya|tuần|tháng|năm, then the relative
-  // word: scans several times faster than the full alternation
-  '[mygauin][ \\t]{1,3}(?:nay|qua|kia|mai|trước|này|tới|sau|ngoái)',
-  `thứ[ \\t]{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \\t]{1,3}nhật|cn|t[2-7]`,
-].map((src) => new RegExp(src, 'giu'));
+const REL_WORDS = new Set(['nay', 'qua', 'kia', 'mai', 'trước', 'này', 'tới', 'sau', 'ngoái']);
+const WEEKDAY_WORDS = new Set(['thứ', 'chủ', 'cn', 't2', 't3', 't4', 't5', 't6', 't7']);
+
+const isDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2212;
+
+/** All trigger hits of a text, as [start, end] pairs per trigger, in one pass over its atoms. */
+function computeHits(atoms: readonly Atom[]): number[][] {
+  const hits: number[][] = [];
+  for (let t = 0; t < TRIGGER_COUNT; t++) hits.push([]);
+  const n = atoms.length;
+  for (let i = 0; i < n; i++) {
+    const a = atoms[i];
+    if (a.kind === AtomKind.Punct) continue;
+    const next = i + 1 < n ? atoms[i + 1] : undefined;
+    if (a.kind === AtomKind.Number) {
+      if (next === undefined) continue;
+      if (next.kind === AtomKind.Punct) {
+        const c = next.text.charCodeAt(0);
+        const len = a.end - a.start;
+        if (len <= 2 && (c === 0x2f || c === 0x2e || isDash(c))) hits[T_DAY_MONTH].push(a.start, a.end);
+        if (isDash(c)) {
+          hits[T_YEAR_RANGE].push(a.start, a.end);
+          if (len === 4 && c === 0x2d) hits[T_ISO].push(a.start, a.end);
+        } else if (c === 0x2c || c === 0x26) hits[T_AND].push(a.start, a.end);
+      } else if (next.kind === AtomKind.Word) {
+        const nf = next.fold;
+        if (nf === 'tháng') hits[T_DAY_WORDS].push(a.start, a.end);
+        else if (nf === 'đến' || nf === 'tới') hits[T_YEAR_RANGE].push(a.start, a.end);
+        else if (nf === 'và') hits[T_AND].push(a.start, a.end);
+      }
+      continue;
+    }
+    const f = a.fold;
+    const len = f.length;
+    if (len <= 5) {
+      switch (f.charCodeAt(0)) {
+        case 0x74: // t
+          if (f === 'tháng') {
+            if (next !== undefined && next.kind === AtomKind.Number) hits[T_MONTH].push(a.start, a.end);
+            hits[T_PART_YEAR].push(a.start, a.end);
+          } else if (f === 'tết') hits[T_TET].push(a.start, a.end);
+          else if (WEEKDAY_WORDS.has(f)) hits[T_WEEKDAY].push(a.start, a.end);
+          break;
+        case 0x6e: // n
+          if (f === 'năm') { if (next !== undefined && next.kind === AtomKind.Number) hits[T_YEAR].push(a.start, a.end); }
+          else if (f === 'nửa') hits[T_PART_YEAR].push(a.start, a.end);
+          break;
+        case 0x63: // c
+          if (f === 'chủ' || f === 'cn') hits[T_WEEKDAY].push(a.start, a.end);
+          break;
+        case 0x67: if (f === 'giao') hits[T_TET].push(a.start, a.end); break; // g
+        case 0x72: if (f === 'rằm') hits[T_TET].push(a.start, a.end); break; // r
+        case 0x71: if (f === 'quý') hits[T_QUARTER].push(a.start, a.end); break; // q
+        default: break;
+      }
+    }
+    if (next !== undefined && next.kind === AtomKind.Word) {
+      const nl = next.end - next.start;
+      if (nl >= 3 && nl <= 5 && REL_WORDS.has(next.fold)) hits[T_REL].push(a.start, a.end);
+    }
+  }
+  return hits;
+}
 
 /** Code units below U+2000 that are letters, marks or digits: no recognizer match starts after one. */
 const WORDISH = (() => {
@@ -236,6 +296,11 @@ interface Recognizer {
   first: Uint8Array;
   trigger: number;
   back: number;
+  /** lower-case words a match can begin with; '#' any number, '#2' a number of one or two digits, '(' a parenthesis */
+  words: ReadonlySet<string>;
+  /** the most digits a match can begin with (0: none) */
+  digits: number;
+  paren: boolean;
 }
 
 /** Code units that `[first]` matches under the `iu` flags (checked exhaustively offline). */
@@ -258,10 +323,35 @@ function firstTable(first: string): Uint8Array {
 
 /**
  * Compile a recognizer. `first` lists the characters a match can start with (a leading lookahead
- * makes a failing attempt cheap); `trigger` and `back` bound where matches can be (see TRIGGERS).
+ * makes a failing attempt cheap); `trigger` and `back` bound where matches can be (see the T_ constants).
  */
-function re(trigger: number, back: number, first: string, src: string): Recognizer {
-  return { rx: new RegExp(`(?=[${first}])${src}`, 'yiud'), first: firstTable(first), trigger, back };
+function re(trigger: number, back: number, first: string, starts: string, src: string): Recognizer {
+  const words = new Set(starts.split(' '));
+  return {
+    rx: new RegExp(`(?=[${first}])${src}`, 'yiud'), first: firstTable(first), trigger, back,
+    words, digits: words.has('#') ? 1e9 : words.has('#4') ? 4 : words.has('#2') ? 2 : 0, paren: words.has('('),
+  };
+}
+
+/**
+ * Can a match of `r` begin at p? The first word must be one the recognizer starts with: a cheap test
+ * that spares most calls of the (much dearer) sticky regex. `p` is a word start.
+ */
+function startsHere(key: string, p: number, r: Recognizer): boolean {
+  const c = key.charCodeAt(p);
+  if (c >= 48 && c <= 57) {
+    let e = p + 1;
+    while (e < key.length && e - p <= r.digits) { const d = key.charCodeAt(e); if (d < 48 || d > 57) break; e++; }
+    return e - p <= r.digits;
+  }
+  if (c === 40) return r.paren;
+  let e = p + 1;
+  while (e < key.length && e - p < 12) {
+    const d = key.charCodeAt(e);
+    if (d >= 0x2000 || !WORDISH[d]) break;
+    e++;
+  }
+  return r.words.has(key.slice(p, e).toLowerCase());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,23 +368,16 @@ interface Ctx {
   key: string;
   ref: Ymd | null;
   out: Cand[];
-  /** trigger hits as [start, end] pairs, computed on first use */
-  hits: (number[] | undefined)[];
+  atoms?: readonly Atom[];
+  /** trigger hits, computed on first use */
+  hits?: number[][];
+  exhaustive?: boolean;
 }
 
 function triggerHits(ctx: Ctx, id: number): number[] {
-  let hits = ctx.hits[id];
-  if (hits) return hits;
-  hits = [];
-  const rx = TRIGGERS[id];
-  rx.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = rx.exec(ctx.key)) !== null) {
-    hits.push(m.index, m.index + m[0].length);
-    if (m[0].length === 0) rx.lastIndex++;
-  }
-  ctx.hits[id] = hits;
-  return hits;
+  if (ctx.exhaustive) return [0, ctx.key.length];
+  ctx.hits ??= computeHits(ctx.atoms ?? atomize(ctx.key));
+  return ctx.hits[id];
 }
 
 /**
@@ -315,6 +398,7 @@ function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
       if (!first[key.charCodeAt(p)]) continue;
       const before = p > 0 ? key.charCodeAt(p - 1) : 0x2000;
       if (before < 0x2000 && WORDISH[before]) continue; // every recognizer starts with a word-start lookbehind
+      if (!startsHere(key, p, r)) continue;
       rx.lastIndex = p;
       const m = rx.exec(key);
       if (m === null) continue;
@@ -438,7 +522,7 @@ function lunarYearFrom(can: string | undefined, chi: string | undefined, year: s
 // Recognizers
 
 // (1) numeric day: [part of day [nay|qua|mai]] [weekday,] [ngày|hôm|mùng [nay|qua|mai]] [(] d/m[/yyyy] [(âm lịch)]
-const RX_DAY = re(T_NUM, 64, 'rsctnđkhm(0-9', 
+const RX_DAY = re(T_DAY_MONTH, 64, 'rsctnđkhm(0-9', 'rạng sáng chiều nửa trưa tối đêm khuya thứ chủ cn t2 t3 t4 t5 t6 t7 ngày hôm mùng mồng ( #2', 
   `${NB}(?:${PD}(?:${S}(nay|qua|mai))?${S0},?${S0})?` + // 1 pd, 2 rel
     `(?:${WD}${S0},?${S0})?` + // 3 weekday
     `(?:(ngày|hôm|mùng|mồng)(?:${S}(nay|qua|mai|kia))?${S0}:?${S0})?` + // 4 cue, 5 rel
@@ -504,7 +588,7 @@ function scanDay(ctx: Ctx): void {
 }
 
 // (2) worded day: [pd] [weekday,] [ngày|mùng] d tháng m [năm yyyy | /yyyy] — also lunar month names
-const RX_DAY_WORDS = re(T_DAY_WORDS, 44, 'rsctnđkhm0-9', 
+const RX_DAY_WORDS = re(T_DAY_WORDS, 44, 'rsctnđkhm0-9', 'rạng sáng chiều nửa trưa tối đêm khuya thứ chủ cn t2 t3 t4 t5 t6 t7 ngày mùng mồng #2', 
   `${NB}(?:${PD}${S0},?${S0})?(?:${WD}${S0},?${S0})?(?:(ngày|mùng|mồng)${S})?` + // 1 pd, 2 wd, 3 cue
     `(\\d{1,2})${S}tháng${S}${LMW}(${S}nhuận)?${NA}` + // 4 d, 5 month, 6 leap
     `(?:(?:${S0},?${S}năm${S}|${S0}[/-]${S0})(\\d{4})${NA}|${S}(?:năm${S})?${CAN}${S}${CHI}${NA}|${S}năm${S}${REL_YEAR}${NA})?` + // 7 y, 8 can, 9 chi, 10 rel
@@ -543,7 +627,7 @@ function scanDayWords(ctx: Ctx): void {
 }
 
 // (3) lunar festivals: mùng d Tết / rằm tháng X / Tết Nguyên đán [can chi] [yyyy] / Tết can chi / 30 Tết / giao thừa
-const RX_TET = re(T_TET, 22, 'đctsmgr3', 
+const RX_TET = re(T_TET, 22, 'đctsmgr3', 'đêm chiều tối sáng mùng mồng #2 giao rằm tết', 
   `${NB}(?:(đêm|chiều|tối|sáng)${S})?(?:(mùng|mồng)${S}(\\d{1,2})${S}tết|(30)${S}tết|(giao thừa)|(rằm)${S}tháng${S}${LMW}|(tết))` + // 1 pd, 2 mùng, 3 d, 4 30, 5 giao thừa, 6 rằm, 7 month, 8 tết
     `(${S}nguyên${S}đán)?` + // 9
     `(?:${S}(?:năm${S})?${CAN}${S}${CHI})?` + // 10 can, 11 chi
@@ -589,7 +673,7 @@ function scanTet(ctx: Ctx): void {
 }
 
 // (4) month: [đầu|giữa|cuối] tháng m [/yyyy | năm yyyy | năm nay...]
-const RX_MONTH = re(T_MONTH, 16, 'đgcht', 
+const RX_MONTH = re(T_MONTH, 16, 'đgcht', 'đầu giữa cuối hạ thượng trung tháng', 
   `${NB}(?:(?<!bắt${S})(đầu|giữa|cuối|hạ tuần|thượng tuần|trung tuần)${S})?tháng${S}(\\d{1,2})` + // 1 mod, 2 m
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S}|${S})(\\d{4})${NA}|${S}năm${S}${REL_YEAR}${NA}|${S}(này|tới|trước|vừa qua)${NA})?` + // 3 y, 4 rel, 5 rel2
     `(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])`,
@@ -620,7 +704,7 @@ function scanMonth(ctx: Ctx): void {
 }
 
 // (5) year: [đầu|giữa|cuối] năm yyyy
-const RX_YEAR = re(T_YEAR, 8, 'đgcn', `${NB}(?:(?<!bắt${S})(đầu|giữa|cuối)${S})?năm${S}(\\d{4})${NUM_END}`);
+const RX_YEAR = re(T_YEAR, 8, 'đgcn', 'đầu giữa cuối năm', `${NB}(?:(?<!bắt${S})(đầu|giữa|cuối)${S})?năm${S}(\\d{4})${NUM_END}`);
 
 function scanYear(ctx: Ctx): void {
   for (const m of scan(ctx, RX_YEAR)) {
@@ -631,7 +715,7 @@ function scanYear(ctx: Ctx): void {
 }
 
 // (6) year ranges: nhiệm kỳ 2021-2026, giai đoạn 2023 - 2025, (2021 - 2025), từ năm 2018 đến năm 2022
-const RX_YEAR_RANGE = re(T_YEAR_RANGE, 32, 'ngtk(0-9', 
+const RX_YEAR_RANGE = re(T_YEAR_RANGE, 32, 'ngtk(0-9', 'nhiệm giai thời niên năm khóa khoá từ ( #4', 
   `${NB}(?:(nhiệm kỳ|nhiệm kì|giai đoạn|thời kỳ|thời kì|niên khóa|niên khoá|năm học|năm tài chính|khóa|khoá|từ năm|từ|năm)${S0}:?${S0})?` + // 1 cue
     `(\\()?${S0}(\\d{4})${S0}(${DASH}|đến|tới|đến hết)${S0}(?:năm${S})?(\\d{4})(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}(${S0}\\))?`, // 2 paren, 3 y1, 4 conn, 5 y2, 6 close
 );
@@ -658,7 +742,7 @@ function scanYearRange(ctx: Ctx): void {
 }
 
 // (7) day ranges: từ [ngày] 25/1[/2025] đến [ngày] 2/2/2025; từ ngày 8 đến ngày 10/5; ngày 8-10/5
-const RX_DAY_RANGE = re(T_NUM, 48, 'tn0-9', 
+const RX_DAY_RANGE = re(T_DAY_MONTH, 48, 'tn0-9', 'từ ngày #2', 
   `${NB}(?:(từ)${S})?(?:(ngày)${S})?(\\d{1,2})(?:([/.-])(\\d{1,2})(?:\\4(\\d{4}))?)?` + // 1 từ, 2 ngày, 3 d1, 4 sep, 5 m1, 6 y1
     `${S0}(đến|tới|${DASH})${S0}(?:hết${S})?(?:ngày${S})?` + // 7 conn
     `(\\d{1,2})([/.-])(\\d{1,2})(?:\\9(\\d{4}))?${NUM_END}`, // 8 d2, 9 sep, 10 m2, 11 y2
@@ -694,7 +778,7 @@ function scanDayRange(ctx: Ctx): void {
 }
 
 // (8) month ranges: từ tháng 3 đến tháng 5/2024; từ tháng 3/2024 đến tháng 5/2025
-const RX_MONTH_RANGE = re(T_MONTH, 6, 't', 
+const RX_MONTH_RANGE = re(T_MONTH, 6, 't', 'từ tháng', 
   `${NB}(?:(từ)${S})?tháng${S}(\\d{1,2})(?:(?:${S0}[/-]${S0}|${S}năm${S})(\\d{4}))?` + // 1 từ, 2 m1, 3 y1
     `${S0}(đến|tới|${DASH})${S0}(?:hết${S})?(?:tháng${S})?(\\d{1,2})` + // 4 conn, 5 m2
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S})(\\d{4}))?(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}`, // 6 y2
@@ -718,12 +802,12 @@ function scanMonthRange(ctx: Ctx): void {
 }
 
 // (9) quarters and parts of a year
-const RX_QUARTER = re(T_QUARTER, 1, 'q', 
+const RX_QUARTER = re(T_QUARTER, 1, 'q', 'quý', 
   `${NB}quý${S}(iv|iii|ii|i|[1-4])${NA}` + // 1
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S})(\\d{4})${NA}|${S}năm${S}${REL_YEAR}${NA})?(?![/-]${S0}\\d)`, // 2 y, 3 rel
 );
 
-const RX_PART_YEAR = re(T_PART_YEAR, 8, '0-9bscn', 
+const RX_PART_YEAR = re(T_PART_YEAR, 8, '0-9bscn', '#2 ba sáu chín nửa', 
   `${NB}(?:(\\d{1,2}|ba|sáu|chín)${S}tháng(?:${S}(đầu|cuối))?|nửa${S}(đầu|cuối|sau)|(nửa)${S}năm${S}(đầu|cuối|sau))(?:${S}(năm))?` + // 1 n, 2 pos, 3 half, 4 "nửa năm đầu", 5 pos, 6 năm
     `(?:(?:${S0}[/-]${S0}|${S})(\\d{4})${NA}|${S}(nay|ngoái|trước|tới|sau)${NA})?(?![/-]\\d)`, // 7 y, 8 rel
 );
@@ -771,7 +855,7 @@ function scanQuarter(ctx: Ctx): void {
 }
 
 // (10) relative expressions
-const RX_REL = re(T_REL, 20, 'đgchnrstk', 
+const RX_REL = re(T_REL, 20, 'đgchnrstk', 'đầu giữa cuối hôm ngày rạng sáng chiều nửa trưa tối đêm khuya tuần tháng năm', 
   `${NB}${NOT_AFTER_COUNT}(?:(?<!bắt${S})(đầu|giữa|cuối)${S})?(?:(hôm)${S}(nay|qua|kia)|(ngày)${S}(mai|kia)|${PD}${S}(nay|qua|mai)|` + // 1 mod, 2-3 hôm, 4-5 ngày, 6-7 pd
     `(tuần)${S}(trước|này|tới|sau|qua)|(tháng)${S}(trước|này|tới|sau)|(năm)${S}(ngoái|trước|nay|tới|sau))${NA}`, // 8-9, 10-11, 12-13
 );
@@ -812,7 +896,7 @@ function scanRelative(ctx: Ctx): void {
 }
 
 // (11) weekdays: [pd] [vào|hôm|ngày] thứ Hai|thứ 2|Chủ nhật|CN|T2 [tuần này|tuần trước|tuần tới|tuần sau|này|tới|trước]
-const RX_WEEKDAY = re(T_WEEKDAY, 22, 'rsctnđkvh', 
+const RX_WEEKDAY = re(T_WEEKDAY, 22, 'rsctnđkvh', 'rạng sáng chiều nửa trưa tối đêm khuya vào hôm ngày thứ chủ cn t2 t3 t4 t5 t6 t7', 
   `${NB}(?:${PD}${S})?(?:(vào|hôm|ngày)${S})?(thứ${S}(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${S}nhật|cn|t[2-7])${NA}` + // 1 pd, 2 cue, 3 wd, 4 word
     `(?:${S}(?:tuần${S}(trước|này|tới|sau|qua)|(này|tới|trước|vừa qua))${NA})?`, // 5 week rel, 6 rel
 );
@@ -861,7 +945,7 @@ function scanWeekday(ctx: Ctx): void {
 }
 
 // (12) "21 và 22/4/2025": the first day borrows month and year from the second
-const RX_AND = re(T_NUM, 28, 'n0-9', 
+const RX_AND = re(T_AND, 28, 'n0-9', 'ngày #2', 
   `${NB}(?:(ngày)${S})?(\\d{1,2})${S0}(?:và|,|&)${S0}(?:ngày${S})?(\\d{1,2})([/.-])(\\d{1,2})(?:\\4(\\d{4}))?${NUM_END}`,
 );
 
@@ -892,7 +976,7 @@ function scanAnd(ctx: Ctx): void {
 }
 
 // (13) ISO dates in running text or page furniture: 2025-07-18
-const RX_ISO = re(T_NUM, 4, '0-9', `${NB}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)(?![-/.]\\d)(?:T\\d{2}:\\d{2}(?::\\d{2})?)?`);
+const RX_ISO = re(T_ISO, 4, '0-9', '#4', `${NB}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)(?![-/.]\\d)(?:T\\d{2}:\\d{2}(?::\\d{2})?)?`);
 
 function scanIso(ctx: Ctx): void {
   for (const m of scan(ctx, RX_ISO)) {
@@ -909,7 +993,7 @@ function scanIso(ctx: Ctx): void {
 
 /** Temporal expressions in a matching key, sorted by start, non-overlapping. */
 export function findDates(key: string, options: DateOptions = {}): DateMatch[] {
-  const ctx: Ctx = { key, ref: parseRef(options.refDate), out: [], hits: [] };
+  const ctx: Ctx = { key, ref: parseRef(options.refDate), out: [], atoms: options.atoms, exhaustive: options.exhaustive };
   // cheap pre-filter: every form contains a digit or one of a few key words
   if (!/[0-9]|hôm|ngày|tuần|tháng|năm|thứ|chủ|cn|t[2-7]|tết|giao|nay|qua|mai|quý|rằm|nửa|mùng|mồng/iu.test(key)) return [];
   scanDayRange(ctx);

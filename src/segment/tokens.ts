@@ -23,19 +23,21 @@ export interface Atom {
   allCaps: boolean;
 }
 
-const HAS_LOWER = /\p{Ll}/u;
-
 // Character classes per UTF-16 unit, filled lazily: 1 letter or mark, 2 digit, 3 space, 4 other.
+// CASE holds, per letter, bit 1 "lower-casing changes it" and bit 2 "is a lower-case letter (\p{Ll})".
 const CLS = new Uint8Array(65536);
+const CASE = new Uint8Array(65536);
 const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{N}/u;
 const SPACE = /\s/u;
+const LOWER = /\p{Ll}/u;
 function cls(c: number): number {
   let v = CLS[c];
   if (v === 0) {
     const ch = String.fromCharCode(c);
     v = c >= 0xd800 && c <= 0xdfff ? 4 : LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : SPACE.test(ch) ? 3 : 4;
     CLS[c] = v;
+    CASE[c] = (v === 1 && ch.toLowerCase() !== ch ? 1 : 0) | (v === 1 && LOWER.test(ch) ? 2 : 0);
   }
   return v;
 }
@@ -48,27 +50,36 @@ export function atomize(key: string): Atom[] {
   let i = 0;
   while (i < n) {
     const c0 = key.charCodeAt(i);
-    const k0 = cls(c0);
+    const k0 = CLS[c0] || cls(c0);
     if (k0 === 3) { if (c0 === 10) newline = true; i++; continue; }
     const start = i;
     let kind: AtomKind;
+    let caseBits = 0;
     if (k0 === 4) {
       kind = AtomKind.Punct;
       i += c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < n && (key.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     } else {
       kind = k0 === 1 ? AtomKind.Word : AtomKind.Number;
+      caseBits = CASE[c0];
       i++;
-      while (i < n) { const k = cls(key.charCodeAt(i)); if (k !== 1 && k !== 2) break; i++; }
+      while (i < n) {
+        const c = key.charCodeAt(i);
+        const k = CLS[c] || cls(c);
+        if (k !== 1 && k !== 2) break;
+        caseBits |= CASE[c];
+        i++;
+      }
     }
     const text = key.slice(start, i);
-    const fold = kind === AtomKind.Punct ? text : text.toLowerCase();
-    const upper = kind === AtomKind.Word && fold.charCodeAt(0) !== c0;
+    // an atom without upper-case letters is its own fold (no new string)
+    const fold = kind === AtomKind.Punct || (caseBits & 1) === 0 ? text : text.toLowerCase();
+    const upper = kind === AtomKind.Word && (CASE[c0] & 1) === 1;
     atoms.push({
       start, end: i, text, fold, kind,
       space: start === 0 || start > prevEnd,
       newline,
       upper,
-      allCaps: upper && text.length >= 2 && !HAS_LOWER.test(text),
+      allCaps: upper && text.length >= 2 && (caseBits & 2) === 0,
     });
     newline = false;
     prevEnd = i;

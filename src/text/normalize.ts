@@ -37,50 +37,60 @@ function isAsciiSimple(code: number): boolean {
   return (code >= 0x20 && code < 0x7f) || code === 0x0a;
 }
 
-// Characters that the key rewrites or drops (everything in CHAR_MAP, CR, and combining marks).
-const SPECIAL = /[\u00D0\u00F0\u0189\u0256\u200B-\u200D\u2060\uFEFF\u00AD\u180E\u00A0\u202F\u2000-\u200A\u205F\u3000\t\u000B\u000C\r\u2028\u2029\u0085\u2018-\u201F\u2032\u2033\u00AB\u00BB\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\uFF10-\uFF19\p{M}]/u;
 
 /** Build the matching key of `original`. Linear in the input length. */
 export function normalize(original: string): NormalizedText {
-  // Fast path: text that is NFC and has nothing to rewrite maps one to one.
-  if (!SPECIAL.test(original)) {
-    const n = original.length;
-    const keyStart = new Int32Array(n);
-    const keyEnd = new Int32Array(n);
-    for (let i = 0; i < n; i++) { keyStart[i] = i; keyEnd[i] = i + 1; }
-    return { original, key: canonicalTones(original), keyStart, keyEnd };
-  }
-  if (!COMBINING_ANY.test(original) || original.normalize('NFC') === original) return normalizeComposed(original);
-  return normalizeSlow(original);
+  return normalizeComposed(original) ?? normalizeSlow(original);
 }
 
-const COMBINING_ANY = /\p{M}/u;
-// Per UTF-16 unit: -2 keep, -1 drop, else the replacement code unit.
-const MAP16 = new Int32Array(65536).fill(-2);
-for (const [k, v] of Object.entries(CHAR_MAP)) MAP16[k.charCodeAt(0)] = v === '' ? -1 : v.charCodeAt(0);
+// Per UTF-16 unit, filled lazily (0 = not yet known): -2 keep, -1 drop, -3 combining mark (needs the
+// cluster path), else the replacement unit.
+const KEEP = -2;
+const DROP = -1;
+const MARK = -3;
+const MAP16 = new Int32Array(65536);
+for (const [k, v] of Object.entries(CHAR_MAP)) MAP16[k.charCodeAt(0)] = v === '' ? DROP : v.charCodeAt(0);
+function classify(c: number): number {
+  const v = c < 0xd800 || c > 0xdfff ? (COMBINING.test(String.fromCharCode(c)) ? MARK : KEEP) : KEEP;
+  MAP16[c] = v;
+  return v;
+}
 
-/** NFC input: every rewrite is one unit to one unit (or a drop, or CRLF to LF). */
-function normalizeComposed(original: string): NormalizedText {
+/**
+ * One pass for text without combining marks (NFC, as nearly all input is): every rewrite is one unit
+ * to one unit, a drop, or CRLF to LF. The key is built from slices of the original between rewrites.
+ * Returns undefined when a combining mark is found (the text needs the cluster path).
+ */
+function normalizeComposed(original: string): NormalizedText | undefined {
   const n = original.length;
-  const codes = new Uint16Array(n);
   const keyStart = new Int32Array(n);
   const keyEnd = new Int32Array(n);
+  let key = '';
+  let run = 0; // start of the pending unchanged run in the original
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) { keyStart[k] = i; keyEnd[k] = i + 1; k++; continue; }
     if (c === 13) {
       const two = i + 1 < n && original.charCodeAt(i + 1) === 10;
-      codes[k] = 10; keyStart[k] = i; keyEnd[k] = two ? i + 2 : i + 1; k++;
+      key += original.slice(run, i) + '\n';
+      keyStart[k] = i; keyEnd[k] = two ? i + 2 : i + 1; k++;
       if (two) i++;
+      run = i + 1;
       continue;
     }
-    const m = MAP16[c];
-    if (m === -1) continue;
-    codes[k] = m === -2 ? c : m; keyStart[k] = i; keyEnd[k] = i + 1; k++;
+    let m = MAP16[c];
+    if (m === 0) m = classify(c);
+    if (m === KEEP) { keyStart[k] = i; keyEnd[k] = i + 1; k++; continue; }
+    if (m === MARK) return undefined;
+    key += original.slice(run, i);
+    run = i + 1;
+    if (m === DROP) continue;
+    key += String.fromCharCode(m);
+    keyStart[k] = i; keyEnd[k] = i + 1; k++;
   }
-  let key = '';
-  for (let p = 0; p < k; p += 8192) key += String.fromCharCode.apply(null, codes.subarray(p, Math.min(k, p + 8192)) as unknown as number[]);
-  return { original, key: canonicalTones(key), keyStart: keyStart.subarray(0, k), keyEnd: keyEnd.subarray(0, k) };
+  key = run === 0 ? original : key + original.slice(run);
+  return { original, key: canonicalTones(key), keyStart: k === n ? keyStart : keyStart.subarray(0, k), keyEnd: k === n ? keyEnd : keyEnd.subarray(0, k) };
 }
 
 function normalizeSlow(original: string): NormalizedText {
