@@ -1,7 +1,8 @@
 // Match stage data: every dictionary compiled once into one syllable trie keyed by folded atoms.
 //   "Phó Bí thư" -> [phó, bí, thư];  "TP.HCM" -> [tp, ., hcm];  "Uỷ ban" and "Ủy ban" -> [ủy, ban]
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../text/normalize.js';
 import { atomize, type Atom } from '../segment/tokens.js';
@@ -20,7 +21,14 @@ export interface Entry {
   source: string;
 }
 
-interface Node { next: Map<string, Node> | undefined; entries: Entry[] | undefined }
+/** A trie node. `lazy`: a first-atom node of the compiled form whose subtree is built on first use (see addCompiled). */
+interface Node { next: Map<string, Node> | undefined; entries: Entry[] | undefined; lazy: LazyGroup | undefined }
+
+/** The compiled entries under one first atom, still as UTF-8 JSON bytes (body[start..end)), and the files they come from. */
+interface LazyGroup { body: Uint8Array; start: number; end: number; files: readonly { name: string; base: string }[] }
+
+/** One entry of a compiled group: [file index, line, trimmed cells, index among the row's entries, folded atoms after the first]. */
+type GroupItem = [number, number, string[], number, string[]];
 
 const EMPTY: TrieMatch[] = [];
 
@@ -140,23 +148,57 @@ export function foldAtoms(form: string): string[] {
   return atomize(normalize(form).key).map((a) => a.fold);
 }
 
+/** The rows of a dictionary that make entries (trimmed cells, known kinds), with their entries. */
+function* fileEntries(tsv: TsvFile, name: string): Generator<{ line: number; cells: string[]; entries: Entry[] }> {
+  const spec = FILE_SPECS[name];
+  const source = basename(tsv.path);
+  for (const row of tsv.rows) {
+    const cells = row.cells.map((c) => c.trim());
+    if (!cells[0]) continue;
+    const kind = cells[spec.kindCol ?? 1];
+    if (spec.kinds && kind && !spec.kinds.includes(kind)) continue;
+    yield { line: row.line, cells, entries: spec.toEntries(cells, `${source}:${row.line}`) };
+  }
+}
+
 export class Lexicon {
-  private readonly root: Node = { next: undefined, entries: undefined };
+  private readonly root: Node = { next: undefined, entries: undefined, lazy: undefined };
   readonly files: { name: string; path: string; entries: number }[] = [];
   size = 0;
+  /** The compiled file the package dictionaries came from (undefined: compiled from the TSV files). */
+  compiledFrom: string | undefined;
 
   add(entry: Entry): void {
     const folds = foldAtoms(entry.form);
-    if (folds.length === 0) return;
-    let node = this.root;
-    for (const f of folds) {
+    if (folds.length > 0) this.insert(entry, folds, 0);
+  }
+
+  /** Put an entry under `start` (default: the root) by its folded atoms from index `from` on. */
+  private insert(entry: Entry, folds: readonly string[], from: number, start: Node = this.root): void {
+    let node = start;
+    for (let k = from; k < folds.length; k++) {
+      const f = folds[k];
       if (!node.next) node.next = new Map();
       let child = node.next.get(f);
-      if (!child) { child = { next: undefined, entries: undefined }; node.next.set(f, child); }
+      if (!child) { child = { next: undefined, entries: undefined, lazy: undefined }; node.next.set(f, child); }
+      else if (child.lazy) this.materialize(child);
       node = child;
     }
     (node.entries ??= []).push(entry);
     this.size++;
+  }
+
+  /** Build the subtree of a first-atom node of the compiled form: the same entry objects, in the same order, as from TSV. */
+  private materialize(node: Node): void {
+    const group = node.lazy!;
+    node.lazy = undefined;
+    const size = this.size;
+    const json = Buffer.from(group.body.buffer, group.body.byteOffset + group.start, group.end - group.start).toString('utf8');
+    for (const [file, line, cells, k, rest] of JSON.parse(json) as GroupItem[]) {
+      const { name, base } = group.files[file];
+      this.insert(FILE_SPECS[name].toEntries(cells, `${base}:${line}`)[k], rest, 0, node);
+    }
+    this.size = size; // counted when the compiled form was added
   }
 
   addFile(path: string, specName?: string): number {
@@ -171,23 +213,48 @@ export class Lexicon {
   }
 
   addTsv(tsv: TsvFile, name: string): number {
-    const spec = FILE_SPECS[name];
     let n = 0;
-    for (const row of tsv.rows) {
-      const cells = row.cells.map((c) => c.trim());
-      if (!cells[0]) continue;
-      const kind = cells[spec.kindCol ?? 1];
-      if (spec.kinds && kind && !spec.kinds.includes(kind)) continue;
-      for (const e of spec.toEntries(cells, `${basename(tsv.path)}:${row.line}`)) { this.add(e); n++; }
-    }
+    for (const { entries } of fileEntries(tsv, name)) for (const e of entries) { this.add(e); n++; }
     this.files.push({ name, path: tsv.path, entries: n });
     return n;
+  }
+
+  /**
+   * Add compiled dictionaries (see compileDictionaries) from folder `dir`: the same entries as addFile on each file.
+   * Only the first level of the trie is built now; each first atom's subtree is built the first time a match,
+   * lookup or add reaches it, so loading costs little more than reading the file.
+   */
+  addCompiled(compiled: CompiledLexicon, dir: string): void {
+    const files = compiled.files.map((f) => {
+      if (!FILE_SPECS[f.name]) throw new DictionaryError(`compiled lexicon: unknown dictionary kind ${f.name}`);
+      return { name: f.name, base: basename(f.file) };
+    });
+    const next = (this.root.next ??= new Map());
+    const { body, folds, lengths } = compiled;
+    for (let g = 0, start = 0; g < folds.length; g++) {
+      const lazy: LazyGroup = { body, start, end: start + lengths[g], files };
+      start += lengths[g] + 1; // the groups are separated by line breaks
+      const fold = folds[g];
+      const node = next.get(fold);
+      if (!node) next.set(fold, { next: undefined, entries: undefined, lazy });
+      else {
+        // entries already under this atom come first, as they would from TSV
+        if (node.lazy) this.materialize(node);
+        const size = this.size;
+        node.lazy = lazy;
+        this.materialize(node);
+        this.size = size;
+      }
+    }
+    this.size += compiled.size;
+    for (const f of compiled.files) this.files.push({ name: f.name, path: join(dir, f.file), entries: f.entries });
   }
 
   /** All dictionary matches starting at atom i, shortest first. */
   matchAt(atoms: Atom[], i: number): TrieMatch[] {
     const first = this.root.next?.get(atoms[i].fold);
     if (!first) return EMPTY;
+    if (first.lazy) this.materialize(first);
     const out: TrieMatch[] = [];
     if (first.entries) out.push({ end: i + 1, entries: first.entries });
     let node: Node | undefined = first;
@@ -204,25 +271,206 @@ export class Lexicon {
   /** Is there an entry of this category for exactly this text? */
   lookup(text: string, cat?: Category): Entry[] {
     let node: Node | undefined = this.root;
-    for (const f of foldAtoms(text)) { node = node?.next?.get(f); if (!node) return []; }
+    for (const f of foldAtoms(text)) {
+      node = node?.next?.get(f);
+      if (!node) return [];
+      if (node.lazy) this.materialize(node);
+    }
     return (node?.entries ?? []).filter((e) => !cat || e.cat === cat);
   }
 }
 
-export interface LexiconOptions { dictDir?: string; userDicts?: string[] }
+// ---- The compiled form: every package dictionary parsed and folded once, at build time ----
+// `npm run build` writes dist/src/lexicon/lexicon.compiled.bin (src/lexicon/compile.ts). Each entry keeps its
+// row's trimmed cells (entries are rebuilt by the same FILE_SPECS code, so they are identical objects) and its
+// folded atoms (the expensive part: normalize + atomize), grouped by first atom: loading builds only the first
+// level of the trie, and a group is decoded the first time its atom is met. A fingerprint of the dictionary files
+// (names and contents) and of the code that parses and folds them guards it: any edit to a TSV, to normalize,
+// to the atomizer or to this file makes the compiled form stale, and it is then ignored (compiled from TSV).
+// Sizes and modification times are the quick check; when they differ (a copy, a checkout) the content hash decides.
+
+export interface CompiledLexicon {
+  format: typeof COMPILED_FORMAT;
+  /** sha256 over the compiling code and the dictionary files (names and bytes). */
+  hash: string;
+  /** Size and modification time of each of those files at compile time, in the same order (empty: check the hash). */
+  sources: { size: number; mtimeMs: number }[];
+  /** Bytes in `body` (a truncated file is not used). */
+  bodyLength: number;
+  /** The dictionary files in load order, with the number of entries each makes (as addFile returns). */
+  files: { file: string; name: string; entries: number }[];
+  /** Entries in the trie (those with at least one atom). */
+  size: number;
+  /** The first atoms, in order of first appearance: one group each. */
+  folds: string[];
+  /** The byte length of each group in `body`. */
+  lengths: number[];
+  /** The groups, one per line in the order of `folds`: the UTF-8 JSON of each GroupItem list, parsed only when its atom is first met. */
+  body: Uint8Array;
+}
+
+/** The compiled form as a file: line 1 is JSON (everything but the body), then the body. */
+export function serializeCompiled(c: CompiledLexicon): Buffer {
+  const { body, ...head } = c;
+  return Buffer.concat([Buffer.from(JSON.stringify(head) + '\n', 'utf8'), body]);
+}
+
+export function parseCompiled(bytes: Uint8Array): CompiledLexicon | undefined {
+  const nl = bytes.indexOf(0x0a);
+  if (nl < 0) return undefined;
+  let head: Omit<CompiledLexicon, 'body'>;
+  try {
+    head = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, nl).toString('utf8')) as Omit<CompiledLexicon, 'body'>;
+  } catch { return undefined; }
+  if (head?.format !== COMPILED_FORMAT || !Array.isArray(head.folds) || !Array.isArray(head.lengths) || head.folds.length !== head.lengths.length) return undefined;
+  const body = bytes.subarray(nl + 1);
+  if (body.length !== head.bodyLength) return undefined;
+  return { ...head, body };
+}
+
+const COMPILED_FORMAT = 'vnner-lexicon-2';
+const NEWLINE = Buffer.from('\n');
+
+/** Where the build writes the compiled form of the package dictionaries: next to this module. */
+export function compiledLexiconPath(): string {
+  return fileURLToPath(new URL('./lexicon.compiled.bin', import.meta.url));
+}
+
+/** The modules whose code decides what a dictionary compiles to (same extension as this module: .js or .ts). */
+function codeFiles(): string[] {
+  const ext = extname(fileURLToPath(import.meta.url));
+  return ['./lexicon', './tsv', '../text/normalize', '../segment/tokens'].map((m) => fileURLToPath(new URL(m + ext, import.meta.url)));
+}
+
+/** The dictionary files of a folder that make up the lexicon, in load order. */
+function dictionaryFiles(dir: string): { file: string; name: string }[] {
+  const out: { file: string; name: string }[] = [];
+  for (const file of readdirSync(dir).filter((x) => x.endsWith('.tsv')).sort()) {
+    const name = specNameFor(file);
+    if (name) out.push({ file, name });
+  }
+  return out;
+}
+
+/** A file the compiled form depends on: its size and modification time (the quick check). */
+interface SourceStamp { path: string; size: number; mtimeMs: number }
+
+/** Everything the compiled form of `dir` depends on: the compiling code, then the dictionary files in load order. */
+function sourcePaths(dir: string, files: { file: string }[]): string[] {
+  return [...codeFiles(), ...files.map(({ file }) => join(dir, file))];
+}
+
+function stamps(paths: string[]): SourceStamp[] | undefined {
+  const out: SourceStamp[] = [];
+  for (const path of paths) {
+    try { const st = statSync(path); out.push({ path, size: st.size, mtimeMs: st.mtimeMs }); } catch { return undefined; }
+  }
+  return out;
+}
+
+/** Content hash over the file names (not folders) and bytes: decides when the quick check fails. */
+function contentHash(paths: string[], read: (path: string) => Buffer = (p) => readFileSync(p)): string {
+  // node:crypto is loaded only here: a fresh compiled form is recognised by sizes and times alone
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const h = createHash('sha256').update(COMPILED_FORMAT);
+  for (const path of paths) {
+    const bytes = read(path);
+    h.update(`\u0000${basename(path)}\u0000${bytes.length}\u0000`).update(bytes);
+  }
+  return h.digest('hex');
+}
+
+/** Compile a dictionary folder (default: the package dictionaries) into the form `npm run build` stores. */
+export function compileDictionaries(dir: string = packageDictionaryDir()): CompiledLexicon {
+  const files = dictionaryFiles(dir);
+  const paths = sourcePaths(dir, files);
+  const before = stamps(paths);
+  const bytes = new Map(paths.map((p) => [p, readFileSync(p)]));
+  const groups = new Map<string, GroupItem[]>();
+  const counts: number[] = [];
+  let size = 0;
+  files.forEach(({ file, name }, fileIndex) => {
+    const tsv = parseTsv(bytes.get(join(dir, file))!.toString('utf8'), join(dir, file));
+    let n = 0;
+    for (const r of fileEntries(tsv, name)) {
+      r.entries.forEach((e, k) => {
+        n++;
+        const folds = foldAtoms(e.form);
+        if (folds.length === 0) return;
+        size++;
+        let g = groups.get(folds[0]);
+        if (!g) { g = []; groups.set(folds[0], g); }
+        g.push([fileIndex, r.line, r.cells, k, folds.slice(1)]);
+      });
+    }
+    counts.push(n);
+  });
+  const compiled: CompiledLexicon = {
+    format: COMPILED_FORMAT,
+    hash: contentHash(paths, (p) => bytes.get(p)!),
+    sources: (before ?? []).map(({ size: sz, mtimeMs }) => ({ size: sz, mtimeMs })),
+    files: files.map(({ file, name }, k) => ({ file, name, entries: counts[k] })),
+    size,
+    folds: [],
+    lengths: [],
+    bodyLength: 0,
+    body: new Uint8Array(0),
+  };
+  const lines: Buffer[] = [];
+  for (const [fold, items] of groups) {
+    const json = Buffer.from(JSON.stringify(items), 'utf8');
+    compiled.folds.push(fold);
+    compiled.lengths.push(json.length);
+    lines.push(json, NEWLINE);
+  }
+  compiled.body = Buffer.concat(lines);
+  compiled.bodyLength = compiled.body.length;
+  // a file changed while we read it: store no stamps, so that the next load checks the content hash
+  const after = stamps(paths);
+  if (!before || !after || after.some((s, k) => s.size !== before[k].size || s.mtimeMs !== before[k].mtimeMs)) compiled.sources = [];
+  return compiled;
+}
+
+/** The compiled form in `path` if it was made from exactly these dictionary files and this code; else undefined. */
+function readCompiled(path: string, dir: string, files: { file: string; name: string }[]): CompiledLexicon | undefined {
+  let bytes: Buffer;
+  try { bytes = readFileSync(path); } catch { return undefined; }
+  const c = parseCompiled(bytes);
+  if (!c || !Array.isArray(c.files) || c.files.length !== files.length || !Array.isArray(c.sources)) return undefined;
+  if (c.files.some((f, k) => f.file !== files[k].file || f.name !== files[k].name)) return undefined;
+  const paths = sourcePaths(dir, files);
+  const now = stamps(paths);
+  if (!now) return undefined;
+  // quick check: same sizes and modification times as at compile time; else compare contents
+  const same = c.sources.length === now.length && now.every((s, k) => s.size === c.sources[k].size && s.mtimeMs === c.sources[k].mtimeMs);
+  if (!same && contentHash(paths) !== c.hash) return undefined;
+  return c;
+}
+
+export interface LexiconOptions {
+  dictDir?: string;
+  userDicts?: string[];
+  /** The compiled form to use when it is fresh (default: the one the build wrote next to this module); false = always compile the TSV files. */
+  compiled?: string | false;
+}
 
 const cache = new Map<string, Lexicon>();
 
 /** Load (once per process) the package dictionaries plus user dictionaries. */
 export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   const dir = options.dictDir ?? packageDictionaryDir();
-  const cacheKey = [dir, ...(options.userDicts ?? [])].join('\u0000');
+  const compiledPath = options.compiled === false ? undefined : options.compiled ?? compiledLexiconPath();
+  const cacheKey = [dir, compiledPath ?? '', ...(options.userDicts ?? [])].join('\u0000');
   const hit = cache.get(cacheKey);
   if (hit) return hit;
   const lex = new Lexicon();
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.tsv')).sort()) {
-    const name = specNameFor(f);
-    if (name) lex.addFile(join(dir, f), name);
+  const files = dictionaryFiles(dir);
+  const compiled = compiledPath !== undefined && existsSync(compiledPath) ? readCompiled(compiledPath, dir, files) : undefined;
+  if (compiled) {
+    lex.addCompiled(compiled, dir);
+    lex.compiledFrom = compiledPath;
+  } else {
+    for (const { file, name } of files) lex.addFile(join(dir, file), name);
   }
   for (const u of options.userDicts ?? []) lex.addFile(u);
   cache.set(cacheKey, lex);
