@@ -1,14 +1,18 @@
 // The command line: parses flags into one validated options object, calls the library, hands results to a formatter.
+// Start-up time matters (one short file should cost little more than starting Node): each command's module, and
+// through it the pipeline, batch, archive and output code, is imported only when that command runs.
 import { Command, Option, InvalidArgumentError, CommanderError } from 'commander';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEncodingName, type EncodingName } from '../text/decode.js';
-import { FORMATS } from '../output/formats.js';
+import type { Format } from '../output/formats.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
-import { runExtract, type ExtractCliOptions } from './extract.js';
-import { runEval } from './eval.js';
-import { dictLint, dictStats } from './dict.js';
+import type { ExtractCliOptions } from './extract.js';
+
+/** The output formats (as FORMATS in output/formats.ts, not imported here: the record type makes this list complete). */
+const FORMAT_SET: Readonly<Record<Format, true>> = { json: true, jsonl: true, csv: true, pretty: true };
+const FORMATS = Object.keys(FORMAT_SET) as Format[];
 
 function version(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -90,22 +94,22 @@ Examples:
   vnner extract --include '*.txt' --jobs 4 corpus.tar.gz > out.jsonl
   vnner extract --input-format jsonl --text-field body < records.jsonl
   vnner extract --output-dir results/ --skip-existing corpus/   resume an interrupted run`)
-    .action(async (inputs: string[], opts: ExtractCliOptions) => { code = await runExtract(inputs, opts); });
+    .action(async (inputs: string[], opts: ExtractCliOptions) => { code = await (await import('./extract.js')).runExtract(inputs, opts); });
 
   program.command('eval').description('score against gold files: precision, recall and F1 per type')
     .argument('<gold-dir>', 'a folder of gold JSON files (gold-format.md)')
     .option('--json', 'print the scores as JSON')
     .option('--verbose', 'list misses and extras per document')
     .option('--dict <file>', 'add a user dictionary (repeatable)', collect, [] as string[])
-    .action(async (dir: string, opts: { json?: boolean; verbose?: boolean; dict: string[] }) => { code = await runEval(dir, opts); });
+    .action(async (dir: string, opts: { json?: boolean; verbose?: boolean; dict: string[] }) => { code = await (await import('./eval.js')).runEval(dir, opts); });
 
   const dict = program.command('dict').description('dictionary tools');
   dict.command('lint').description('check every dictionary file (NFC, header, columns, kinds, duplicates, common-word guard)')
     .argument('[files...]', 'files to check (default: the package dictionaries)')
-    .action((files: string[]) => { code = dictLint(files); });
+    .action(async (files: string[]) => { code = (await import('./dict.js')).dictLint(files); });
   dict.command('stats').description('count entries per dictionary file')
     .option('--json', 'print JSON')
-    .action((opts: { json?: boolean }) => { code = dictStats(opts); });
+    .action(async (opts: { json?: boolean }) => { code = (await import('./dict.js')).dictStats(opts); });
 
   try {
     await program.parseAsync(argv);

@@ -1,5 +1,4 @@
 // Output formatters: pure functions from document objects to text. Only pretty.ts knows about colour.
-import { writeToString } from '@fast-csv/format';
 import type { DocumentResult, ErrorRecord } from '../types.js';
 
 export type Format = 'json' | 'jsonl' | 'csv' | 'pretty';
@@ -30,14 +29,21 @@ export function csvRows(doc: DocumentResult): string[][] {
   return rows;
 }
 
+/** The CSV writer, loaded on first use (start-up time of the other formats). */
+async function csvWriter(): Promise<typeof import('@fast-csv/format').writeToString> {
+  return (await import('@fast-csv/format')).writeToString;
+}
+
 export async function formatCsv(doc: DocumentResult, withHeader: boolean): Promise<string> {
   const rows = csvRows(doc);
   if (rows.length === 0 && !withHeader) return '';
+  const writeToString = await csvWriter();
   return writeToString(rows, { headers: withHeader ? [...CSV_COLUMNS] : false, alwaysWriteHeaders: withHeader, includeEndRowDelimiter: true });
 }
 
 /** A CSV row for an input that failed: type "error", id = the error code, text = the message. */
 export async function formatCsvError(r: ErrorRecord, withHeader: boolean): Promise<string> {
+  const writeToString = await csvWriter();
   return writeToString([csvErrorRow(r)], { headers: withHeader ? [...CSV_COLUMNS] : false, alwaysWriteHeaders: withHeader, includeEndRowDelimiter: true });
 }
 
