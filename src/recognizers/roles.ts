@@ -38,6 +38,27 @@ function unknownBodyAt(ctx: Ctx, k: number): boolean {
   return !after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-') || (after.upper && has(ctx, e, 'surname'));
 }
 
+/** A lower-case level word (tỉnh, huyện, xã, thành phố) at k. */
+function isLevelWordAt(ctx: Ctx, k: number): boolean {
+  const a = ctx.atoms[k];
+  return a !== undefined && a.kind === AtomKind.Word && !a.upper && !a.allCaps && sameLine(ctx, k) && has(ctx, k, 'level');
+}
+
+/** A capitalised surname-led name starts at k. */
+function nameFollows(ctx: Ctx, k: number): boolean {
+  const a = ctx.atoms[k];
+  const b = ctx.atoms[k + 1];
+  return a !== undefined && sameLine(ctx, k) && a.kind === AtomKind.Word && a.upper && has(ctx, k, 'surname') && b !== undefined && b.kind === AtomKind.Word && b.upper && sameLine(ctx, k + 1);
+}
+
+/** Atom i is inside a named body that starts at i - 1 ("Ban Bí thư", "Văn phòng Chủ tịch nước"): no role starts there. */
+function insideBody(ctx: Ctx, i: number): boolean {
+  const prev = ctx.atoms[i - 1];
+  if (!prev || prev.kind !== AtomKind.Word || !(prev.upper || prev.allCaps) || !sameLine(ctx, i)) return false;
+  for (const c of candidates(ctx, i - 1, 'org')) if (c.end > i) return true;
+  return false;
+}
+
 /** Parse a role starting exactly at atom i. */
 export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
   if (!isWord(ctx, i) || matchesAt(ctx, i).length === 0) return undefined;
@@ -95,6 +116,12 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         const e = properRun(ctx, k, 5);
         office = { a: k, b: e, kind: 'head', canonical: ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end) };
         end = e;
+      } else if (isLevelWordAt(ctx, k)) {
+        // "chủ tịch tỉnh" (= Chủ tịch UBND tỉnh), "Bí thư tỉnh Tuyên Quang": the office shortened to its level
+        const lv = longest(ctx, k, 'level')!;
+        const p = parsePlace(ctx, lv.end, { countries: false });
+        officePlace = p ? p.name : lv.entry.canonical;
+        end = p ? p.end : lv.end;
       } else {
         const p = parsePlace(ctx, k, { countries: true });
         if (p) {
@@ -110,8 +137,11 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     const upper = first.upper || first.allCaps;
     // a bare head with neither office nor modifier is weak unless it is capitalised and multi-syllable
     const bare = !office && !officePlace;
-    const weak = bare && !isRank && (!upper || (h.end - j === 1 && modifiers === 0 && !headAtom.allCaps));
-    if (!upper && bare && isRank) continue; // "trung úy" lower-case alone is still a rank in Thanh Niên style: handled by linking
+    const weak = bare && (isRank ? !upper : (!upper || (h.end - j === 1 && modifiers === 0 && !headAtom.allCaps)));
+    // a lower-case rank is a role right before a name ("thượng tá Đào Văn Hưng", Thanh Niên style), not alone
+    if (!upper && bare && isRank && !nameFollows(ctx, end)) continue;
+    // a lower-case one-syllable head with nothing after it is a word ("tăng trưởng"), not a role
+    if (!upper && bare && !isRank && h.end - j === 1 && modifiers === 0) continue;
     const cand: RoleMention = {
       a: i, b: end, titleEnd, head: h.entry, status: statusBefore(ctx, i), office, officePlace,
       weak, rank: isRank,
@@ -126,6 +156,7 @@ export function recognizeRoles(ctx: Ctx): void {
   const n = ctx.atoms.length;
   for (let i = 0; i < n; i++) {
     if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
+    if (i > 0 && ctx.covered[i - 1] === COVER.free && insideBody(ctx, i)) continue;
     const r = parseRole(ctx, i);
     if (!r) continue;
     ctx.roles.push(r);

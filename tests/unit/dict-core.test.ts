@@ -378,6 +378,12 @@ describe('titles.tsv content', () => {
     expect(find('titles.tsv', form)?.kind).toBe(kind);
   });
 
+  // ministers named by their field without "Bộ" ("Bộ trưởng Ngoại giao Đức"): the field is no organization of its own,
+  // so these are heads; with "Bộ" the title and the ministry are composed ("Bộ trưởng Bộ Ngoại giao")
+  it.each([['Bộ trưởng Ngoại giao'], ['Bộ trưởng Quốc phòng'], ['Thứ trưởng Ngoại giao'], ['Trợ lý Bộ trưởng']])('lists the minister form %s', (form) => {
+    expect(find('titles.tsv', form)?.kind).toBe('head');
+  });
+
   it.each([['uỷ viên'], ['CHÍNH UỶ'], ['đại uý'], ['hoà thượng'], ['Tổng giám đốc'], ['phó đô đốc']])(
     'matches the variant spelling %s',
     (form) => {
@@ -391,7 +397,8 @@ describe('titles.tsv content', () => {
     ['Phó Bí thư'],
     ['Phó Giám đốc'],
     ['Phó Thủ tướng'],
-    ['Bộ trưởng Ngoại giao'],
+    ['Bộ trưởng Bộ Ngoại giao'],
+    ['Bộ trưởng Ngoại giao Trung Quốc'],
     ['Giám đốc Bệnh viện'],
     ['Tổng Thư ký Liên hợp quốc'],
     ['Chủ tịch HĐQT'],

@@ -119,3 +119,40 @@ describe('linking', () => {
     expect(run(text).links).not.toContain(link);
   });
 });
+
+describe('role forms', () => {
+  it.each([
+    // lower-case ranks right before a name (Thanh Niên style)
+    ['Theo thượng tá Đào Văn Hưng, phó trưởng Phòng CSGT, đơn vị bố trí 25 tổ.', 'Đào Văn Hưng — thượng tá'],
+    ['Trao đổi với báo chí, đại tá Trần Đình Chung cho biết.', 'Trần Đình Chung — đại tá'],
+    // the office shortened to its level: "chủ tịch tỉnh", "Bí thư tỉnh Tuyên Quang"
+    ['Ông Lộc giữ chức chủ tịch tỉnh từ tháng 4/2016.', 'Lộc — chủ tịch tỉnh'],
+    ['Bí thư tỉnh Tuyên Quang Hầu Văn Thắng dự lễ.', 'Hầu Văn Thắng — Bí thư tỉnh Tuyên Quang'],
+    // ministers named by the field of their ministry, with a foreign country and a Sino-Vietnamese name
+    ['Bộ trưởng Ngoại giao Trung Quốc Vương Nghị thăm Hà Nội.', 'Vương Nghị — Bộ trưởng Ngoại giao Trung Quốc'],
+    ['Ông hội đàm với Bộ trưởng Ngoại giao Đức Annalena Kühn tại Hà Nội.', 'Annalena Kühn — Bộ trưởng Ngoại giao Đức'],
+    ['Thứ trưởng tiếp Trợ lý Bộ trưởng Ngoại giao Trung Quốc Vương Lệ Bình.', 'Vương Lệ Bình — Trợ lý Bộ trưởng Ngoại giao Trung Quốc'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    // a lower-case rank alone is no role; a lower-case one-syllable head inside a word is no role
+    ['Anh được phong quân hàm đại tá năm ngoái.', 'đại tá'],
+    ['Đồng chí Võ Minh Đức cho biết tốc độ tăng trưởng kinh tế ước đạt 7%.', 'trưởng'],
+    // a title inside a body's name is no role
+    ['Tháng 5/2023, ông bị Ban Bí thư kỷ luật cảnh cáo.', 'Bí thư'],
+    ['ĐBQH Phùng Thị Bích Ngọc (Đoàn ĐBQH tỉnh Bắc Giang) phát biểu.', 'ĐBQH tỉnh Bắc Giang'],
+    // "Trung Quốc Vương ...": the country is not cut into a "Quốc Vương" (king)
+    ['Bộ trưởng Ngoại giao Trung Quốc Vương Nghị thăm Hà Nội.', 'Quốc Vương'],
+  ])('negative: %s has no role %s', (text, role) => {
+    expect(run(text).roles).not.toContain(role);
+  });
+
+  it.each([
+    ['Tháng 5/2023, ông bị Ban Bí thư kỷ luật cảnh cáo.', 'Ban Bí thư'],
+    ['ĐBQH Phùng Thị Bích Ngọc (Đoàn ĐBQH tỉnh Bắc Giang) phát biểu.', 'Đoàn ĐBQH tỉnh Bắc Giang'],
+  ])('%s -> organization %s', (text, org) => {
+    expect(run(text).orgs).toContain(org);
+  });
+});
