@@ -66,24 +66,38 @@ export function matchesAt(ctx: Ctx, i: number): TrieMatch[] {
 
 /** Matches at i for a category (and kinds), longest first. */
 export function candidates(ctx: Ctx, i: number, cat: Category, kinds?: readonly string[]): { end: number; entry: Entry }[] {
-  const out: { end: number; entry: Entry }[] = [];
   const ms = matchesAt(ctx, i);
+  if (ms.length === 0) return [];
+  const out: { end: number; entry: Entry }[] = [];
   for (let k = ms.length - 1; k >= 0; k--) {
-    for (const e of ms[k].entries) {
-      if (e.cat === cat && (!kinds || kinds.includes(e.kind))) { out.push({ end: ms[k].end, entry: e }); break; }
-    }
+    const e = firstOf(ms[k].entries, cat, kinds);
+    if (e) out.push({ end: ms[k].end, entry: e });
   }
   return out;
 }
 
+function firstOf(entries: Entry[], cat: Category, kinds?: readonly string[]): Entry | undefined {
+  for (let x = 0; x < entries.length; x++) {
+    const e = entries[x];
+    if (e.cat === cat && (!kinds || kinds.includes(e.kind))) return e;
+  }
+  return undefined;
+}
+
 export function longest(ctx: Ctx, i: number, cat: Category, kinds?: readonly string[]): { end: number; entry: Entry } | undefined {
-  return candidates(ctx, i, cat, kinds)[0];
+  const ms = matchesAt(ctx, i);
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const e = firstOf(ms[k].entries, cat, kinds);
+    if (e) return { end: ms[k].end, entry: e };
+  }
+  return undefined;
 }
 
 export function has(ctx: Ctx, i: number, cat: Category, kinds?: readonly string[], end?: number): boolean {
-  for (const m of matchesAt(ctx, i)) {
-    if (end !== undefined && m.end !== end) continue;
-    if (m.entries.some((e) => e.cat === cat && (!kinds || kinds.includes(e.kind)))) return true;
+  const ms = matchesAt(ctx, i);
+  for (let k = 0; k < ms.length; k++) {
+    if (end !== undefined && ms[k].end !== end) continue;
+    if (firstOf(ms[k].entries, cat, kinds)) return true;
   }
   return false;
 }
