@@ -2,7 +2,8 @@
 //   files; directories (recursive, sorted, --include/--exclude globs); "-" for standard input;
 //   .tar, .tar.gz/.tgz and .zip archives read entry by entry as streams (nothing is extracted to disk);
 //   --input-format jsonl: one document per line (text field, id field, other fields passed through as meta).
-// Every document the stream yields carries either bytes/text or an error: nothing is silently dropped.
+// Every document the stream yields carries either bytes/text (or, with deferRead, a path) or an error: nothing is
+// silently dropped.
 import { createReadStream, readFileSync, statSync, readdirSync, type Stats } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -12,7 +13,9 @@ import picomatch from 'picomatch';
 import * as tar from 'tar-stream';
 import yauzl from 'yauzl';
 
-export interface InputError { code: string; message: string }
+import { DEFAULT_MAX_SIZE, tooLarge, unreadable, type InputError } from './errors.js';
+
+export { DEFAULT_MAX_SIZE, tooLarge, unreadable, type InputError };
 
 /** One document as read: either `bytes` (to decode), `text` (already text: JSONL), or `error`. */
 export interface InputDoc {
@@ -21,6 +24,8 @@ export interface InputDoc {
   /** Relative path used to mirror the tree under --output-dir (always "/"-separated, never absolute, no ".."). */
   outPath: string;
   bytes?: Uint8Array;
+  /** A file on disk not read yet (`deferRead`): whoever processes the document reads it (a worker thread). */
+  path?: string;
   text?: string;
   /** The document is HTML: reduce it to text before extraction. */
   html?: boolean;
@@ -45,11 +50,12 @@ export interface InputOptions {
   skip?: (outPath: string) => boolean;
   /** Polled between documents: when it returns true the stream ends early (Ctrl-C). */
   stopped?: () => boolean;
+  /** Plain files (not archives, not stdin, not JSONL) are yielded as `path` without reading them: the worker reads. */
+  deferRead?: boolean;
   /** Standard input (tests substitute their own stream). */
   stdin?: Readable;
 }
 
-export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
 
 export type ArchiveKind = 'tar' | 'tgz' | 'zip';
 
@@ -90,14 +96,6 @@ export function globFilter(include: string[] = [], exclude: string[] = []): (pat
     if (exc && exc(p)) return false;
     return inc ? inc(p) : true;
   };
-}
-
-function tooLarge(source: string, size: number, max: number): InputError {
-  return { code: 'too-large', message: `vnner: ${source} is ${size} bytes, larger than --max-size ${max}` };
-}
-
-function unreadable(source: string, e: unknown): InputError {
-  return { code: 'unreadable', message: `vnner: cannot read ${source}: ${(e as Error).message}` };
 }
 
 /** Files below a directory, sorted by name at every level, hidden entries skipped. Unreadable subdirectories are reported. */
@@ -342,6 +340,12 @@ export async function* readDocuments(planned: PlannedInput[], opts: InputOptions
     if (o.skip?.(outPath)) continue;
     try {
       if (stdin) { yield fileDoc('-', 'stdin', '-', await readCapped(o.stdin ?? process.stdin, o.maxSize), o.maxSize, 0); continue; }
+      if (o.deferRead) {
+        // size from the directory walk; the reader checks it again on the bytes it gets
+        if (item.size > o.maxSize) { yield { source, outPath, error: tooLarge(source, item.size, o.maxSize), diskBytes: item.size }; continue; }
+        yield { source, outPath, path: item.path, html: isHtmlName(item.path) || undefined, diskBytes: item.size };
+        continue;
+      }
       const size = statSync(item.path).size;
       if (size > o.maxSize) { yield { source, outPath, error: tooLarge(source, size, o.maxSize), diskBytes: size }; continue; }
       yield { source, outPath, bytes: readFileSync(item.path), html: isHtmlName(item.path) || undefined, diskBytes: size };

@@ -1,9 +1,11 @@
 // One document -> one record. Shared by the in-process path (--jobs 1) and the worker threads.
+import { readFileSync } from 'node:fs';
 import { extract } from '../pipeline.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { decode, DecodeError, type EncodingName } from '../text/decode.js';
 import type { DocumentResult, EntityType, ErrorRecord } from '../types.js';
 import { htmlToText } from './html.js';
+import { DEFAULT_MAX_SIZE, tooLarge, unreadable } from './errors.js';
 
 export interface ProcessOptions {
   encoding?: EncodingName | 'auto';
@@ -16,6 +18,9 @@ export interface ProcessOptions {
 export interface ProcessTask {
   source: string;
   bytes?: Uint8Array;
+  /** A file to read here (inputs read with deferRead); larger than `maxSize` is a too-large error record. */
+  path?: string;
+  maxSize?: number;
   text?: string;
   html?: boolean;
   meta?: Record<string, unknown>;
@@ -27,6 +32,13 @@ export type BatchRecord = BatchDocument | (ErrorRecord & { meta?: Record<string,
 
 export function processDocument(task: ProcessTask, lexicon: Lexicon): BatchRecord {
   const { source, options } = task;
+  if (task.path !== undefined && task.bytes === undefined) {
+    const max = task.maxSize ?? DEFAULT_MAX_SIZE;
+    let bytes: Uint8Array;
+    try { bytes = readFileSync(task.path); } catch (e) { return withMeta({ source, error: unreadable(source, e) }, task); }
+    if (bytes.length > max) return withMeta({ source, error: tooLarge(source, bytes.length, max) }, task);
+    task = { ...task, bytes };
+  }
   try {
     let text: string;
     let encoding: string | undefined;
@@ -49,4 +61,9 @@ export function processDocument(task: ProcessTask, lexicon: Lexicon): BatchRecor
     if (task.meta) rec.meta = task.meta;
     return rec;
   }
+}
+
+function withMeta(rec: ErrorRecord & { meta?: Record<string, unknown> }, task: ProcessTask): BatchRecord {
+  if (task.meta) rec.meta = task.meta;
+  return rec;
 }

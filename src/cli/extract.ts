@@ -8,10 +8,9 @@ import { loadLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import { expandInputs, readDocuments, archiveKind, DEFAULT_MAX_SIZE, type InputDoc, type InputFormat } from '../batch/inputs.js';
 import { runBatch } from '../batch/run.js';
 import { Progress } from '../batch/progress.js';
-import type { BatchRecord } from '../batch/process.js';
-import { formatJsonl, formatCsv, formatCsvError, type Format, type Record_ } from '../output/formats.js';
-import { formatPretty } from '../output/pretty.js';
-import type { EntityType, DocumentResult, ErrorRecord } from '../types.js';
+import { positioned, type RenderSpec, type RenderedRecord } from '../batch/render.js';
+import type { Format } from '../output/formats.js';
+import type { EntityType } from '../types.js';
 
 export interface ExtractCliOptions {
   format?: Format; refDate?: string; types?: EntityType[]; output?: string; dict: string[]; encoding: EncodingName | 'auto';
@@ -23,8 +22,6 @@ export interface ExtractCliOptions {
 }
 
 const EXT: Record<Format, string> = { json: '.json', jsonl: '.jsonl', csv: '.csv', pretty: '.txt' };
-
-function isErr(r: Record_): r is ErrorRecord { return (r as ErrorRecord).error !== undefined; }
 
 /** Write a file atomically: a temporary name in the same directory, then rename (no half-written files). */
 function writeAtomic(path: string, data: string): void {
@@ -86,28 +83,16 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
   let n = 0;
   if (!dirMode && format === 'json' && !single) await write('[\n');
 
-  const render = async (rec: Record_, first: boolean): Promise<string> => {
-    switch (format) {
-      case 'jsonl': return formatJsonl(rec);
-      case 'json': return dirMode ? JSON.stringify(rec, null, 2) + '\n'
-        : (first ? '' : ',\n') + JSON.stringify(rec, null, 2).replace(single ? /^/u : /^/gmu, single ? '' : '  ');
-      case 'csv': return isErr(rec) ? formatCsvError(rec, first) : formatCsv(rec as DocumentResult, first);
-      case 'pretty': return formatPretty(rec, colour);
-    }
-  };
-
-  const onResult = async (doc: InputDoc, rec: BatchRecord) => {
-    const failed = isErr(rec);
-    if (failed) process.stderr.write(`${progress ? '\r\u001b[K' : ''}${rec.error.message}\n`);
+  // records are formatted where they are made (worker threads with --jobs N); here they are only written
+  const spec: RenderSpec = { format, colour, dirMode, single };
+  const onResult = async (doc: InputDoc, rec: RenderedRecord) => {
+    const failed = rec.error !== undefined;
+    if (failed) process.stderr.write(`${progress ? '\r\u001b[K' : ''}${rec.error!.message}\n`);
     progress?.update(doc.diskBytes, failed);
     if (dirMode) {
-      const target = outFile(doc, failed);
-      if (failed) writeAtomic(target, JSON.stringify(rec, null, 2) + '\n');
-      else {
-        writeAtomic(target, await render(rec, true));
-        rmSync(outFile(doc, true), { force: true });
-      }
-    } else await write(await render(rec, n === 0));
+      writeAtomic(outFile(doc, failed), rec.out);
+      if (!failed) rmSync(outFile(doc, true), { force: true });
+    } else await write(positioned(spec, rec.out, n));
     n++;
   };
 
@@ -117,12 +102,13 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
       maxSize: opts.maxSize ?? DEFAULT_MAX_SIZE,
       include: opts.include, exclude: opts.exclude,
       inputFormat: opts.inputFormat, textField: opts.textField, idField: opts.idField,
-      skip, stopped: () => interrupted,
+      skip, stopped: () => interrupted, deferRead: true,
     }), {
       jobs, dicts: opts.dict, lexicon, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined,
+      maxSize: opts.maxSize ?? DEFAULT_MAX_SIZE,
       process: { encoding: opts.encoding, refDate: opts.refDate, types: opts.types, includeText: opts.includeText },
       stopped: () => interrupted,
-      onResult,
+      render: spec, onResult,
     });
   } finally {
     process.off('SIGINT', onSigint);

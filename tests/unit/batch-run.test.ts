@@ -1,11 +1,16 @@
 // Batch executor: input order kept with --jobs 2, error records pass through, in-process path equals the pool's.
 // The pool runs the COMPILED worker (dist/src/batch/worker.js): run `npm run build` first.
 import { describe, it, expect } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBatch } from '../../src/batch/run.js';
 import type { InputDoc } from '../../src/batch/inputs.js';
-import type { BatchRecord } from '../../src/batch/process.js';
+import { processDocument, type BatchRecord } from '../../src/batch/process.js';
+import { loadLexicon } from '../../src/lexicon/lexicon.js';
+import type { RenderedRecord } from '../../src/batch/render.js';
+import { formatJsonl } from '../../src/output/formats.js';
 
 const WORKER = fileURLToPath(new URL('../../dist/src/batch/worker.js', import.meta.url));
 const built = existsSync(WORKER);
@@ -71,4 +76,74 @@ describe.skipIf(!built)('runBatch', () => {
     const { recs } = await run(2, list, { timeoutMs: 1 });
     expect(recs.map((r) => [r.source, 'error' in r && r.error ? r.error.code : 'doc'])).toEqual([['slow', 'timeout'], ['also-slow', 'timeout']]);
   }, 20000);
+
+  it('render mode: workers send the output text; the same text as in-process, and as formatting the records', async () => {
+    const text = async (jobs: number) => {
+      const outs: RenderedRecord[] = [];
+      await runBatch(gen(docs(16)), {
+        jobs, workerFile: WORKER, process: { refDate: '2023-12-22' }, batchDocs: 3,
+        render: { format: 'jsonl' }, onResult: (_d, r) => { outs.push(r); },
+      });
+      return outs;
+    };
+    const a = await text(1);
+    const b = await text(2);
+    expect(b).toEqual(a);
+    const recs = (await run(1, docs(16))).recs;
+    expect(a.map((r) => r.out)).toEqual(recs.map((r) => formatJsonl(r)));
+    expect(a.map((r) => r.error?.code ?? 'doc')).toEqual(recs.map((r) => ('error' in r && r.error ? r.error.code : 'doc')));
+  }, 20000);
+
+  it('deferred reading: the worker reads the file, checks --max-size, reports unreadable files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnner-batch-run-'));
+    try {
+      const list: InputDoc[] = [];
+      for (let i = 0; i < 9; i++) {
+        const path = join(dir, `f${i}.txt`);
+        const body = i === 4 ? ARTICLE.repeat(20) : ARTICLE;
+        if (i !== 6) writeFileSync(path, body);
+        list.push({ source: `f${i}.txt`, outPath: `f${i}.txt`, path, diskBytes: Buffer.byteLength(body) });
+      }
+      const codes = async (jobs: number) => {
+        const recs: BatchRecord[] = [];
+        await runBatch(gen(list.map((d) => ({ ...d }))), {
+          jobs, workerFile: WORKER, process: {}, maxSize: 1000, batchDocs: 4,
+          onResult: (_d, r) => { recs.push(r); },
+        });
+        return recs;
+      };
+      const one = await codes(1);
+      const two = await codes(2);
+      expect(two).toEqual(one);
+      expect(one.map((r) => ('error' in r && r.error ? r.error.code : 'doc'))).toEqual(['doc', 'doc', 'doc', 'doc', 'too-large', 'doc', 'unreadable', 'doc', 'doc']);
+      expect((one[0] as { people: { name: string }[] }).people.map((p) => p.name)).toContain('Nguyễn Văn An');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 20000);
+
+  it('--timeout inside a batch: only the stuck document fails, the others of its batch run again and succeed', async () => {
+    const tiny = (s: string): InputDoc => ({ source: s, outPath: s, bytes: Buffer.from(ARTICLE), diskBytes: 0 });
+    // a and b go to the two idle workers alone; [stuck, c, d, e] is the next full batch, queued behind a
+    // a "stuck" document that takes at least a second here (however fast the pipeline gets); the limit is a third of it
+    const lex = loadLexicon();
+    let stuck = Buffer.alloc(0);
+    let ms = 0;
+    for (let n = 1000; ms < 1000; n *= 2) {
+      stuck = Buffer.from(ARTICLE.repeat(n));
+      const t0 = performance.now();
+      processDocument({ source: 'stuck', bytes: stuck, options: {} }, lex);
+      ms = performance.now() - t0;
+    }
+    const limit = Math.round(ms / 3);
+    const list: InputDoc[] = [tiny('a'), tiny('b'), { source: 'stuck', outPath: 'stuck', bytes: stuck, diskBytes: 0 }, tiny('c'), tiny('d'), tiny('e'), tiny('f')];
+    const recs: BatchRecord[] = [];
+    await runBatch(gen(list), {
+      jobs: 2, workerFile: WORKER, process: { refDate: '2023-12-22' }, batchDocs: 4, timeoutMs: limit,
+      onResult: (_d, r) => { recs.push(r); },
+    });
+    expect(recs.map((r) => [r.source, 'error' in r && r.error ? r.error.code : 'doc'])).toEqual(
+      [['a', 'doc'], ['b', 'doc'], ['stuck', 'timeout'], ['c', 'doc'], ['d', 'doc'], ['e', 'doc'], ['f', 'doc']]);
+    expect((recs[4] as { people: { name: string }[] }).people.map((p) => p.name)).toContain('Nguyễn Văn An');
+  }, 30000);
 });
