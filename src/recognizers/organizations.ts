@@ -54,7 +54,10 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     // "Bạch Mai Nguyễn Quang Tuấn": a known surname starting a 2-4 syllable tail is a person, not part of the name
     for (let k = i + 1; k <= j - 2; k++) {
       const tail = j - k;
-      if (tail >= 2 && tail <= 4 && has(ctx, k, 'surname') && !has(ctx, k, 'common') && !coversPlace(ctx, i, j, k) && !endsWithPlace(ctx, k, j)) return k;
+      // (not after a lone surname: "Trường THPT Phan Châu Trinh" is named after one person)
+      if (tail >= 2 && tail <= 4 && has(ctx, k, 'surname') && !has(ctx, k, 'common') && !(k - i === 1 && has(ctx, i, 'surname')) && !coversPlace(ctx, i, j, k) && !endsWithPlace(ctx, k, j)) return k;
+      // "Giáo phận Bắc Ninh Phêrô Nguyễn Văn Lộc": a baptismal name before a surname starts a person
+      if (tail >= 3 && tail <= 5 && has(ctx, k, 'particle', ['prefix']) && ctx.atoms[k].text.length > 2 && has(ctx, k + 1, 'surname')) return k;
     }
   }
   return j;
@@ -106,6 +109,7 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
     if (++lowers > 6) break;
     lowerRun++; capRun = 0; j++;
   }
+  if (lowers === 0) return i; // capitalised words only: properRun decides (it splits off a trailing person name)
   if (lowerRun === 0) return safe;
   const b = atoms[j];
   // a sentence end is no evidence: "Hải đoàn 28 Biên phòng tuần tra." ends with a verb

@@ -99,14 +99,16 @@ export function recognizePeople(ctx: Ctx): void {
     let start = i;
     let cue = false;
     // a capitalised honorific at a sentence start: "Ông Nguyễn Văn A", "Đồng chí ...", "Bị cáo Lê B"
-    const hon = longest(ctx, i, 'honorific');
+    const hon = longest(ctx, i, 'honorific') ?? longest(ctx, i, 'title', ['prefix']);
+    const placeHere = longest(ctx, i, 'place');
+    if (hon && placeHere && placeHere.end > hon.end) { i = placeHere.end - 1; continue; } // "Cô Tô", "Bà Rịa": a place
     if (hon && upperWord(ctx, hon.end) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free) { start = hon.end; cue = true; }
     // a common word at a sentence start before a name: "Theo Nguyễn Văn A", "Tại Washington"
     else if (has(ctx, i, 'common', undefined, i + 1) && !has(ctx, i, 'surname') && upperWord(ctx, i + 1) && ctx.covered[i + 1] === COVER.free) { continue; }
     if (!cue) {
       const cb = cueBefore(ctx, i);
       if (cb >= 0) cue = true;
-      else if (roleEndsAt(ctx, i)) cue = true;
+      else if (roleEndsAt(ctx, i) && !a.newline) cue = true;
     }
     // initials ("N.T.T.", "Trần K.D")
     const ini = initialsAt(ctx, start);
@@ -122,6 +124,12 @@ export function recognizePeople(ctx: Ctx): void {
       if (j > start && t.newline) break;
       if (ctx.covered[j] !== COVER.free) break;
       if (t.kind === AtomKind.Word && t.upper && !t.allCaps && (j === start || t.space)) { j++; syll++; continue; }
+      // "Ursula von der Leyen", "Pieter van der Berg": lower-case particles between capitalised parts
+      if (j > start && t.kind === AtomKind.Word && !t.upper && t.space && has(ctx, j, 'particle', ['particle'])) {
+        let e = j + 1;
+        if (atoms[e] && atoms[e].kind === AtomKind.Word && !atoms[e].upper && has(ctx, e, 'particle', ['particle'])) e++;
+        if (upperWord(ctx, e) && !atoms[e].newline && ctx.covered[e] === COVER.free) { j = e; continue; }
+      }
       // "Jae-myung", "H'Hen": glued joiners
       if ((t.text === '-' || t.text === "'") && !t.space && j > start && atoms[j + 1] && !atoms[j + 1].space && atoms[j + 1].kind === AtomKind.Word) { j += 2; continue; }
       break;
@@ -157,7 +165,29 @@ export function recognizePeople(ctx: Ctx): void {
     pushPerson(ctx, { a: start, b: j, n: syll, cue: strong, short: syll <= 2 && !surname, byline: false });
     i = j - 1;
   }
+  dropRepeatedInitials(ctx);
   recognizeByline(ctx, bylineStart);
+}
+
+/**
+ * "Một tài xế là N.V.T. ... Anh T. cho biết": a later one-letter reference repeats the last initial of a person named
+ * by initials (or "Nguyễn Thị H."); it is that person, not a new one, and is dropped. Linear in the mentions.
+ */
+function dropRepeatedInitials(ctx: Ctx): void {
+  const atoms = ctx.atoms;
+  const lastInitials = new Set<string>();
+  const keep: PersonMention[] = [];
+  let dropped = false;
+  for (const p of ctx.people) {
+    const letters: string[] = [];
+    for (let k = p.a; k < p.b; k++) if (atoms[k].kind === AtomKind.Word) letters.push(atoms[k].text);
+    const last = letters[letters.length - 1] ?? '';
+    const single = letters.length === 1 && last.length === 1;
+    if (single && lastInitials.has(last)) { dropped = true; for (let k = p.a; k < p.b; k++) ctx.covered[k] = COVER.free; continue; }
+    if (last.length === 1 && (letters.length > 1 || atoms[p.b - 1]?.text === '.')) lastInitials.add(last);
+    keep.push(p);
+  }
+  if (dropped) { ctx.people.length = 0; for (const p of keep) ctx.people.push(p); }
 }
 
 /** After a one-syllable name: punctuation or a lower-case word, not a continuation. */
@@ -208,6 +238,8 @@ function recognizeByline(ctx: Ctx, lineStart: number): void {
   // skip a label such as "Tin, ảnh:" / "Bài và ảnh:"
   for (let k = lineStart; k < atoms.length; k++) if (atoms[k].text === ':') { j = k + 1; break; }
   while (j < atoms.length) {
+    // "Như Tâm (Theo Reuters, Xinhua)": the attribution is not a name
+    if (atoms[j].text === '(' && (atoms[j + 1]?.fold === 'theo' || atoms[j + 1]?.fold === 'nguồn')) break;
     if (!(atoms[j].kind === AtomKind.Word && (atoms[j].upper || atoms[j].allCaps))) { j++; continue; }
     if (ctx.covered[j] !== COVER.free) { j++; continue; }
     let e = j;

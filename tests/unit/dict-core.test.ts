@@ -52,7 +52,7 @@ const SPECS: Record<string, FileSpec> = {
   'name-particles.tsv': {
     header: ['form', 'kind', 'note'],
     kindColumn: 'kind',
-    kinds: ['prefix', 'clan'],
+    kinds: ['prefix', 'clan', 'particle'],
     required: ['form', 'kind'],
     min: 15,
   },
@@ -906,10 +906,16 @@ describe('name-particles.tsv content', () => {
     ['Adrơng', 'clan'],
     ['Ayun', 'clan'],
     ['Buôn Yă', 'clan'],
+    ['Phêrô', 'prefix'],
+    ['Giuse', 'prefix'],
+    ['Maria', 'prefix'],
+    ['von', 'particle'],
+    ['van', 'particle'],
+    ['der', 'particle'],
   ])('%s is a %s', (form, kind) => {
     expect(find('name-particles.tsv', form)?.kind).toBe(kind);
   });
-  it.each([['Ksor'], ['Nguyễn']])('does not list the first-position surname %s', (form) => {
+  it.each([['Ksor'], ['Nguyễn'], ['Thích']])('does not list the first-position surname %s', (form) => {
     expect(find('name-particles.tsv', form)).toBeUndefined();
   });
 });

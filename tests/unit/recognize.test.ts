@@ -156,3 +156,37 @@ describe('role forms', () => {
     expect(run(text).orgs).toContain(org);
   });
 });
+
+describe('people', () => {
+  it.each([
+    ['Chủ tịch Ủy ban châu Âu Ursula von der Leyen cảnh báo.', 'Ursula von der Leyen'],
+    ['Ông Pieter van der Berg, Phó Chủ tịch Ủy ban châu Âu, phát biểu.', 'Pieter van der Berg'],
+    ['Giám mục Giáo phận Bắc Ninh Phêrô Nguyễn Văn Lộc tiếp đoàn.', 'Phêrô Nguyễn Văn Lộc'],
+    ['Linh mục Giuse Trần Đình Quý cho biết.', 'Giuse Trần Đình Quý'],
+    ['ThS Phạm Ngọc Ánh, Phó Trưởng khoa Hóa học, xúc động.', 'Phạm Ngọc Ánh'],
+    ['Phút 84, ngoại binh Caio Mendes ấn định chiến thắng.', 'Caio Mendes'],
+    // a lone initial with no earlier initials is still a person
+    ['Em T. (12 tuổi) được đưa đi cấp cứu.', 'T'],
+  ])('%s -> %s', (text, name) => {
+    expect(run(text).people).toContain(name);
+  });
+
+  it.each([
+    // a later one-letter reference to a person named by initials is that person
+    ['Tài xế là N.V.T. (42 tuổi). Anh T. cho biết vừa dự tiệc.', 'T'],
+    // an honorific that starts a place name
+    ['Ngày 8/8, tại đặc khu Cô Tô (tỉnh Quảng Ninh), lễ ra quân diễn ra.', 'Tô'],
+    // a source attribution after the byline
+    ['Ông Lê Văn An phát biểu.\nNhư Tâm (Theo Reuters, Xinhua)', 'Theo Reuters'],
+    // the particle alone is not a name, a lower-case particle does not join two sentences' words
+    ['Chủ tịch Ủy ban châu Âu Ursula von der Leyen cảnh báo.', 'Ursula'],
+    // a school named after a person is not cut into a person
+    ['Học sinh Trường THPT Phan Châu Trinh đạt giải.', 'Châu Trinh'],
+  ])('negative: %s has no person %s', (text, name) => {
+    expect(run(text).people).not.toContain(name);
+  });
+
+  it('a lone initial after people named by initials joins none of them when the letter differs', () => {
+    expect(run('Tài xế là N.V.T. (42 tuổi). Chị H. cho biết.').people).toEqual(expect.arrayContaining(['N.V.T.', 'H']));
+  });
+});
