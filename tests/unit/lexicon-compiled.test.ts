@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  compileDictionaries, loadLexicon, packageDictionaryDir, parseCompiled, serializeCompiled,
-  type Category, type Entry, type Lexicon,
+  compileDictionaries, loadLexicon, packageDictionaryDir, parseCompiled, serializeCompiled, Lexicon,
+  type Category, type Entry,
 } from '../../src/lexicon/lexicon.js';
 import { parseTsv } from '../../src/lexicon/tsv.js';
 import { normalize } from '../../src/text/normalize.js';
@@ -110,6 +110,19 @@ describe('compiled lexicon', () => {
     expect(a.lookup('Chủ tịch', 'title').at(-1)?.canonical).toBe('Chủ tịch danh dự');
     expect(a.size).toBe(b.size);
     expect(a.files).toStrictEqual(b.files);
+  });
+
+  it('keeps entries added before it first, as addFile would', () => {
+    const mine: Entry = { cat: 'title', kind: 'head', canonical: 'Chủ tịch', form: 'Chủ tịch', source: 'mine' };
+    const a = new Lexicon();
+    a.add(mine);
+    a.addCompiled(compileDictionaries(dir), dir);
+    const b = new Lexicon();
+    b.add(mine);
+    for (const f of fromTsv.files) b.addFile(f.path, f.name);
+    for (const f of ['Chủ tịch', 'Phó Chủ tịch', 'UBND']) expect(a.lookup(f)).toStrictEqual(b.lookup(f));
+    expect(a.lookup('Chủ tịch')[0]).toBe(mine);
+    expect(a.size).toBe(b.size);
   });
 
   it('survives a round trip through its file format', () => {
