@@ -136,7 +136,11 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
   return { organizations, orgIdOf };
 }
 
-interface PersonGroup { name: string; key: string; mentions: Mention[]; starts: number[] }
+/**
+ * `full` and `short` hold the starts of the group's mentions in increasing order: full names are taken
+ * first, in text order, then given-name references, in text order, so both arrays only grow at the end.
+ */
+interface PersonGroup { name: string; key: string; mentions: Mention[]; full: number[]; short: number[] }
 
 function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { people: Person[]; personIdOfMention: (string | undefined)[] } {
   const persons: PersonGroup[] = [];
@@ -166,15 +170,15 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
           addPart(byPart, prefix, e);
         }
       }
-      persons.push({ name: m.text, key: k, mentions: [], starts: [] });
+      persons.push({ name: m.text, key: k, mentions: [], full: [], short: [] });
     }
     const P = persons[e];
     P.mentions.push(m);
-    insertSorted(P.starts, m.start);
+    (p.short ? P.short : P.full).push(m.start);
     entityOf[i] = e;
     if (m.text.length > P.name.length && !p.short) P.name = m.text;
   }
-  const firstOf = (x: PersonGroup) => x.starts.length ? x.starts[0] : Infinity;
+  const firstOf = (x: PersonGroup) => Math.min(x.full.length ? x.full[0] : Infinity, x.short.length ? x.short[0] : Infinity);
   const sorted = persons.map((x, idx) => ({ x, idx })).sort((a, b) => firstOf(a.x) - firstOf(b.x));
   const idOfEntity: string[] = new Array(persons.length);
   const people: Person[] = sorted.map(({ x, idx }, n) => {
@@ -193,32 +197,26 @@ function addPart(m: Map<string, number[]>, part: string, e: number): void {
   else if (arr[arr.length - 1] !== e) arr.push(e);
 }
 
-function insertSorted(arr: number[], v: number): void {
-  let i = arr.length;
-  if (i === 0 || arr[i - 1] <= v) { arr.push(v); return; }
-  let lo = 0;
-  let hi = i;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (arr[mid] <= v) lo = mid + 1; else hi = mid; }
-  arr.splice(lo, 0, v);
-}
-
 /** The candidate with the mention nearest to `at`, earlier mentions preferred (a later one counts double). */
 function nearest(idxs: number[], persons: PersonGroup[], at: number): number {
   let best = idxs[0];
   let bestD = Infinity;
   for (const i of idxs) {
-    const s = persons[i].starts;
-    // last start <= at, and first start > at
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (s[mid] <= at) lo = mid + 1; else hi = mid; }
-    // candidates visited in the order of the old scan: ties keep the earlier candidate
-    let d = Infinity;
-    if (lo > 0) d = at - s[lo - 1];
-    if (lo < s.length) d = Math.min(d, (s[lo] - at) * 2);
+    const d = Math.min(distance(persons[i].full, at), distance(persons[i].short, at));
     if (d < bestD) { bestD = d; best = i; }
   }
   return best;
+}
+
+/** Distance from `at` to the nearest of the sorted starts `s`: at - start before it, twice start - at after it. */
+function distance(s: number[], at: number): number {
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (s[mid] <= at) lo = mid + 1; else hi = mid; }
+  let d = Infinity;
+  if (lo > 0) d = at - s[lo - 1];
+  if (lo < s.length) d = Math.min(d, (s[lo] - at) * 2);
+  return d;
 }
 
 function dedupe(ms: Mention[]): Mention[] {
