@@ -10,9 +10,12 @@ interface Mapper { (a: number, b: number): Mention }
 
 function mapper(ctx: Ctx): Mapper {
   const cp = codePointIndexer(ctx.nt.original);
+  const { nt } = ctx;
   return (ka: number, kb: number) => {
-    const [s, e] = toOriginalSpan(ctx.nt, ka, kb);
-    return { text: ctx.nt.original.slice(s, e), start: cp(s), end: cp(e) };
+    let s: number;
+    let e: number;
+    if (kb > ka) { s = nt.keyStart[ka]; e = nt.keyEnd[kb - 1]; } else [s, e] = toOriginalSpan(nt, ka, kb);
+    return { text: nt.original.slice(s, e), start: cp(s), end: cp(e) };
   };
 }
 
