@@ -42,7 +42,8 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     if ((a.text === '&' || a.text === '-') && !a.space && j + 1 < atoms.length && !atoms[j + 1].space && atoms[j + 1].kind !== AtomKind.Punct) { j += 2; continue; }
     if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && !has(ctx, j + 1, 'surname') && !has(ctx, j + 1, 'org')) { j++; continue; }
     // sentence-case name words: "Đầu tư Sao Biển", "Bất động sản Phúc Khang", "Quân y 4"
-    if (a.kind === AtomKind.Word && j > i && a.space && !SC_STOP.has(a.fold) && atoms[j - 1].kind === AtomKind.Word && (atoms[j - 1].upper || (j - 2 >= i && atoms[j - 2].upper))) {
+    const singleCap = atoms[j - 1]?.kind === AtomKind.Word && atoms[j - 1].upper && !(j - 2 >= i && atoms[j - 2].kind === AtomKind.Word && atoms[j - 2].upper);
+    if (a.kind === AtomKind.Word && j > i && a.space && !SC_STOP.has(a.fold) && !stop2(ctx, j) && singleCap) {
       let e = j;
       while (e < atoms.length && e - j < 2 && atoms[e].kind === AtomKind.Word && !atoms[e].upper && !atoms[e].allCaps && !SC_STOP.has(atoms[e].fold) && !has(ctx, e, 'level') && sameLine(ctx, e)) e++;
       const after = atoms[e];
@@ -64,8 +65,16 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
 }
 
 /** Lower-case words that end a sentence-case name ("Cục Nghệ thuật biểu diễn cho biết"): function words and reporting verbs. */
-const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều', 'khẳng', 'đánh', 'phối', 'triển', 'kêu', 'thông', 'chủ', 'trực',
-  'nhấn', 'cảm', 'chúc', 'kiến', 'dự', 'cùng', 'chiều', 'sáng', 'tối', 'trưa', 'ngày', 'năm', 'tháng', 'hiện', 'nay', 'tuổi', 'số']);
+const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều', 'khẳng', 'đánh', 'phối', 'kêu', 'chủ', 'trực',
+  'nhấn', 'cảm', 'chúc', 'kiến', 'dự', 'cùng', 'chiều', 'sáng', 'tối', 'trưa', 'ngày', 'năm', 'tháng', 'hiện', 'nay', 'tuổi', 'số',
+  'hướng', 'tiến', 'gửi', 'mở', 'hỗ', 'bàn', 'tuần', 'bắt', 'tạm', 'xin', 'đưa', 'nêu', 'chỉ', 'đạt', 'giành', 'đoạt', 'ghi',
+  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham']);
+/** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
+const SC_STOP2 = new Set(['chính thức', 'thông báo', 'triển khai', 'khai mạc', 'khai trương', 'công bố', 'vừa qua', 'xử lý']);
+function stop2(ctx: Ctx, j: number): boolean {
+  const b = ctx.atoms[j + 1];
+  return b !== undefined && b.kind === AtomKind.Word && SC_STOP2.has(`${ctx.atoms[j].fold} ${b.fold}`);
+}
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 SC_STOP.delete('chức'); // "Vụ Tổ chức cán bộ": after a capitalised "Tổ" it is a name word
 SC_STOP.delete('dự'); // "Ban Quản lý dự án"
@@ -104,7 +113,7 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
     if (a.kind !== AtomKind.Word || !a.space) break;
     // "Văn thư và Lưu trữ": a second part of the name, unless a person or another body follows ("Cục A và Cục B")
     if (a.fold === 'và' && upperAt(ctx, j + 1) && !looksLikePersonName(ctx, j + 1) && !has(ctx, j + 1, 'org')) { j++; capRun = 0; lowerRun = 0; continue; }
-    if (SC_STOP.has(a.fold) || (a.fold === 'chính' && atoms[j + 1]?.fold === 'thức') || has(ctx, j, 'level') || has(ctx, j, 'honorific', ['honorific', 'plural']) || has(ctx, j, 'title', ['head', 'status', 'modifier'])) break;
+    if (SC_STOP.has(a.fold) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', ['honorific', 'plural']) || has(ctx, j, 'title', ['head', 'status', 'modifier'])) break;
     if (lowerRun === 0 && capRun !== 1) break;
     if (++lowers > 6) break;
     lowerRun++; capRun = 0; j++;
@@ -113,7 +122,7 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
   if (lowerRun === 0) return safe;
   const b = atoms[j];
   // a sentence end is no evidence: "Hải đoàn 28 Biên phòng tuần tra." ends with a verb
-  const boundary = (b !== undefined && !b.newline && b.kind === AtomKind.Punct && !SENTENCE_END.has(b.text)) || (b !== undefined && !b.newline && (b.upper || b.allCaps || SC_STOP.has(b.fold) || b.fold === 'chính' || has(ctx, j, 'level')));
+  const boundary = (b !== undefined && !b.newline && b.kind === AtomKind.Punct && !SENTENCE_END.has(b.text)) || (b !== undefined && !b.newline && (b.upper || b.allCaps || SC_STOP.has(b.fold) || stop2(ctx, j) || has(ctx, j, 'level')));
   return boundary ? j : safe;
 }
 
@@ -137,6 +146,14 @@ function coversPlace(ctx: Ctx, i: number, j: number, k: number): boolean {
   return p !== undefined && p.end >= j;
 }
 
+/** Nouns counted by a number ("Ban Thường vụ Huyện ủy 11 đồng chí"): the number is not the body's number. */
+const COUNT_NOUNS = new Set(['người', 'đồng', 'đại', 'thành', 'ủy', 'tập', 'cá', 'năm', 'tháng', 'ngày', 'lần', 'tỷ', 'triệu', 'nghìn', 'ngàn',
+  'hộ', 'xã', 'phường', 'huyện', 'tỉnh', 'đơn', 'dự', 'vụ', 'trường', 'học', 'cán', 'chiến', 'đảng', '%']);
+function countsSomething(ctx: Ctx, k: number): boolean {
+  const a = ctx.atoms[k];
+  return a !== undefined && sameLine(ctx, k) && (a.kind === AtomKind.Word ? !a.upper && COUNT_NOUNS.has(a.fold) : a.text === '%');
+}
+
 /** Optional level word and place after an office head: "tỉnh Nghệ An", "TP.HCM", "huyện Ninh Hải", "phường 5". */
 export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number {
   let j = i;
@@ -146,7 +163,7 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
   const lvl = longest(ctx, j, 'level');
   if (direct && (!lvl || direct.end > lvl.end)) { org.place = direct.name; return direct.end; }
   const num = ctx.atoms[j];
-  if (num && num.kind === AtomKind.Number && num.space && !lvl && (org.kind === 'level' || org.kind === 'committee')) { org.place = num.text; return j + 1; }
+  if (num && num.kind === AtomKind.Number && num.space && !lvl && (org.kind === 'level' || org.kind === 'committee') && !countsSomething(ctx, j + 1)) { org.place = num.text; return j + 1; }
   if (lvl) {
     const afterLvl = lvl.end;
     const lvlFold = ctx.atoms[j].fold;
@@ -176,14 +193,28 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = {}): OrgMe
   const cua = ctx.atoms[org.b];
   if (cua && cua.fold === 'của' && sameLine(ctx, org.b) && (org.kind === 'body' || org.kind === 'sub')) {
     const owner = longest(ctx, org.b + 1, 'org', ['body']);
-    if (owner && ctx.atoms[org.b + 1].upper) org.b = owner.end;
+    if (owner && ctx.atoms[org.b + 1].upper) {
+      if (!org.parent) org.parent = { a: org.b + 1, b: owner.end, kind: 'body', canonical: owner.entry.canonical };
+      org.b = owner.end;
+    }
   }
   return org;
 }
 
 function parseOrgCore(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number): OrgMention | undefined {
+  const org = parseOrgCands(ctx, i, opts, depth, candidates(ctx, i, 'org'));
+  // a named body that is itself "type head + name" may continue: "Bệnh viện Hữu nghị" + "Đa khoa Nghệ An"
+  if (org && org.kind === 'body' && !org.place && upperAt(ctx, org.b) && sameLine(ctx, org.b) && !looksLikePersonName(ctx, org.b) &&
+      !longest(ctx, org.b, 'place') && !longest(ctx, org.b, 'org')) {
+    const heads = candidates(ctx, i, 'org', ['head']).filter((c) => c.end < org.b);
+    const longer = heads.length ? parseOrgCands(ctx, i, opts, depth, heads) : undefined;
+    if (longer && longer.b > org.b) return longer;
+  }
+  return org;
+}
+
+function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number, cands: { end: number; entry: import('../lexicon/lexicon.js').Entry }[]): OrgMention | undefined {
   const first = ctx.atoms[i];
-  const cands = candidates(ctx, i, 'org');
   for (const c of cands) {
     const e = c.entry;
     const lowerOk = opts.allowLower || first.upper || first.allCaps;
@@ -254,6 +285,8 @@ export function recognizeOrganizations(ctx: Ctx): void {
     if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
     const a = ctx.atoms[i];
     if (!a.upper && !a.allCaps) continue;
+    const prev = ctx.atoms[i - 1];
+    if (prev && !a.space && (prev.text === '-' || prev.text === '/')) continue; // "NQ-HĐND", "QĐ/TW": a document number
     const org = parseOrg(ctx, i);
     if (!org) continue;
     let free = true;

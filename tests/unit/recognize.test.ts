@@ -46,7 +46,8 @@ describe('sentence-case organization names after a type head', () => {
     ['Cục Nghệ thuật biểu diễn cho biết sẽ tổ chức liên hoan.', 'Cục Nghệ thuật biểu diễn', 'Cục Nghệ thuật biểu diễn cho biết'],
     ['Lữ đoàn 962 cùng 2 tàu khác tham gia.', 'Lữ đoàn 962', 'Lữ đoàn 962 cùng 2'],
     // a sentence end is no evidence that a lower-case tail belongs to the name
-    ['Cán bộ Hải đoàn 28 Biên phòng tuần tra.', 'Hải đoàn 28 Biên', 'Hải đoàn 28 Biên phòng tuần tra'],
+    ['Lực lượng Hải đội 2 Biên phòng truy đuổi.', 'Hải đội 2 Biên', 'Hải đội 2 Biên phòng truy đuổi'],
+    ['Cán bộ Hải đoàn 28 Biên phòng tuần tra.', 'Hải đoàn 28 Biên phòng', 'Hải đoàn 28 Biên phòng tuần tra'],
   ])('negative: %s -> %s, not %s', (text, org, wrong) => {
     const r = run(text);
     expect(r.orgs).toContain(org);
@@ -188,5 +189,33 @@ describe('people', () => {
 
   it('a lone initial after people named by initials joins none of them when the letter differs', () => {
     expect(run('Tài xế là N.V.T. (42 tuổi). Chị H. cho biết.').people).toEqual(expect.arrayContaining(['N.V.T.', 'H']));
+  });
+});
+
+describe('organization boundaries', () => {
+  it.each([
+    // a named body that is "type head + name" continues with more name
+    ['Nạn nhân được đưa đến Bệnh viện Hữu nghị Đa khoa Nghệ An cấp cứu.', 'Bệnh viện Hữu nghị Đa khoa Nghệ An'],
+    // "thông tin", "phát triển", "giao thông" are name words
+    ['Bà Diệp, Viện trưởng Viện Công nghệ thông tin, cho biết.', 'Viện Công nghệ thông tin'],
+    ['Đại diện Ban An toàn giao thông tỉnh cho biết.', 'Ban An toàn giao thông tỉnh'],
+    // the owner named after "của" is an organization too
+    ['Dự có đại diện Ủy ban Văn hóa và Xã hội của Quốc hội.', 'Quốc hội'],
+  ])('%s -> %s', (text, org) => {
+    expect(run(text).orgs).toContain(org);
+  });
+
+  it.each([
+    // document numbers are no organizations
+    ['HĐND thành phố thông qua Nghị quyết số 62/2024/NQ-HĐND về kế hoạch.', 'HĐND'],
+    ['Căn cứ Quy định số 69-QĐ/TW ngày 6/7/2022 của Bộ Chính trị.', 'TW'],
+    // a verb after a several-word name is not bridged into it
+    ['Nhà hát Kịch Việt Nam giành Huy chương Vàng.', 'Nhà hát Kịch Việt Nam giành Huy'],
+    ['Báo Lạng Sơn đoạt 1 giải A.', 'Báo Lạng Sơn đoạt 1'],
+    ['Cục Văn thư thông báo kết quả.', 'Cục Văn thư thông báo'],
+    // a number that counts members is not the body's number
+    ['Ban Chấp hành đã bầu Ban Thường vụ Huyện ủy 11 đồng chí.', 'Ban Thường vụ Huyện ủy 11'],
+  ])('negative: %s has no organization %s', (text, org) => {
+    expect(run(text).orgs).not.toContain(org);
   });
 });
