@@ -230,7 +230,14 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
       case 'committee':
       case 'level': {
         if (!first.upper && !first.allCaps && !opts.allowLower) continue;
+        // "Toàn Đảng đoàn kết": "đoàn kết" (unity) is a word, not the body "Đảng đoàn"
+        if (ctx.atoms[c.end - 1].fold === 'đoàn' && ctx.atoms[c.end]?.fold === 'kết') continue;
         org.b = parseLevelAndPlace(ctx, c.end, org);
+        // a party committee of a body: "Đảng đoàn Quốc hội", "Đảng ủy Công an tỉnh", "Ban cán sự đảng Bộ Y tế"
+        if (e.kind === 'committee' && org.b === c.end && !org.place && upperAt(ctx, c.end) && sameLine(ctx, c.end)) {
+          const parent = parseOrg(ctx, c.end, { depth: depth + 1 });
+          if (parent && parent.kind === 'body') { org.parent = parent; org.b = parent.b; }
+        }
         return org;
       }
       case 'sub': {

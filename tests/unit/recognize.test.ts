@@ -219,3 +219,23 @@ describe('organization boundaries', () => {
     expect(run(text).orgs).not.toContain(org);
   });
 });
+
+describe('party committees', () => {
+  it('"Đảng đoàn" of a named body takes it as its parent, and the holder is linked', () => {
+    const r = run('Bí thư Đảng đoàn Quốc hội Trần Văn An dự họp.');
+    expect(r.links).toContain('Trần Văn An — Bí thư Đảng đoàn Quốc hội');
+    expect(r.orgs).toEqual(expect.arrayContaining(['Đảng đoàn Quốc hội', 'Quốc hội']));
+  });
+  it.each([
+    ['Toàn Đảng đoàn kết một lòng vì mục tiêu chung.', 'Đảng đoàn'],
+  ])('negative: %s has no organization %s', (text, org) => {
+    expect(run(text).orgs).not.toContain(org);
+  });
+  it.each([
+    // lower-case "đoàn ĐBQH": the title is "trưởng đoàn", not "Trưởng" over an office "đoàn ĐBQH"
+    ['Ông Lê Văn Bình, trưởng đoàn ĐBQH tỉnh Nghệ An, phát biểu.', 'Lê Văn Bình — trưởng đoàn ĐBQH tỉnh Nghệ An'],
+    ['Phó trưởng đoàn ĐBQH tỉnh Hồ Thị Lan cũng dự.', 'Hồ Thị Lan — Phó trưởng đoàn ĐBQH tỉnh'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+});
