@@ -126,6 +126,26 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
   return boundary ? j : safe;
 }
 
+/** After a type head: 1-4 lower-case type words then a capitalised name ending at a boundary; the end, or i. */
+function lowerLedName(ctx: Ctx, i: number): number {
+  const atoms = ctx.atoms;
+  let j = i;
+  while (j < atoms.length && j - i < 4 && sameLine(ctx, j)) {
+    const a = atoms[j];
+    if (a.kind !== AtomKind.Word || a.upper || a.allCaps || !a.space) break;
+    if (SC_STOP.has(a.fold) || stop2(ctx, j) || has(ctx, j, 'honorific') || has(ctx, j, 'title') || has(ctx, j, 'level')) return i;
+    j++;
+  }
+  if (j === i || !upperAt(ctx, j) || !sameLine(ctx, j)) return i;
+  const e = properRun(ctx, j);
+  // a full name of three or more syllables is a person ("Bệnh viện cấp cứu Nguyễn Văn An"); "Trường tiểu học Nguyễn Du" is a school
+  if (e - j >= 3 && looksLikePersonName(ctx, j)) return i;
+  if (e <= j) return i;
+  const b = atoms[e];
+  const boundary = !b || b.newline || b.kind === AtomKind.Punct || (b.kind === AtomKind.Word && !b.upper && (SC_STOP.has(b.fold) || stop2(ctx, e)));
+  return boundary ? e : i;
+}
+
 /** A surname-led run of 2-4 capitalised syllables that is not a known place: a person, not a commune. */
 function looksLikePersonName(ctx: Ctx, i: number): boolean {
   if (!has(ctx, i, 'surname') || longest(ctx, i, 'place')) return false;
@@ -259,7 +279,15 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         if (!sameLine(ctx, c.end)) continue;
         // "Bệnh viện Đa khoa tỉnh Quảng Nam", "Trung tâm Y tế huyện Ba Vì": a typed head with a level and place
         if (!upperAt(ctx, c.end) && ctx.atoms[c.end]?.kind !== AtomKind.Number) {
-          if (c.end - i < 2 || !longest(ctx, c.end, 'level')) continue;
+          if (!longest(ctx, c.end, 'level')) {
+            // "Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị", "Công ty cổ phần Hoa Sen": a few lower-case type words, then the name
+            const e3 = lowerLedName(ctx, c.end);
+            if (e3 <= c.end) continue;
+            org.b = e3;
+            org.canonical = ctx.key.slice(first.start, ctx.atoms[e3 - 1].end);
+            return org;
+          }
+          if (c.end - i < 2) continue;
           const lp = parseLevelAndPlace(ctx, c.end, org);
           if (lp <= c.end) continue;
           org.b = lp;
@@ -296,6 +324,7 @@ export function recognizeOrganizations(ctx: Ctx): void {
     if (prev && !a.space && (prev.text === '-' || prev.text === '/')) continue; // "NQ-HĐND", "QĐ/TW": a document number
     const org = parseOrg(ctx, i);
     if (!org) continue;
+    if (org.b - org.a === 2 && a.fold === 'nhà' && ctx.atoms[i + 1].fold === 'nước') continue; // "cấp Nhà nước", "Đảng, Nhà nước": generic
     let free = true;
     for (let k = org.a; k < org.b; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
     if (!free) continue;

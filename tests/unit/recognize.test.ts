@@ -239,3 +239,22 @@ describe('party committees', () => {
     expect(run(text).links).toContain(link);
   });
 });
+
+describe('type heads followed by lower-case type words', () => {
+  it.each([
+    ['Lực lượng phối hợp Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị bắt quả tang.', 'Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị'],
+    ['Đại diện Công ty cổ phần Hoa Sen cho biết.', 'Công ty cổ phần Hoa Sen'],
+    ['Học sinh Trường tiểu học Nguyễn Du, đạt giải nhất.', 'Trường tiểu học Nguyễn Du'],
+  ])('%s -> %s', (text, org) => {
+    expect(run(text).orgs).toContain(org);
+  });
+  it.each([
+    // a clause after the head, or a person's full name after a lower-case word
+    ['Bệnh viện tiếp nhận anh Nguyễn Văn An lúc 2 giờ.', 'Bệnh viện tiếp nhận anh Nguyễn Văn An'],
+    ['Ông được đưa vào Bệnh viện cấp cứu Nguyễn Văn An, sau đó tỉnh lại.', 'Bệnh viện cấp cứu Nguyễn Văn An'],
+    // "cấp Nhà nước": the State as a generic reference
+    ['Hai bên chuẩn bị chuyến thăm cấp Nhà nước của Tổng thống Indonesia.', 'Nhà nước'],
+  ])('negative: %s has no organization %s', (text, org) => {
+    expect(run(text).orgs).not.toContain(org);
+  });
+});
