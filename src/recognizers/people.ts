@@ -23,6 +23,7 @@ function upperWord(ctx: Ctx, i: number): boolean {
 
 /** The atom index where an honorific / occupation / prefix cue ending exactly at i starts, or -1. */
 function cueBefore(ctx: Ctx, i: number): number {
+  if (ctx.atoms[i]?.newline) return -1; // a line start takes no cue from the end of the line before ("... bác sĩ.\nPhát biểu")
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (ctx.atoms[k].newline && k < i - 1) break;
     if (has(ctx, k, 'honorific', undefined, i) || has(ctx, k, 'title', ['prefix', 'rank'], i)) return k;
@@ -158,6 +159,8 @@ export function recognizePeople(ctx: Ctx): void {
       accept = !(isPlace && !cue) && !(allCommon && syll === 1 && !cue);
       // one syllable needs an honorific ("ông Châu"), or a role right before it and nothing capitalised after
       if (syll === 1 && !honorificCue) accept = accept && !nextIsCue && isNameEnd(ctx, j) && !has(ctx, start, 'org') && !has(ctx, start, 'common', undefined, start + 1);
+      // "bảo vệ Tổ quốc", "Phát biểu": one capitalised syllable that starts a common compound is no name
+      if (syll === 1 && beginsCommonCompound(ctx, start)) accept = false;
       if (!cue && !surname && has(ctx, start, 'common', undefined, start + 1)) accept = false;
     }
     else if (!afterPlaceWord && surname && syll >= 2 && syll <= 4 && !isPlace && !allCommon) accept = !startsWithSentenceCommon(ctx, start, j);
@@ -188,6 +191,12 @@ function dropRepeatedInitials(ctx: Ctx): void {
     keep.push(p);
   }
   if (dropped) { ctx.people.length = 0; for (const p of keep) ctx.people.push(p); }
+}
+
+function beginsCommonCompound(ctx: Ctx, i: number): boolean {
+  const next = ctx.atoms[i + 1];
+  if (!next || next.newline || next.kind !== AtomKind.Word || next.upper) return false;
+  return has(ctx, i, 'common', undefined, i + 2);
 }
 
 /** After a one-syllable name: punctuation or a lower-case word, not a continuation. */

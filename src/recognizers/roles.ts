@@ -35,7 +35,8 @@ function unknownBodyAt(ctx: Ctx, k: number): boolean {
   if (e <= k) return false;
   // the run must end the phrase: punctuation, a lower-case word, or a person name that follows
   const after = ctx.atoms[e];
-  return !after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-') || (after.upper && has(ctx, e, 'surname'));
+  return !after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-') || (after.upper && has(ctx, e, 'surname')) ||
+    (after.kind === AtomKind.Word && !after.upper && !after.allCaps && e - k >= 2);
 }
 
 /** A lower-case level word (tỉnh, huyện, xã, thành phố) at k. */
@@ -82,6 +83,8 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
       for (;;) {
         const p = longest(ctx, k, 'title', ['post']);
         if (!p || !sameLine(ctx, k)) break;
+        // "phụ trách" (in charge) belongs to the title only before an office: "phó tổng giám đốc phụ trách tài chính" stops before it
+        if (p.entry.canonical === 'phụ trách' && !parseOrg(ctx, p.end, { allowLower: false })) break;
         k = p.end;
       }
     }

@@ -258,3 +258,28 @@ describe('type heads followed by lower-case type words', () => {
     expect(run(text).orgs).not.toContain(org);
   });
 });
+
+describe('more role and name boundaries', () => {
+  it.each([
+    // "phụ trách" joins the title only before an office
+    ['Theo bà Mạc Thị Yến, phó tổng giám đốc phụ trách tài chính, nhà máy sẽ vận hành.', 'Mạc Thị Yến — phó tổng giám đốc'],
+    // an office not in the dictionaries, followed by a verb
+    ['Đoàn do ông Park Ji-hoon, Chủ tịch kiêm CEO Daesung Electronics dẫn đầu.', 'Park Ji-hoon — CEO Daesung Electronics'],
+    // a bank division
+    ['Ông Lương Minh Trí, Giám đốc Khối Khách hàng doanh nghiệp, cho biết.', 'Lương Minh Trí — Giám đốc Khối Khách hàng doanh nghiệp'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    ['Theo bà Mạc Thị Yến, phó tổng giám đốc phụ trách tài chính, nhà máy sẽ vận hành.', 'phó tổng giám đốc phụ trách'],
+  ])('negative: %s has no role %s', (text, role) => {
+    expect(run(text).roles).not.toContain(role);
+  });
+  it.each([
+    // a line start takes no cue from the line before; a capitalised first syllable of a common compound is no name
+    ['Nhiều trạm y tế xã vẫn thiếu bác sĩ.\nPhát biểu chỉ đạo, Bộ trưởng Trần Thị Kim Oanh yêu cầu.', 'Phát'],
+    ['Ông được tặng Huân chương Bảo vệ Tổ quốc hạng Ba.', 'Tổ'],
+  ])('negative: %s has no person %s', (text, name) => {
+    expect(run(text).people).not.toContain(name);
+  });
+});
