@@ -212,13 +212,15 @@ const T_YEAR_RANGE = 5; // a number, then a dash, đến or tới
 const T_QUARTER = 6; // quý
 const T_PART_YEAR = 7; // tháng, nửa
 const T_REL = 8; // the word before nay, qua, kia, mai, trước, này, tới, sau, ngoái
-const T_WEEKDAY = 9; // thứ, chủ, cn, t2..t7
+const T_WEEKDAY = 9; // thứ + hai..bảy or 2..7, chủ + nhật, cn, t2..t7
 const T_ISO = 10; // a four-digit number, then "-"
 const T_AND = 11; // a number, then và , or &
 const TRIGGER_COUNT = 12;
 
 const REL_WORDS = new Set(['nay', 'qua', 'kia', 'mai', 'trước', 'này', 'tới', 'sau', 'ngoái']);
-const WEEKDAY_WORDS = new Set(['thứ', 'chủ', 'cn', 't2', 't3', 't4', 't5', 't6', 't7']);
+const WEEKDAY_WORDS = new Set(['t2', 't3', 't4', 't5', 't6', 't7']);
+/** what follows "thứ" in a weekday */
+const WEEKDAY_NAMES = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', '2', '3', '4', '5', '6', '7']);
 
 const isDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2212;
 
@@ -258,14 +260,14 @@ function computeHits(atoms: readonly Atom[]): number[][] {
             if (next !== undefined && next.kind === AtomKind.Number) hits[T_MONTH].push(a.start, a.end);
             hits[T_PART_YEAR].push(a.start, a.end);
           } else if (f === 'tết') hits[T_TET].push(a.start, a.end);
-          else if (WEEKDAY_WORDS.has(f)) hits[T_WEEKDAY].push(a.start, a.end);
+          else if (f === 'thứ' ? next !== undefined && WEEKDAY_NAMES.has(next.fold) : WEEKDAY_WORDS.has(f)) hits[T_WEEKDAY].push(a.start, a.end);
           break;
         case 0x6e: // n
           if (f === 'năm') { if (next !== undefined && next.kind === AtomKind.Number) hits[T_YEAR].push(a.start, a.end); }
           else if (f === 'nửa') hits[T_PART_YEAR].push(a.start, a.end);
           break;
         case 0x63: // c
-          if (f === 'chủ' || f === 'cn') hits[T_WEEKDAY].push(a.start, a.end);
+          if ((f === 'chủ' && next !== undefined && next.fold === 'nhật') || f === 'cn') hits[T_WEEKDAY].push(a.start, a.end);
           break;
         case 0x67: if (f === 'giao') hits[T_TET].push(a.start, a.end); break; // g
         case 0x72: if (f === 'rằm') hits[T_TET].push(a.start, a.end); break; // r
@@ -282,18 +284,21 @@ function computeHits(atoms: readonly Atom[]): number[][] {
 }
 
 /** Code units below U+2000 that are letters, marks or digits: no recognizer match starts after one. */
-const WORDISH = (() => {
-  const t = new Uint8Array(0x2000);
-  let all = '';
-  for (let c = 0; c < 0x2000; c++) all += String.fromCharCode(c);
-  for (const m of all.matchAll(/[\p{L}\p{M}\p{N}]/gu)) t[m.index] = 1;
-  return t;
-})();
+const WORDISH_CACHE = new Uint8Array(0x2000); // 0 not yet known, 1 word character, 2 not
+const WORD_CLASS = /[\p{L}\p{M}\p{N}]/u;
+function wordish(c: number): boolean {
+  let v = WORDISH_CACHE[c];
+  if (v === 0) { v = WORD_CLASS.test(String.fromCharCode(c)) ? 1 : 2; WORDISH_CACHE[c] = v; }
+  return v === 1;
+}
 
 interface Recognizer {
-  rx: RegExp;
-  /** code units a match can start with (after case folding), indexed by char code */
-  first: Uint8Array;
+  /** the sticky regex, compiled on first use (see compiled) */
+  rx: RegExp | undefined;
+  src: string;
+  /** code units a match can start with (either case), indexed by char code; made with rx */
+  first: Uint8Array | undefined;
+  firstChars: string;
   trigger: number;
   back: number;
   /** lower-case words a match can begin with; '#' any number, '#2' a number of one or two digits, '(' a parenthesis */
@@ -303,7 +308,7 @@ interface Recognizer {
   paren: boolean;
 }
 
-/** Code units that `[first]` matches under the `iu` flags (checked exhaustively offline). */
+/** Code units that `[first]` matches in either case (a superset of what the lower-cased key can hold). */
 function firstTable(first: string): Uint8Array {
   const t = new Uint8Array(65536);
   const chars: string[] = [];
@@ -328,9 +333,40 @@ function firstTable(first: string): Uint8Array {
 function re(trigger: number, back: number, first: string, starts: string, src: string): Recognizer {
   const words = new Set(starts.split(' '));
   return {
-    rx: new RegExp(`(?=[${first}])${src}`, 'yiud'), first: firstTable(first), trigger, back,
+    rx: undefined, src, first: undefined, firstChars: first, trigger, back,
     words, digits: words.has('#') ? 1e9 : words.has('#4') ? 4 : words.has('#2') ? 2 : 0, paren: words.has('('),
   };
+}
+
+/** A recognizer's regex and first-character table, made when it is first needed (start-up time). */
+function compiled(r: Recognizer): { rx: RegExp; first: Uint8Array } {
+  if (!r.rx || !r.first) {
+    r.rx = new RegExp(`(?=[${r.firstChars}])${lowerPattern(r.src)}`, 'yud');
+    r.first = firstTable(r.firstChars);
+  }
+  return { rx: r.rx, first: r.first };
+}
+
+/**
+ * Recognizers run over a lower-cased copy of the key (same length, see lowerKey) without the `i` flag:
+ * case-insensitive Unicode regexes are several times dearer to compile and to run. Their literal
+ * letters are therefore lower case; escapes (\\p{Lu}, \\D ...) are left alone.
+ */
+function lowerPattern(src: string): string {
+  return src.replace(/\\[pP]\{[^}]*\}|\\.|[^\\]+/gu, (part) => (part.startsWith('\\') ? part : part.toLowerCase()));
+}
+
+/** The key lower-cased unit by unit (a unit whose lower case is longer, such as İ, stays as it is). */
+export function lowerKey(key: string): string {
+  const lower = key.toLowerCase();
+  if (lower.length === key.length) return lower;
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i];
+    const l = c.toLowerCase();
+    out += l.length === 1 ? l : c;
+  }
+  return out;
 }
 
 /**
@@ -348,10 +384,10 @@ function startsHere(key: string, p: number, r: Recognizer): boolean {
   let e = p + 1;
   while (e < key.length && e - p < 12) {
     const d = key.charCodeAt(e);
-    if (d >= 0x2000 || !WORDISH[d]) break;
+    if (d >= 0x2000 || !wordish(d)) break;
     e++;
   }
-  return r.words.has(key.slice(p, e).toLowerCase());
+  return r.words.has(key.slice(p, e));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,6 +408,8 @@ interface Ctx {
   /** trigger hits, computed on first use */
   hits?: number[][];
   exhaustive?: boolean;
+  /** the key lower-cased (lowerKey), made on first use */
+  lower?: string;
 }
 
 function triggerHits(ctx: Ctx, id: number): number[] {
@@ -386,9 +424,11 @@ function triggerHits(ctx: Ctx, id: number): number[] {
  * a global scan cover every occurrence (a missed one lies inside a found hit), hence [start - back, end).
  */
 function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
-  const { key } = ctx;
-  const { rx, first, back } = r;
+  const key = (ctx.lower ??= lowerKey(ctx.key));
+  const { back } = r;
   const hits = triggerHits(ctx, r.trigger);
+  if (hits.length === 0) return [];
+  const { rx, first } = compiled(r);
   const out: RegExpExecArray[] = [];
   let pos = 0; // positions below pos are tried or inside an earlier match
   for (let k = 0; k < hits.length; k += 2) {
@@ -397,7 +437,7 @@ function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
     for (; p < end; p++) {
       if (!first[key.charCodeAt(p)]) continue;
       const before = p > 0 ? key.charCodeAt(p - 1) : 0x2000;
-      if (before < 0x2000 && WORDISH[before]) continue; // every recognizer starts with a word-start lookbehind
+      if (before < 0x2000 && wordish(before)) continue; // every recognizer starts with a word-start lookbehind
       if (!startsHere(key, p, r)) continue;
       rx.lastIndex = p;
       const m = rx.exec(key);
@@ -817,7 +857,8 @@ function scanQuarter(ctx: Ctx): void {
   for (const m of scan(ctx, RX_QUARTER)) {
     const qs = m[1].toLowerCase();
     const q = ROMAN[qs] ?? +qs;
-    if (m[1] === 'i' || m[1] === 'ii') {
+    const written = key.slice(...idx(m, 1)!); // the original case (matches are on the lower-cased key)
+    if (written === 'i' || written === 'ii') {
       // lower-case roman numerals are suspicious; accept only with a year
       if (!m[2] && !m[3]) continue;
     }
@@ -904,7 +945,7 @@ const RX_WEEKDAY = re(T_WEEKDAY, 22, 'rsctnđkvh', 'rạng sáng chiều nửa t
 function scanWeekday(ctx: Ctx): void {
   const { key, ref } = ctx;
   for (const m of scan(ctx, RX_WEEKDAY)) {
-    const wdText = m[3];
+    const wdText = key.slice(...idx(m, 3)!); // the original case: matches are on the lower-cased key
     const wdLower = wdText.toLowerCase();
     const strong = !!m[1] || (m[2] ?? '').toLowerCase() === 'vào' || !!m[5] || !!m[6];
     let wd: number;
@@ -918,7 +959,7 @@ function scanWeekday(ctx: Ctx): void {
     if (wdLower === 'cn' || /^t\d$/u.test(wdLower)) {
       if (!strong || wdText !== wdText.toUpperCase()) continue;
     } else if (/^thứ/u.test(wdLower)) {
-      const word = m[4];
+      const word = key.slice(...idx(m, 4)!);
       const capital = /^\p{Lu}/u.test(word);
       const before = m[1] || m[2] ? '' : prevWord(key, wdStart);
       if (ORDINAL_NOUNS.has(before)) continue;

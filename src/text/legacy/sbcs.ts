@@ -3,24 +3,26 @@
  * encoders: iconv-lite silently substitutes "?" for unmappable characters, and cannot encode NFC text to
  * Windows-1258 (which needs base letter + combining tone byte).
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { TONE_COMBINING } from './syllable.js';
 
 export type SbcsName = 'tcvn3' | 'viscii' | 'windows-1258';
 
 const ICONV_NAME: Readonly<Record<SbcsName, string>> = { tcvn3: 'tcvn', viscii: 'viscii', 'windows-1258': 'windows1258' };
 
-const ALL_BYTES = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
-
-function table(name: SbcsName): string[] {
-  return Array.from(iconv.decode(ALL_BYTES, ICONV_NAME[name]));
+/** iconv-lite and the tables below are loaded on first use: most runs never meet a legacy code page. */
+let iconvModule: typeof import('iconv-lite') | undefined;
+function iconv(): typeof import('iconv-lite') {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  return iconvModule;
 }
 
-const TABLES: Readonly<Record<SbcsName, string[]>> = {
-  tcvn3: table('tcvn3'),
-  viscii: table('viscii'),
-  'windows-1258': table('windows-1258'),
-};
+/** The character of each byte (U+FFFD where undefined), per code page. */
+const TABLES: Partial<Record<SbcsName, string[]>> = {};
+function table(name: SbcsName): string[] {
+  const all = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+  return (TABLES[name] ??= Array.from(iconv().decode(all, ICONV_NAME[name])));
+}
 
 /** True for bytes TCVN3 (VN3, the ABC/.VnTime set) defines: it has no toned capitals. */
 function tcvn3Defined(b: number, ch: string): boolean {
@@ -32,7 +34,7 @@ function tcvn3Defined(b: number, ch: string): boolean {
 
 function reverse(name: SbcsName): Map<string, number> {
   const m = new Map<string, number>();
-  TABLES[name].forEach((ch, b) => {
+  table(name).forEach((ch, b) => {
     if (ch === '\uFFFD') return;
     if (name === 'tcvn3' && !tcvn3Defined(b, ch)) return;
     if (!m.has(ch)) m.set(ch, b);
@@ -40,17 +42,13 @@ function reverse(name: SbcsName): Map<string, number> {
   return m;
 }
 
-const REVERSE: Readonly<Record<SbcsName, Map<string, number>>> = {
-  tcvn3: reverse('tcvn3'),
-  viscii: reverse('viscii'),
-  'windows-1258': reverse('windows-1258'),
-};
+const REVERSE: Partial<Record<SbcsName, Map<string, number>>> = {};
 
 /** Decodes with iconv-lite; returns the offset of the first undefined byte instead of a U+FFFD. */
 export function decodeSbcs(bytes: Uint8Array, name: SbcsName): { text: string } | { badOffset: number } {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ICONV_NAME[name]);
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ICONV_NAME[name]);
   if (text.includes('\uFFFD')) {
-    const t = TABLES[name];
+    const t = table(name);
     for (let i = 0; i < bytes.length; i++) if (t[bytes[i]] === '\uFFFD') return { badOffset: i };
   }
   return { text };
@@ -60,7 +58,7 @@ const TONE_SET = new Set<string>(TONE_COMBINING.slice(1));
 
 /** Bytes for one character, or undefined. */
 function encodeChar(ch: string, name: SbcsName): number[] | undefined {
-  const rev = REVERSE[name];
+  const rev = (REVERSE[name] ??= reverse(name));
   const b = rev.get(ch);
   if (b !== undefined) return [b];
   if (name !== 'windows-1258') return undefined;
