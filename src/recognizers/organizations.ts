@@ -3,7 +3,7 @@
 //   "Ban Thường vụ Tỉnh ủy" (sub + parent)     "Bộ Y tế", "Quốc hội" (named bodies)
 //   "Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai" (type head + proper name)
 import { AtomKind } from '../segment/tokens.js';
-import { type Ctx, type OrgMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt } from '../context.js';
+import { type Ctx, type OrgMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt, atomText } from '../context.js';
 
 const MAX_NAME = 8;
 
@@ -332,6 +332,63 @@ export function recognizeOrganizations(ctx: Ctx): void {
     for (let k = org.a; k < org.b; k++) ctx.covered[k] = COVER.org;
     i = org.b - 1;
   }
+  aliasParenthetical(ctx);
+}
+
+/**
+ * "Ngân hàng Nhà nước Việt Nam (NHNN)", "Tập đoàn Điện lực Việt Nam (EVN)": the short form in parentheses right after
+ * an organization names the same organization, there and wherever else it is recognized in the document. The short
+ * form takes the full form's key (canonical, level, place, parent). Linear in the mentions.
+ */
+export function aliasParenthetical(ctx: Ctx): void {
+  const atoms = ctx.atoms;
+  const byStart = new Map<number, OrgMention>();
+  for (const o of ctx.orgs) if (!byStart.has(o.a) || byStart.get(o.a)!.b < o.b) byStart.set(o.a, o);
+  const alias = new Map<string, OrgMention>();
+  const n = ctx.orgs.length;
+  for (let x = 0; x < n; x++) {
+    const o = ctx.orgs[x];
+    const open = atoms[o.b];
+    if (!open || open.text !== '(' || open.newline) continue;
+    let close = o.b + 1;
+    while (close < atoms.length && close - o.b <= 4 && atoms[close].text !== ')' && !atoms[close].newline) close++;
+    if (atoms[close]?.text !== ')' || close === o.b + 1) continue;
+    const first = atoms[o.b + 1];
+    if (first.kind !== AtomKind.Word || !(first.upper || first.allCaps)) continue;
+    let inner = byStart.get(o.b + 1);
+    if (inner && inner.b !== close) continue;
+    // only a short form: one all-caps word ("NHNN", "EVN") or unknown capitalised words ("PNA Bank"); a known body in
+    // parentheses is a parent or another body ("Cục CSGT (Bộ Công an)"), unless it is the abbreviation of this very name
+    if (inner) {
+      if (close - (o.b + 1) !== 1 || !first.allCaps) continue;
+      const full = atomText(ctx, o.a, o.b).toLowerCase();
+      if (!full.startsWith(inner.canonical.toLowerCase()) && inner.canonical.toLowerCase() !== o.canonical.toLowerCase()) continue;
+    }
+    if (!inner) {
+      // an abbreviation the dictionaries do not know ("PNA Bank"): capitalised words only, free, not a place
+      let ok = true;
+      for (let k = o.b + 1; k < close; k++) {
+        const t = atoms[k];
+        if (t.kind !== AtomKind.Word || !(t.upper || t.allCaps) || ctx.covered[k] !== COVER.free) { ok = false; break; }
+      }
+      if (!ok || longest(ctx, o.b + 1, 'place') || longest(ctx, o.b + 1, 'country')) continue;
+      inner = { a: o.b + 1, b: close, kind: o.kind, canonical: o.canonical };
+      ctx.orgs.push(inner);
+      for (let k = inner.a; k < inner.b; k++) ctx.covered[k] = COVER.org;
+    }
+    copyKey(inner, o);
+    alias.set(atomText(ctx, inner.a, inner.b).toLowerCase(), o);
+  }
+  if (alias.size === 0) return;
+  for (const m of ctx.orgs) {
+    if (m.parent) continue;
+    const full = alias.get(atomText(ctx, m.a, m.b).toLowerCase());
+    if (full && full !== m) copyKey(m, full);
+  }
+}
+
+function copyKey(to: OrgMention, from: OrgMention): void {
+  to.kind = from.kind; to.canonical = from.canonical; to.levelWord = from.levelWord; to.place = from.place; to.parent = from.parent;
 }
 
 /** Record an organization mention and the parents written inside it ("Ban Thường vụ Tỉnh ủy" -> also "Tỉnh ủy"). */

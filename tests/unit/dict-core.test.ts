@@ -715,7 +715,7 @@ describe('abbreviations.tsv content', () => {
     ['MTV', 'một thành viên', 'head'],
     ['TMCP', 'thương mại cổ phần', 'head'],
     ['TCT', 'Tổng công ty', 'head'],
-    ['NHNN', 'Ngân hàng Nhà nước', 'org'],
+    ['NHNN', 'Ngân hàng Nhà nước Việt Nam', 'org'],
     ['KH&CN', 'Khoa học và Công nghệ', 'other'],
     ['GD&ĐT', 'Giáo dục và Đào tạo', 'other'],
     ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn', 'other'],

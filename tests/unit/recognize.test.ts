@@ -283,3 +283,29 @@ describe('more role and name boundaries', () => {
     expect(run(text).people).not.toContain(name);
   });
 });
+
+describe('short forms in parentheses', () => {
+  const groupOf = (text: string, mention: string) => {
+    const doc = extract(text, { lexicon, refDate: '2025-01-01' });
+    return doc.organizations.find((o) => o.mentions.some((m) => m.text === mention));
+  };
+  it.each([
+    ['Ngân hàng Nhà nước Việt Nam (NHNN) công bố lãi suất. Phó thống đốc NHNN Đào Minh Tú cho biết.', 'Ngân hàng Nhà nước Việt Nam', 'NHNN'],
+    ['Ngân hàng TMCP Phương Nam Á (PNA Bank) tổ chức đại hội.', 'Ngân hàng TMCP Phương Nam Á', 'PNA Bank'],
+    ['Chỉ đạo của Ngân hàng Nhà nước về tín dụng. Thống đốc NHNN yêu cầu giảm lãi suất.', 'Ngân hàng Nhà nước', 'NHNN'],
+  ])('%s: %s and %s are one organization', (text, full, short) => {
+    const g = groupOf(text, short);
+    expect(g?.mentions.map((m) => m.text)).toContain(full);
+  });
+  it.each([
+    // a parent body in parentheses is another organization
+    ['Theo Cục CSGT (Bộ Công an), số vụ vi phạm giảm.', 'Cục CSGT', 'Bộ Công an'],
+    ['Cán bộ Lữ đoàn 962 (Vùng 5 Hải quân) tham gia.', 'Lữ đoàn 962', 'Vùng 5 Hải quân'],
+  ])('negative: %s: %s and %s stay apart', (text, a, b) => {
+    const g = groupOf(text, a);
+    expect(g?.mentions.map((m) => m.text)).not.toContain(b);
+  });
+  it('the supreme court level is part of the body', () => {
+    expect(run('Viện trưởng VKSND tối cao Nguyễn Huy Tiến chỉ đạo.').links).toContain('Nguyễn Huy Tiến — Viện trưởng VKSND tối cao');
+  });
+});
