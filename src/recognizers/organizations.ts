@@ -342,14 +342,17 @@ export function recognizeOrganizations(ctx: Ctx): void {
  */
 export function aliasParenthetical(ctx: Ctx): void {
   const atoms = ctx.atoms;
-  const byStart = new Map<number, OrgMention>();
-  for (const o of ctx.orgs) if (!byStart.has(o.a) || byStart.get(o.a)!.b < o.b) byStart.set(o.a, o);
+  let byStart: Map<number, OrgMention> | undefined;
   const alias = new Map<string, OrgMention>();
   const n = ctx.orgs.length;
   for (let x = 0; x < n; x++) {
     const o = ctx.orgs[x];
     const open = atoms[o.b];
     if (!open || open.text !== '(' || open.newline) continue;
+    if (!byStart) {
+      byStart = new Map();
+      for (const m of ctx.orgs) if (!byStart.has(m.a) || byStart.get(m.a)!.b < m.b) byStart.set(m.a, m);
+    }
     let close = o.b + 1;
     while (close < atoms.length && close - o.b <= 4 && atoms[close].text !== ')' && !atoms[close].newline) close++;
     if (atoms[close]?.text !== ')' || close === o.b + 1) continue;

@@ -101,7 +101,7 @@ export function recognizePeople(ctx: Ctx): void {
     let cue = false;
     // a capitalised honorific at a sentence start: "Ông Nguyễn Văn A", "Đồng chí ...", "Bị cáo Lê B"
     const hon = longest(ctx, i, 'honorific') ?? longest(ctx, i, 'title', ['prefix']);
-    const placeHere = longest(ctx, i, 'place');
+    const placeHere = hon ? longest(ctx, i, 'place') : undefined;
     if (hon && placeHere && placeHere.end > hon.end) { i = placeHere.end - 1; continue; } // "Cô Tô", "Bà Rịa": a place
     if (hon && upperWord(ctx, hon.end) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free) { start = hon.end; cue = true; }
     // a common word at a sentence start before a name: "Theo Nguyễn Văn A", "Tại Washington"

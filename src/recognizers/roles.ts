@@ -56,7 +56,7 @@ function nameFollows(ctx: Ctx, k: number): boolean {
 function insideBody(ctx: Ctx, i: number): boolean {
   const prev = ctx.atoms[i - 1];
   if (!prev || prev.kind !== AtomKind.Word || !(prev.upper || prev.allCaps) || !sameLine(ctx, i)) return false;
-  for (const c of candidates(ctx, i - 1, 'org')) if (c.end > i) return true;
+  for (const m of matchesAt(ctx, i - 1)) if (m.end > i && m.entries.some((e) => e.cat === 'org')) return true;
   return false;
 }
 
@@ -159,6 +159,7 @@ export function recognizeRoles(ctx: Ctx): void {
   const n = ctx.atoms.length;
   for (let i = 0; i < n; i++) {
     if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
+    if (matchesAt(ctx, i).length === 0) continue;
     if (i > 0 && ctx.covered[i - 1] === COVER.free && insideBody(ctx, i)) continue;
     const r = parseRole(ctx, i);
     if (!r) continue;
