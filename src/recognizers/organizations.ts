@@ -56,7 +56,8 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     for (let k = i + 1; k <= j - 2; k++) {
       const tail = j - k;
       // (not after a lone surname: "Trường THPT Phan Châu Trinh" is named after one person)
-      if (tail >= 2 && tail <= 4 && has(ctx, k, 'surname') && !has(ctx, k, 'common') && !(k - i === 1 && has(ctx, i, 'surname')) && !coversPlace(ctx, i, j, k) && !endsWithPlace(ctx, k, j)) return k;
+      // ("Đoàn" is also a common word: it starts a name before a middle name, "Đoàn Văn Sáng")
+      if (tail >= 2 && tail <= 4 && has(ctx, k, 'surname') && (!has(ctx, k, 'common') || (tail >= 3 && has(ctx, k + 1, 'middle'))) && !(k - i === 1 && has(ctx, i, 'surname')) && !coversPlace(ctx, i, j, k) && !endsWithPlace(ctx, k, j)) return k;
       // "Giáo phận Bắc Ninh Phêrô Nguyễn Văn Lộc": a baptismal name before a surname starts a person
       if (tail >= 3 && tail <= 5 && has(ctx, k, 'particle', ['prefix']) && ctx.atoms[k].text.length > 2 && has(ctx, k + 1, 'surname')) return k;
     }
@@ -193,8 +194,10 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
     const na = ctx.atoms[afterLvl];
     if (na && sameLine(ctx, afterLvl) && na.kind === AtomKind.Number) { org.levelWord = lvl.entry.canonical; org.place = na.text; return afterLvl + 1; }
     if (upperAt(ctx, afterLvl) && sameLine(ctx, afterLvl) && !looksLikePersonName(ctx, afterLvl)) {
-      const e = properRun(ctx, afterLvl, 4);
-      if (e > afterLvl) { org.levelWord = lvl.entry.canonical; org.place = ctx.key.slice(ctx.atoms[afterLvl].start, ctx.atoms[e - 1].end); return e; }
+      // the whole capitalised run is read so that a person named right after the place is split off
+      // ("Trưởng Công an xã Long Hải Đoàn Văn Sáng"); an unknown place has at most 4 syllables
+      const e = properRun(ctx, afterLvl, 8);
+      if (e > afterLvl && e - afterLvl <= 4) { org.levelWord = lvl.entry.canonical; org.place = ctx.key.slice(ctx.atoms[afterLvl].start, ctx.atoms[e - 1].end); return e; }
     }
     if (lvlFold !== 'khu' || true) { org.levelWord = lvl.entry.canonical; return afterLvl; }
   }

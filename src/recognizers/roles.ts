@@ -22,6 +22,9 @@ function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
 const STATE_LEADERS = new Set(['tổng thống', 'phó tổng thống', 'thủ tướng', 'phó thủ tướng', 'chủ tịch nước', 'quốc vương', 'nhà vua', 'hoàng tử',
   'công chúa', 'giáo hoàng', 'tổng bí thư', 'ngoại trưởng', 'nữ hoàng', 'hoàng đế', 'thủ hiến', 'thống đốc', 'đại sứ', 'bộ trưởng', 'thứ trưởng']);
 
+/** Heads of hamlets and neighbourhoods: the name after them is a place ("Trưởng thôn Nà Pồng"). */
+const HAMLET_HEADS = new Set(['thôn', 'bản', 'ấp', 'buôn', 'làng', 'xóm', 'phố', 'khóm', 'plei', 'sóc']);
+
 /** Heads that end with the type word of their body ("Trưởng khoa", "Trưởng ban", "Trưởng phòng"). */
 const ORG_TAIL = new Set(['khoa', 'ban', 'phòng', 'tổ', 'trạm']);
 
@@ -115,9 +118,11 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           if (lp > e) { office.b = lp; office.levelWord = o2.levelWord; end = lp; }
         }
       } else if (!STATE_LEADERS.has(h.entry.canonical.toLowerCase()) && unknownBodyAt(ctx, k)) {
-        // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics", "Trưởng thôn Ea Bar": an office not in the dictionaries
+        // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
+        // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
         const e = properRun(ctx, k, 5);
-        office = { a: k, b: e, kind: 'head', canonical: ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end) };
+        if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
+        else office = { a: k, b: e, kind: 'head', canonical: ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end) };
         end = e;
       } else if (isLevelWordAt(ctx, k)) {
         // "chủ tịch tỉnh" (= Chủ tịch UBND tỉnh), "Bí thư tỉnh Tuyên Quang": the office shortened to its level

@@ -309,3 +309,27 @@ describe('short forms in parentheses', () => {
     expect(run('Viện trưởng VKSND tối cao Nguyễn Huy Tiến chỉ đạo.').links).toContain('Nguyễn Huy Tiến — Viện trưởng VKSND tối cao');
   });
 });
+
+describe('places and persons after offices', () => {
+  it.each([
+    // a person named right after an unknown commune is split off the place
+    ['Trưởng Công an xã Long Hải Đoàn Văn Sáng hỗ trợ lực lượng chức năng.', 'Đoàn Văn Sáng — Trưởng Công an xã Long Hải'],
+    ['Ông Phó Đức Hùng, Trưởng thôn Nà Pồng, cho biết.', 'Phó Đức Hùng — Trưởng thôn Nà Pồng'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    // a hamlet after "Trưởng thôn/bản" is a place, not an organization
+    ['Ông Phó Đức Hùng, Trưởng thôn Nà Pồng, cho biết.', 'Nà Pồng'],
+    ['Ông Giàng A Dế, Trưởng bản Nậm Khắt, cho biết.', 'Nậm Khắt'],
+  ])('negative: %s has no organization %s', (text, org) => {
+    expect(run(text).orgs).not.toContain(org);
+  });
+  it.each([
+    // provinces that look like names, and surnames that are words, at a sentence start
+    ['Hòa Bình là tỉnh có nhiều đồng bào dân tộc Mường.', 'Hòa Bình'],
+    ['Thái Bình vừa khánh thành cầu mới.', 'Thái Bình'],
+  ])('negative: %s has no person %s', (text, name) => {
+    expect(run(text).people).not.toContain(name);
+  });
+});
