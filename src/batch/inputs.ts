@@ -155,10 +155,28 @@ export function expandInputs(inputs: string[], opts: Pick<InputOptions, 'include
   return out;
 }
 
-/** Read a whole stream, stopping with "too-large" past `max` bytes (the rest is drained, not kept). */
-async function readCapped(stream: Readable, max: number): Promise<{ bytes?: Uint8Array; size: number }> {
-  const chunks: Buffer[] = [];
+/**
+ * Read a whole stream, stopping with "too-large" past `max` bytes (the rest is drained, not kept). With `expected`
+ * (an archive entry's size from its header) the bytes go straight into one buffer of that size: no chunk list and no
+ * second copy, so a large entry costs its size once.
+ */
+async function readCapped(stream: Readable, max: number, expected?: number): Promise<{ bytes?: Uint8Array; size: number }> {
   let size = 0;
+  if (expected !== undefined && expected <= max) {
+    const buf = Buffer.allocUnsafeSlow(expected);
+    let over = false;
+    for await (const c of stream) {
+      const b = c as Buffer;
+      if (!over && size + b.length <= expected) b.copy(buf, size);
+      else over = true;
+      size += b.length;
+    }
+    if (!over && size === expected) return { bytes: buf, size };
+    if (size > max) return { size };
+    // the header lied (the bytes past it were dropped): an error, never a silently cut document
+    throw new Error(`entry is ${size} bytes, its header says ${expected}`);
+  }
+  const chunks: Buffer[] = [];
   for await (const c of stream) {
     size += (c as Buffer).length;
     if (size <= max) chunks.push(c as Buffer);
@@ -206,7 +224,7 @@ async function* tarDocs(path: string, source: string, outPath: string, kind: 'ta
       const size = h.size ?? 0;
       let read: { bytes?: Uint8Array; size: number };
       if (size > o.maxSize) { entry.resume(); await new Promise<void>((r) => { entry.on('end', r); }); read = { size }; }
-      else read = await readCapped(entry as unknown as Readable, o.maxSize);
+      else read = await readCapped(entry as unknown as Readable, o.maxSize, h.size ?? undefined);
       const disk = count.count - seen; seen = count.count;
       yielded = true;
       yield fileDoc(src, op, name, read, o.maxSize, disk);
@@ -257,7 +275,7 @@ async function* zipDocs(path: string, source: string, outPath: string, o: Requir
       let read: { bytes?: Uint8Array; size: number };
       try {
         const rs = await new Promise<Readable>((res, rej) => zf.openReadStream(entry!, (err, s) => (err ? rej(err) : res(s!))));
-        read = await readCapped(rs, o.maxSize);
+        read = await readCapped(rs, o.maxSize, entry.uncompressedSize);
       } catch (e) {
         yield { source: src, outPath: op, error: unreadable(src, e), diskBytes: disk };
         continue;

@@ -24,7 +24,7 @@ interface CommonOptions {
   timeoutMs?: number;
   /** Most documents between reading and writing (default (2 × jobs + 2) × batchDocs). */
   maxInFlight?: number;
-  /** Most input bytes between reading and writing (default 64 MB; a single larger document is still admitted alone). */
+  /** Most input bytes between reading and writing (default 16 MB; a single larger document is still admitted alone). */
   maxInFlightBytes?: number;
   /** Most documents per message to a worker (default 64). */
   batchDocs?: number;
@@ -133,15 +133,17 @@ async function runPool(
 ): Promise<void> {
   const stopped = opts.stopped ?? (() => false);
   const DEPTH = 2;
+  const BIG = 1024 * 1024;
   const batchDocs = Math.max(1, opts.batchDocs ?? 64);
   const maxInFlight = Math.max(1, opts.maxInFlight ?? (DEPTH * opts.jobs + 2) * batchDocs);
   const docCap = Math.min(batchDocs, maxInFlight);
   const batchBytes = opts.batchBytes ?? 128 * 1024;
-  const maxBytes = opts.maxInFlightBytes ?? 64 * 1024 * 1024;
+  const maxBytes = opts.maxInFlightBytes ?? 16 * 1024 * 1024;
   const base = Date.now();
   const file = new URL(opts.workerFile ?? WORKER_URL, import.meta.url);
 
-  const entries = new Map<number, { doc: InputDoc; bytes: number }>();
+  // moved: the document's bytes were handed to a worker without a copy (large documents), so it cannot run again
+  const entries = new Map<number, { doc: InputDoc; bytes: number; moved?: boolean }>();
   const results = new Map<number, Out | Promise<Out>>();
   let nextSeq = 0;
   let nextOut = 0;
@@ -149,7 +151,7 @@ async function runPool(
   let inFlightBytes = 0;
   let pending: number[] = []; // read, not yet sent
   let pendingBytes = 0;
-  const retry: number[][] = []; // batches of a replaced worker, to send again
+  const ready: number[][] = []; // closed batches to send first: a replaced worker's documents, large documents alone
   let inputDone = false;
   let readerWaiting = false;
   let fatal: unknown;
@@ -186,7 +188,14 @@ async function runPool(
     void slot.worker.terminate();
     for (const b of slot.batches) {
       const again = b.filter((s) => s !== culprit && !results.has(s));
-      if (again.length) retry.push(again);
+      for (const s of again.filter((x) => entries.get(x)!.moved)) {
+        const { doc } = entries.get(s)!;
+        const rec: BatchRecord = { source: doc.source, error: { code: 'internal', message: `vnner: ${doc.source}: its worker was replaced (${what}) before it finished; run it again` } };
+        if (doc.meta) rec.meta = doc.meta;
+        results.set(s, toOut(rec));
+      }
+      const rerun = again.filter((x) => !entries.get(x)!.moved);
+      if (rerun.length) ready.unshift(rerun);
     }
     slot.batches = [];
     if (culprit >= 0) {
@@ -202,6 +211,21 @@ async function runPool(
   };
 
   const send = (slot: Slot, seqs: number[]) => {
+    const only = seqs.length === 1 ? entries.get(seqs[0])! : undefined;
+    if (only?.doc.bytes && only.doc.bytes.length >= BIG) {
+      // a large document travels alone and without a copy: its own buffer is transferred (or copied once if shared)
+      const b = only.doc.bytes;
+      const own = b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer;
+      const buf = own ? (b.buffer as ArrayBuffer) : b.slice().buffer;
+      const w: WireDoc = { seq: seqs[0], source: only.doc.source, off: 0, len: b.length };
+      if (only.doc.html) w.html = true;
+      if (only.doc.meta) w.meta = only.doc.meta;
+      only.doc.bytes = undefined;
+      only.moved = true;
+      slot.batches.push(seqs);
+      slot.worker.postMessage({ docs: [w], buf } satisfies WireBatch, [buf]);
+      return;
+    }
     let total = 0;
     for (const s of seqs) total += entries.get(s)!.doc.bytes?.length ?? 0;
     const buf = total ? new ArrayBuffer(total) : undefined;
@@ -222,13 +246,13 @@ async function runPool(
     slot.worker.postMessage(msg, buf ? [buf] : []);
   };
 
-  /** Send work: retried batches first, then the pending batch when it is full, a worker is idle, or reading is blocked. */
+  /** Send work: closed batches first, then the pending batch when it is full, a worker is idle, or reading is blocked. */
   const pump = () => {
     for (;;) {
       const live = slots.filter((s) => !s.dead && s.batches.length < DEPTH);
       if (!live.length) return;
       const slot = live.reduce((a, b) => (b.batches.length < a.batches.length ? b : a));
-      if (retry.length) { send(slot, retry.shift()!); continue; }
+      if (ready.length) { send(slot, ready.shift()!); room.notify(); continue; }
       if (!pending.length) return;
       const full = pending.length >= docCap || pendingBytes >= batchBytes;
       if (!(full || slot.batches.length === 0 || readerWaiting || inputDone)) return;
@@ -302,8 +326,8 @@ async function runPool(
       inFlight++;
       inFlightBytes += bytes;
       if (doc.error) { results.set(seq, toOut(errorRecord(doc))); drain(); continue; }
-      pending.push(seq);
-      pendingBytes += bytes;
+      if (doc.bytes && doc.bytes.length >= BIG) ready.push([seq]); // travels alone, without a copy (see send)
+      else { pending.push(seq); pendingBytes += bytes; }
       pump();
     }
     inputDone = true;

@@ -3,6 +3,8 @@
 // run gives a RenderSpec, formats the output text, so that the main thread only writes strings.
 // Before each document it stores the document's number and start time in shared memory: the main thread's
 // watchdog uses them for --timeout and to know which document a crashed worker was on.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadLexicon } from '../lexicon/lexicon.js';
 import { processDocument, type BatchRecord, type ProcessOptions } from './process.js';
@@ -62,9 +64,20 @@ async function runBatch(batch: WireBatch): Promise<WireResult[]> {
   return out;
 }
 
+// A large document's bytes are an ArrayBuffer outside the heap: V8 lets such garbage pile up (tens of MB per thread)
+// until the heap itself needs collecting, which a worker fed binary or huge entries may not do for a long time.
+// After a batch with more than BIG bytes, collect at once: the memory goes back before the next large one arrives.
+const BIG = 1024 * 1024;
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 // batches are processed one after the other, in the order they came (rendering CSV is asynchronous)
 let chain: Promise<void> = Promise.resolve();
 parentPort!.on('message', (batch: WireBatch) => {
-  chain = chain.then(async () => { parentPort!.postMessage(await runBatch(batch)); })
+  const big = (batch.buf?.byteLength ?? 0) > BIG;
+  chain = chain.then(async () => {
+    parentPort!.postMessage(await runBatch(batch));
+    if (big) { batch.buf = undefined; collect(); }
+  })
     .catch((e: unknown) => { setImmediate(() => { throw e; }); }); // an 'error' event in the main thread, never a hang
 });

@@ -146,4 +146,21 @@ describe.skipIf(!built)('runBatch', () => {
       [['a', 'doc'], ['b', 'doc'], ['stuck', 'timeout'], ['c', 'doc'], ['d', 'doc'], ['e', 'doc'], ['f', 'doc']]);
     expect((recs[4] as { people: { name: string }[] }).people.map((p) => p.name)).toContain('Nguyễn Văn An');
   }, 30000);
+
+  it('a large document travels alone and without a copy; the order and the records stay the same', async () => {
+    const big = Buffer.alloc(3 * 1024 * 1024, 0x61);
+    big[2 * 1024 * 1024] = 0; // a NUL past the first 2 MB: binary, found only by reading the whole document
+    const list = (): InputDoc[] => [
+      { source: 's0', outPath: 's0', bytes: Buffer.from(ARTICLE), diskBytes: 0 },
+      { source: 'big', outPath: 'big', bytes: Buffer.from(big), diskBytes: 0 },
+      { source: 's1', outPath: 's1', bytes: Buffer.from(ARTICLE), diskBytes: 0 },
+      { source: 'big-text', outPath: 'big-text', bytes: Buffer.from('Hà Nội. '.repeat(150000)), diskBytes: 0 },
+      { source: 's2', outPath: 's2', bytes: Buffer.from(ARTICLE), diskBytes: 0 },
+    ];
+    const one = await run(1, list());
+    const two = await run(2, list());
+    expect(two.recs).toEqual(one.recs);
+    expect(two.recs.map((r) => [r.source, 'error' in r && r.error ? r.error.code : 'doc'])).toEqual(
+      [['s0', 'doc'], ['big', 'binary'], ['s1', 'doc'], ['big-text', 'doc'], ['s2', 'doc']]);
+  }, 30000);
 });
