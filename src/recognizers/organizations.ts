@@ -242,6 +242,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
     const e = c.entry;
     const lowerOk = opts.allowLower || first.upper || first.allCaps;
     if (!lowerOk) continue;
+    // an all-capital abbreviation matches only all-capital text: "CA" (Công an) is not "Ca sĩ"
+    if (c.end - i === 1 && !first.allCaps && e.form.length > 1 && e.form === e.form.toUpperCase() && e.form !== e.form.toLowerCase()) continue;
     const org: OrgMention = { a: i, b: c.end, kind: e.kind, canonical: e.canonical };
     switch (e.kind) {
       case 'body': {

@@ -42,6 +42,17 @@ function unknownBodyAt(ctx: Ctx, k: number): boolean {
     (after.kind === AtomKind.Word && !after.upper && !after.allCaps && e - k >= 2);
 }
 
+/** A dictionary body that starts with the head's last word: "ban" + "Tuyên giáo và Dân vận Trung ương". */
+function orgFromTypeWord(ctx: Ctx, o: number, k: number): OrgMention | undefined {
+  const org = parseOrg(ctx, o, { allowLower: true });
+  return org && org.kind !== 'head' && org.b > k ? org : undefined;
+}
+
+function upperAt(ctx: Ctx, i: number): boolean {
+  const a = ctx.atoms[i];
+  return a !== undefined && a.kind === AtomKind.Word && (a.upper || a.allCaps);
+}
+
 /** A lower-case level word (tỉnh, huyện, xã, thành phố) at k. */
 function isLevelWordAt(ctx: Ctx, k: number): boolean {
   const a = ctx.atoms[k];
@@ -105,18 +116,26 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           const second = parseOrg(ctx, end + 1, { allowLower: false });
           if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
         }
-      } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && h.end - j >= 2 && ctx.atoms[j].fold === 'trưởng' && sentenceCaseRun(ctx, k) > k) {
-        // the head ends with the body's own type word: "Trưởng khoa Hồi sức tích cực", "Trưởng Ban Tôn giáo tỉnh"
+      } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && h.end - j >= 2 && ctx.atoms[j].fold === 'trưởng' && upperAt(ctx, k) && sameLine(ctx, k) &&
+        (orgFromTypeWord(ctx, h.end - 1, k) || sentenceCaseRun(ctx, k) > k)) {
+        // the head ends with the body's own type word: "Trưởng ban Tuyên giáo và Dân vận Trung ương" (a known body),
+        // "Trưởng khoa Hồi sức tích cực", "Trưởng Ban Tôn giáo tỉnh" (a name in sentence case)
+        const known = orgFromTypeWord(ctx, h.end - 1, k);
         const o = h.end - 1;
         const e = sentenceCaseRun(ctx, k);
-        office = { a: o, b: e, kind: 'head', canonical: ctx.key.slice(ctx.atoms[o].start, ctx.atoms[e - 1].end) };
-        end = e;
-        const lv = ctx.atoms[e];
-        if (lv && sameLine(ctx, e) && lv.kind === AtomKind.Word && !lv.upper && longest(ctx, e, 'level')) {
-          const o2: OrgMention = { ...office };
-          const lp = parseLevelAndPlace(ctx, e, o2);
-          if (lp > e) { office.b = lp; office.levelWord = o2.levelWord; end = lp; }
+        let named: OrgMention | undefined;
+        if (e > k) {
+          named = { a: o, b: e, kind: 'head', canonical: ctx.key.slice(ctx.atoms[o].start, ctx.atoms[e - 1].end) };
+          const lv = ctx.atoms[e];
+          if (lv && sameLine(ctx, e) && lv.kind === AtomKind.Word && !lv.upper && longest(ctx, e, 'level')) {
+            const o2: OrgMention = { ...named };
+            const lp = parseLevelAndPlace(ctx, e, o2);
+            if (lp > e) { named.b = lp; named.levelWord = o2.levelWord; }
+          }
         }
+        // the longer reading wins: "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh" reads past the known "Ban Trị sự GHPGVN"
+        office = known && (!named || known.b >= named.b) ? known : named!;
+        end = office.b;
       } else if (!STATE_LEADERS.has(h.entry.canonical.toLowerCase()) && unknownBodyAt(ctx, k)) {
         // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
         // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization

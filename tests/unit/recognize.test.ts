@@ -333,3 +333,21 @@ describe('places and persons after offices', () => {
     expect(run(text).people).not.toContain(name);
   });
 });
+
+describe('abbreviations and known bodies inside titles', () => {
+  it.each([
+    // an all-capital abbreviation ("CA", Công an) does not match a capitalised word ("Ca sĩ")
+    ['Ca sĩ Mỹ Tâm và NSND Lê Khanh tham gia chương trình.', 'Ca'],
+  ])('negative: %s has no organization %s', (text, org) => {
+    expect(run(text).orgs).not.toContain(org);
+  });
+  it('a known body after "Trưởng ban" joins its other mentions', () => {
+    const doc = extract('Đồng chí Trịnh Văn Quyết, Trưởng ban Tuyên giáo và Dân vận Trung ương, phát biểu. Ban Tuyên giáo và Dân vận Trung ương đã ban hành hướng dẫn.', { lexicon, refDate: '2025-01-01' });
+    const g = doc.organizations.filter((o) => o.mentions.some((m) => /tuyên giáo/iu.test(m.text)));
+    expect(g).toHaveLength(1);
+    expect(g[0].mentions).toHaveLength(2);
+  });
+  it('the longer reading wins after "Trưởng Ban"', () => {
+    expect(run('Hòa thượng Thích Minh Quang, Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh, chứng minh.').roles).toContain('Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh');
+  });
+});
