@@ -180,7 +180,9 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
   let j = i;
   if (!sameLine(ctx, j)) return j;
   // a place alias that includes its level ("TP.HCM") wins over level + place
-  const direct = parsePlace(ctx, j, { countries: org.kind === 'body' || org.kind === 'head' });
+  let direct = parsePlace(ctx, j, { countries: true });
+  // a level body takes a country only for its national level: "MTTQ Việt Nam", "Hội Nông dân Việt Nam"
+  if (direct && direct.kind === 'country' && org.kind !== 'body' && org.kind !== 'head' && direct.name !== 'Việt Nam') direct = undefined;
   const lvl = longest(ctx, j, 'level');
   if (direct && (!lvl || direct.end > lvl.end)) { org.place = direct.name; return direct.end; }
   const num = ctx.atoms[j];

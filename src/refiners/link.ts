@@ -4,7 +4,7 @@
 //   "các đồng chí Ủy viên Trung ương Đảng: X, A; Y, B" -> the shared role belongs to X and Y
 //   a later role-only mention ("đồng chí Phó Bí thư Thường trực Thành ủy yêu cầu") -> the holder named earlier
 import { AtomKind } from '../segment/tokens.js';
-import type { Ctx, RoleMention, PersonMention } from '../context.js';
+import type { Ctx, RoleMention, PersonMention, OrgMention } from '../context.js';
 import { has } from '../context.js';
 
 const SEPARATORS = new Set([',', '-', '(', ':', '/']);
@@ -174,21 +174,32 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
   // Pass 4: role-only later mentions take the holder of an earlier identical role.
   // A bare title ("Thủ tướng", "Phó Bí thư Thường trực Thành ủy") takes the most recent holder of a role it abbreviates.
   // A role whose office is a bare form ("Bí thư Tỉnh ủy") takes the holder of the fuller one ("Bí thư Tỉnh ủy Tuyên Quang").
+  // Offices are compared without their places: "Tư lệnh Quân khu" abbreviates "Tư lệnh Quân khu 4", "Trưởng Ban Dân vận
+  // Tỉnh ủy" abbreviates "Trưởng Ban Dân vận Tỉnh ủy Thanh Hóa". The latest fuller holder of the same title wins.
   const holderByText = new Map<string, number>();
   const holderByTitle = new Map<string, number>();
-  const holderByOffice = new Map<string, number>();
+  const fullerByTitle = new Map<string, { office: string[]; person: number }[]>();
   for (const role of roles) {
     const t = roleKey(ctx, role);
     const title = titleKey(ctx, role);
-    const officeKey = role.office ? `${title}|${role.office.canonical.toLowerCase()}|${role.office.levelWord ?? ''}` : '';
     if (role.person !== undefined) {
       holderByText.set(t, role.person);
       holderByTitle.set(title, role.person);
-      if (officeKey && (role.office!.place || role.office!.parent)) holderByOffice.set(officeKey, role.person);
+      if (role.office) {
+        let list = fullerByTitle.get(title);
+        if (!list) fullerByTitle.set(title, (list = []));
+        list.push({ office: officeShape(role.office), person: role.person });
+      }
       continue;
     }
+    // "các Phó Chủ tịch UBND tỉnh": a plural role with no names is nobody's
+    if (ctx.atoms[role.a - 1]?.fold === 'các') continue;
     let h = holderByText.get(t) ?? (role.office || role.officePlace ? undefined : holderByTitle.get(title));
-    if (h === undefined && officeKey && !role.office!.place && !role.office!.parent) h = holderByOffice.get(officeKey);
+    if (h === undefined && role.office && !hasPlace(role.office)) {
+      const bare = officeShape(role.office);
+      const list = fullerByTitle.get(title);
+      if (list) for (let q = list.length - 1; q >= 0; q--) if (abbreviates(bare, list[q].office)) { h = list[q].person; break; }
+    }
     if (h !== undefined) role.person = h;
   }
 }
@@ -213,6 +224,29 @@ function skipBack(ctx: Ctx, i: number): number {
 }
 
 function isStatusAt(ctx: Ctx, k: number): boolean { return has(ctx, k, 'title', ['status']); }
+
+function hasPlace(o: OrgMention): boolean {
+  for (let x: OrgMention | undefined = o, d = 0; x && d < 5; x = x.parent, d++) if (x.place) return true;
+  return false;
+}
+
+/** An office without its places, body by body (parent chain): ["ban dân vận", "tỉnh ủy"] for "Ban Dân vận Tỉnh ủy Thanh Hóa". */
+function officeShape(o: OrgMention): string[] {
+  const s: string[] = [];
+  for (let x: OrgMention | undefined = o, d = 0; x && d < 5; x = x.parent, d++) s.push(`${x.canonical.toLowerCase()}|${x.levelWord ?? ''}`);
+  return s;
+}
+
+/** A bare office abbreviates a fuller one: same chain of bodies, each bare name a prefix ("quân khu" of "quân khu 4"). */
+function abbreviates(bare: string[], full: string[]): boolean {
+  if (bare.length !== full.length) return false;
+  for (let i = 0; i < bare.length; i++) {
+    const [bc, bl] = bare[i].split('|');
+    const [fc, fl] = full[i].split('|');
+    if (!fc.startsWith(bc) || (bl !== '' && bl !== fl)) return false;
+  }
+  return true;
+}
 
 /** Verbs of appointment that put a role on the person named before them: "giữ chức", "làm", "là", "chức vụ", "chức danh". */
 function isAppointVerb(ctx: Ctx, t: number): boolean {

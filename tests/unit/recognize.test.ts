@@ -351,3 +351,23 @@ describe('abbreviations and known bodies inside titles', () => {
     expect(run('Hòa thượng Thích Minh Quang, Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh, chứng minh.').roles).toContain('Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh');
   });
 });
+
+describe('later mentions of an office without its place', () => {
+  it.each([
+    ['Thiếu tướng Trần Võ Dũng, Tư lệnh Quân khu 4, dự lễ. Ôn lại truyền thống, Tư lệnh Quân khu nhấn mạnh vai trò của dân.', 'Trần Võ Dũng — Tư lệnh Quân khu'],
+    ['Đồng chí Lê Đình Tụng, Trưởng Ban Dân vận Tỉnh ủy Thanh Hóa, dự đại hội. Phát biểu chỉ đạo, đồng chí Trưởng Ban Dân vận Tỉnh ủy đề nghị tập trung phát triển.', 'Lê Đình Tụng — Trưởng Ban Dân vận Tỉnh ủy'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    // a plural role with no names is nobody's
+    ["Dự có bà H'Ma Ri Êban, Phó Chủ tịch UBND tỉnh cùng các Phó Chủ tịch HĐND, UBND tỉnh.", "H'Ma Ri Êban — Phó Chủ tịch HĐND, UBND tỉnh"],
+    // a different body with the same title is another office
+    ['Ông Trần Văn An, Giám đốc Sở Y tế, dự họp. Giám đốc Sở Tài chính báo cáo.', 'Trần Văn An — Giám đốc Sở Tài chính'],
+  ])('negative: %s has no link %s', (text, link) => {
+    expect(run(text).links).not.toContain(link);
+  });
+  it('a national level body takes "Việt Nam"', () => {
+    expect(run('Lễ kỷ niệm Ngày truyền thống MTTQ Việt Nam diễn ra tại Hà Nội.').orgs).toContain('MTTQ Việt Nam');
+  });
+});
