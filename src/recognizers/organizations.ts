@@ -277,6 +277,9 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
       }
       case 'head': {
         if (!first.upper && !first.allCaps) continue;
+        // "Hội An", "Trường Sa": a place that starts with a type word
+        const pl = longest(ctx, i, 'place');
+        if (pl && pl.end > c.end) continue;
         if (c.end - i === 1 && first.fold === 'vùng' && ctx.atoms[c.end]?.kind !== AtomKind.Number) continue; // "Vùng Tây Bắc" is a place
         // a one-syllable head inside a person's name: "Y Khoa Niê", "Nguyễn Văn Cục"
         if (c.end - i === 1 && i > 0 && upperAt(ctx, i - 1) && sameLine(ctx, i) && (has(ctx, i - 1, 'surname') || has(ctx, i - 1, 'particle') || has(ctx, i - 1, 'middle')) && !has(ctx, i - 1, 'title')) continue;

@@ -142,6 +142,9 @@ export function recognizePeople(ctx: Ctx): void {
       pushPerson(ctx, { a: start, b: tailIni, n: syll + 1, cue: true, short: false, byline: false });
       i = tailIni - 1; continue;
     }
+    // "Đường Nguyễn Trãi", "Sân Mỹ Đình" at a sentence start: a capitalised place word leads a place name
+    // (a place word that is also a surname leads a place when another surname follows: "Đường Nguyễn Trãi", not "Đường Văn An")
+    if (!cue && syll >= 2 && PLACE_WORDS.has(atoms[start].fold) && (!has(ctx, start, 'surname') || (syll >= 3 && has(ctx, start + 1, 'surname') && !has(ctx, start + 1, 'middle')))) { i = Math.max(i, j - 1); continue; }
     const before = start > 0 ? atoms[start - 1] : undefined;
     const prevWord = before && before.kind === AtomKind.Word ? before.fold : '';
     const prev2 = start > 1 ? `${atoms[start - 2].fold} ${prevWord}` : '';

@@ -371,3 +371,21 @@ describe('later mentions of an office without its place', () => {
     expect(run('Lễ kỷ niệm Ngày truyền thống MTTQ Việt Nam diễn ra tại Hà Nội.').orgs).toContain('MTTQ Việt Nam');
   });
 });
+
+describe('places that look like names or bodies', () => {
+  it.each([
+    ['Đường Nguyễn Trãi, phố Lê Duẩn bị cấm xe từ 20 giờ.', 'Đường Nguyễn Trãi'],
+    ['Sân Mỹ Đình kín khán giả.', 'Sân Mỹ Đình'],
+  ])('negative: %s has no person %s', (text, name) => {
+    expect(run(text).people).not.toContain(name);
+  });
+  it.each([
+    ['Nhiều du khách đến Phố cổ Hội An và Cố đô Huế.', 'Hội An và Cố đô Huế'],
+    ['Tàu cá hoạt động ở quần đảo Trường Sa.', 'Trường Sa'],
+  ])('negative: %s has no organization %s', (text, org) => {
+    expect(run(text).orgs).not.toContain(org);
+  });
+  it('a surname that is also a place word still leads a name with a middle name', () => {
+    expect(run('Ông Đường Văn An cho biết.').people).toContain('Đường Văn An');
+  });
+});
