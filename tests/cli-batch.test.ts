@@ -1,6 +1,6 @@
 // The BUILT binary on a generated tree (run `npm run build` first): N articles + a binary + an empty file give N+2
 // records, exit 1; the same tree as .tar.gz and as .zip gives the same records; --output-dir, --skip-existing,
-// JSONL on stdin (the streaming-mapper contract) and `| head` ending quietly.
+// JSONL on stdin (the streaming-mapper contract, also through the README's Hadoop/Spark wrapper) and `| head` ending quietly.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
@@ -124,6 +124,28 @@ describe.skipIf(!built)('vnner extract on a tree, a .tar.gz and a .zip', () => {
     expect(recs.map((x) => x.source)).toEqual([files[0][0], files[1][0], '-:3', files[2][0], files[3][0], files[4][0]]);
     expect(recs[2].error?.code).toBe('bad-jsonl');
     expect(recs[3].meta?.shard).toBe(2);
+  }, 60000);
+
+  it('the Hadoop Streaming / Spark pipe mapper of the README: exit 0 with error records, one line per non-blank line, in order', () => {
+    // mapper.sh of README.md and docs/batch.md, with the built binary in place of an installed `vnner`
+    const mapper = `node ${JSON.stringify(BIN)} extract --input-format jsonl --jobs 1 --quiet - ; [ $? -le 1 ]`;
+    const input = [
+      ...files.slice(0, 3).map(([p, b]) => JSON.stringify({ id: p, text: b.toString('utf8'), part: 7 })),
+      '',
+      'not json',
+      JSON.stringify({ id: 'no-text', body: 'x' }),
+      ...files.slice(3, 6).map(([p, b]) => JSON.stringify({ id: p, text: b.toString('utf8') })),
+    ].join('\n') + '\n';
+    const r = spawnSync('sh', ['-c', mapper], { cwd: dir, input, encoding: 'utf8', timeout: 60000 });
+    expect(r.status).toBe(0);
+    const out = r.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as { source: string; error?: { code: string }; meta?: { part?: number; id?: string } });
+    expect(out.map((x) => x.source)).toEqual([files[0][0], files[1][0], files[2][0], '-:5', 'no-text', files[3][0], files[4][0], files[5][0]]);
+    expect(out.map((x) => x.error?.code ?? 'doc')).toEqual(['doc', 'doc', 'doc', 'bad-jsonl', 'bad-jsonl', 'doc', 'doc', 'doc']);
+    expect(out[0].meta).toEqual({ id: files[0][0], part: 7 });
+    expect(r.stderr).toContain('-:5');
+    // a failing binary is still a failed task: the wrapper only forgives status 1
+    const bad = spawnSync('sh', ['-c', `node ${JSON.stringify(BIN)} extract --no-such-option - ; [ $? -le 1 ]`], { cwd: dir, input: '', encoding: 'utf8', timeout: 60000 });
+    expect(bad.status).not.toBe(0);
   }, 60000);
 
   it('`| head -1` ends quietly', async () => {

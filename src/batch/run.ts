@@ -1,6 +1,7 @@
 // The batch executor: documents in, records (or their output text) out IN INPUT ORDER, with bounded work in flight.
 //   --jobs 1 (or a single document): in-process, no worker threads (fast start-up).
-//   --jobs N: N worker threads (dist/src/batch/worker.js), each loading the lexicon once.
+//   --jobs N: N - 1 worker threads (dist/src/batch/worker.js), each loading the lexicon once, and the main thread as the
+//   N-th lane (mainLane); with --timeout, N worker threads.
 // The main thread only enumerates inputs, hands them out in batches and writes results in order; a worker does
 // everything for a document: reads the file (deferred reading), decodes, extracts and formats the output text
 // (RenderSpec), so little crosses between threads (bytes in, one string out per document). Batches (up to
@@ -30,6 +31,12 @@ interface CommonOptions {
   batchDocs?: number;
   /** A batch is sent once it holds this many input bytes (default 128 KB). */
   batchBytes?: number;
+  /**
+   * With --jobs N (N > 1) and no --timeout, the main thread is one of the N lanes: N - 1 worker threads, and the main
+   * thread runs a batch itself whenever every worker already holds two. One isolate less: its memory, its lexicon and
+   * the JIT compilation every isolate repeats. false: N worker threads.
+   */
+  mainLane?: boolean;
   /** Documents larger than this are too-large error records (deferred reading checks it in the worker). */
   maxSize?: number;
   stopped?: () => boolean;
@@ -294,7 +301,28 @@ async function runPool(
     })();
   };
 
-  for (let i = 0; i < opts.jobs; i++) startWorker(i);
+  // the main thread as a lane (see mainLane): never with --timeout, which needs a document's thread to be replaceable
+  const mainLane = opts.mainLane !== false && opts.timeoutMs === undefined;
+  let lex = opts.lexicon;
+  /** A batch for the main thread: only when every worker already holds DEPTH batches. */
+  const takeForMain = (): number[] | undefined => {
+    if (!mainLane || slots.some((x) => !x.dead && x.batches.length < DEPTH)) return undefined;
+    if (ready.length) return ready.shift();
+    if (!pending.length || !(pending.length >= docCap || pendingBytes >= batchBytes || readerWaiting || inputDone)) return undefined;
+    const seqs = pending;
+    pending = [];
+    pendingBytes = 0;
+    return seqs;
+  };
+  const runHere = async (seqs: number[]) => {
+    lex ??= loadLexicon({ userDicts: opts.dicts ?? [] });
+    for (const seq of seqs) results.set(seq, await toOut(processDocument(taskOf(entries.get(seq)!.doc, opts), lex)));
+    room.notify();
+    drain();
+    await new Promise<void>((r) => { setImmediate(r); }); // let the workers' results in before going on
+  };
+
+  for (let i = 0; i < (mainLane ? opts.jobs - 1 : opts.jobs); i++) startWorker(i);
   let watchdog: NodeJS.Timeout | undefined;
   if (opts.timeoutMs) {
     const limit = opts.timeoutMs;
@@ -314,6 +342,8 @@ async function runPool(
       while (fatal === undefined && (inFlight >= maxInFlight || (inFlightBytes >= maxBytes && inFlight > 0) || pending.length >= docCap || pendingBytes >= batchBytes)) {
         readerWaiting = true;
         pump();
+        const mine = takeForMain();
+        if (mine) { await runHere(mine); continue; }
         await room.wait();
       }
       readerWaiting = false;
@@ -331,9 +361,14 @@ async function runPool(
       pump();
     }
     inputDone = true;
-    pump();
-    drain();
-    if (fatal === undefined && !finishedAll()) await done;
+    for (;;) {
+      pump();
+      drain();
+      if (fatal !== undefined || finishedAll()) break;
+      const mine = takeForMain();
+      if (mine) { await runHere(mine); continue; }
+      await Promise.race([done, room.wait()]);
+    }
     if (fatal !== undefined) throw fatal;
   } finally {
     if (watchdog) clearInterval(watchdog);
