@@ -114,7 +114,8 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
     if (a.kind !== AtomKind.Word || !a.space) break;
     // "Văn thư và Lưu trữ": a second part of the name, unless a person or another body follows ("Cục A và Cục B")
     if (a.fold === 'và' && upperAt(ctx, j + 1) && !looksLikePersonName(ctx, j + 1) && !has(ctx, j + 1, 'org')) { j++; capRun = 0; lowerRun = 0; continue; }
-    if (SC_STOP.has(a.fold) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', ['honorific', 'plural']) || has(ctx, j, 'title', ['head', 'status', 'modifier'])) break;
+    const compound = a.fold === 'ký' && atoms[j - 1]?.fold === 'đăng'; // "Đăng ký đất đai": "ký" inside "đăng ký"
+    if ((SC_STOP.has(a.fold) && !compound) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', ['honorific', 'plural']) || has(ctx, j, 'title', ['head', 'status', 'modifier'])) break;
     if (lowerRun === 0 && capRun !== 1) break;
     if (++lowers > 6) break;
     lowerRun++; capRun = 0; j++;
@@ -271,6 +272,20 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         const parent = parseOrg(ctx, c.end, { allowLower: true, depth: depth + 1 });
         if (parent && sameLine(ctx, c.end)) { org.parent = parent; org.b = parent.b; return org; }
         if (!first.upper && !first.allCaps) continue;
+        // a sub-body named in sentence case: "Văn phòng Đăng ký đất đai tỉnh"
+        if (upperAt(ctx, c.end) && sameLine(ctx, c.end) && !longest(ctx, c.end, 'place') && !looksLikePersonName(ctx, c.end) && !longest(ctx, c.end, 'title')) {
+          const e2 = sentenceCaseRun(ctx, c.end);
+          if (e2 > c.end) {
+            org.kind = 'head';
+            org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end);
+            org.b = e2;
+            if (sameLine(ctx, e2) && ctx.atoms[e2]?.kind === AtomKind.Word && !ctx.atoms[e2].upper && longest(ctx, e2, 'level')) {
+              const lp = parseLevelAndPlace(ctx, e2, org);
+              if (lp > e2) org.b = lp;
+            }
+            return org;
+          }
+        }
         // a bare sub-body ("Ủy ban Kiểm tra") may still take a level and place: "Ban Dân tộc tỉnh"
         org.b = parseLevelAndPlace(ctx, c.end, org);
         return org;

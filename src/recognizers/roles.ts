@@ -53,6 +53,24 @@ function upperAt(ctx: Ctx, i: number): boolean {
   return a !== undefined && a.kind === AtomKind.Word && (a.upper || a.allCaps);
 }
 
+/** Type words that name an office by themselves, lower case ("giám đốc sở", "phó giám đốc bệnh viện"). */
+const GENERIC_OFFICES = new Set(['sở', 'bộ', 'bệnh viện', 'công ty', 'trường', 'ngân hàng', 'tập đoàn', 'viện', 'cục', 'học viện',
+  'đại học', 'nhà máy', 'tổng công ty', 'tổng cục', 'trung tâm', 'nhà trường', 'đơn vị', 'ngành', 'phòng', 'khoa', 'đài', 'báo', 'nhà hát']);
+
+/** The end of a lower-case generic office word at k that ends the phrase (punctuation or line end after it), or k. */
+function genericOfficeEnd(ctx: Ctx, k: number): number {
+  const a = ctx.atoms[k];
+  if (!a || a.kind !== AtomKind.Word || a.upper || a.allCaps || !sameLine(ctx, k)) return k;
+  for (const e of [k + 2, k + 1]) {
+    if (e > ctx.atoms.length) continue;
+    const text = e === k + 2 ? (ctx.atoms[k + 1] && ctx.atoms[k + 1].kind === AtomKind.Word && sameLine(ctx, k + 1) ? `${a.fold} ${ctx.atoms[k + 1].fold}` : '') : a.fold;
+    if (!text || !GENERIC_OFFICES.has(text)) continue;
+    const after = ctx.atoms[e];
+    if (!after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-' && after.text !== '&')) return e;
+  }
+  return k;
+}
+
 /** A lower-case level word (tỉnh, huyện, xã, thành phố) at k. */
 function isLevelWordAt(ctx: Ctx, k: number): boolean {
   const a = ctx.atoms[k];
@@ -143,6 +161,10 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
         else office = { a: k, b: e, kind: 'head', canonical: ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end) };
         end = e;
+      } else if (genericOfficeEnd(ctx, k) > k) {
+        // "nguyên phó giám đốc sở,", "phó giám đốc bệnh viện,": the office named by its type alone, ending the phrase
+        end = genericOfficeEnd(ctx, k);
+        officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
       } else if (isLevelWordAt(ctx, k)) {
         // "chủ tịch tỉnh" (= Chủ tịch UBND tỉnh), "Bí thư tỉnh Tuyên Quang": the office shortened to its level
         const lv = longest(ctx, k, 'level')!;

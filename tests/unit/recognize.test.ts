@@ -389,3 +389,22 @@ describe('places that look like names or bodies', () => {
     expect(run('Ông Đường Văn An cho biết.').people).toContain('Đường Văn An');
   });
 });
+
+describe('generic offices and named sub-bodies', () => {
+  it.each([
+    ['Cùng bị khởi tố có bà Lý Thị Nhung, nguyên phó giám đốc sở; ông Đỗ Quân.', 'Lý Thị Nhung — phó giám đốc sở'],
+    ['Theo bà Lê Thị Thủy, phó giám đốc bệnh viện, ca mổ thành công.', 'Lê Thị Thủy — phó giám đốc bệnh viện'],
+    ['Thượng tá Lê Văn Thanh - Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh - cho biết.', 'Lê Văn Thanh — Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    // a generic office word followed by more words is not taken ("giám đốc công ty cho biết" is a clause)
+    ['Theo ông An, giám đốc công ty cho biết sẽ bồi thường.', 'giám đốc công ty'],
+  ])('negative: %s has no role %s', (text, role) => {
+    expect(run(text).roles).not.toContain(role);
+  });
+  it('a sub-body named in sentence case', () => {
+    expect(run('Ông Đỗ Minh Quân, chuyên viên Văn phòng Đăng ký đất đai tỉnh, bị khởi tố.').orgs).toContain('Văn phòng Đăng ký đất đai tỉnh');
+  });
+});
