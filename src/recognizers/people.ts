@@ -6,6 +6,7 @@ import { AtomKind } from '../segment/tokens.js';
 import { type Ctx, type PersonMention, COVER, longest, has, isWord } from '../context.js';
 
 const MAX_RUN = 5;
+const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/u;
 
 /** Lower-case words after which a capitalised run names a place, street, school … rather than a person. */
 const PLACE_WORDS = new Set([
@@ -125,6 +126,8 @@ export function recognizePeople(ctx: Ctx): void {
       if (j > start && t.newline) break;
       if (ctx.covered[j] !== COVER.free) break;
       if (t.kind === AtomKind.Word && t.upper && !t.allCaps && (j === start || t.space)) { j++; syll++; continue; }
+      // a regnal number: "Elizabeth II", "Leo XIV"
+      if (j > start && t.kind === AtomKind.Word && t.allCaps && t.space && ROMAN.test(t.text)) { j++; syll++; continue; }
       // "Ursula von der Leyen", "Pieter van der Berg": lower-case particles between capitalised parts
       if (j > start && t.kind === AtomKind.Word && !t.upper && t.space && has(ctx, j, 'particle', ['particle'])) {
         let e = j + 1;

@@ -60,7 +60,7 @@ const GENERIC_OFFICES = new Set(['sở', 'bộ', 'bệnh viện', 'công ty', 't
 /** The end of a lower-case generic office word at k that ends the phrase (punctuation or line end after it), or k. */
 function genericOfficeEnd(ctx: Ctx, k: number): number {
   const a = ctx.atoms[k];
-  if (!a || a.kind !== AtomKind.Word || a.upper || a.allCaps || !sameLine(ctx, k)) return k;
+  if (!a || a.kind !== AtomKind.Word || a.allCaps || !sameLine(ctx, k)) return k;
   for (const e of [k + 2, k + 1]) {
     if (e > ctx.atoms.length) continue;
     const text = e === k + 2 ? (ctx.atoms[k + 1] && ctx.atoms[k + 1].kind === AtomKind.Word && sameLine(ctx, k + 1) ? `${a.fold} ${ctx.atoms[k + 1].fold}` : '') : a.fold;

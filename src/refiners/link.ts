@@ -155,9 +155,18 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     const p = lastPersonEnd[t + 1];
     if (p < 0 || ctx.sentenceOf[people[p].a] !== ctx.sentenceOf[role.a]) continue;
     role.person = p;
-    const prev = people[p - 1];
-    const joint = prev && !prev.byline && ctx.atoms[prev.b] && ctx.atoms[prev.b].fold === 'và' && prev.b + 1 === people[p].a;
-    if (joint) role.shared = [p - 1, p];
+    // coordinated names before the verb: "các đồng chí X, Y và Z được bầu làm R" (a comma list needs a plural cue)
+    const chain = [p];
+    let comma = false;
+    for (let q = p - 1; q >= 0 && chain.length < 12; q--) {
+      const prev = people[q];
+      const sep = ctx.atoms[prev.b];
+      if (prev.byline || !sep || prev.b + 1 !== people[chain[0]].a || (sep.fold !== 'và' && sep.text !== ',')) break;
+      if (sep.text === ',') comma = true;
+      chain.unshift(q);
+    }
+    if (chain.length > 1 && comma && !pluralBefore(ctx, people[chain[0]].a)) chain.splice(0, chain.length - 1);
+    if (chain.length > 1) role.shared = chain;
     // "từng là A, B, C": the chain that follows
     let cur = role;
     for (let q = r + 1; q < roles.length; q++) {
@@ -224,6 +233,12 @@ function skipBack(ctx: Ctx, i: number): number {
 }
 
 function isStatusAt(ctx: Ctx, k: number): boolean { return has(ctx, k, 'title', ['status']); }
+
+/** A plural cue ("các đồng chí", "các ông", "hai ông") ends right before atom a. */
+function pluralBefore(ctx: Ctx, a: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - 3); k--) if (has(ctx, k, 'honorific', ['plural'], a)) return true;
+  return false;
+}
 
 function hasPlace(o: OrgMention): boolean {
   for (let x: OrgMention | undefined = o, d = 0; x && d < 5; x = x.parent, d++) if (x.place) return true;

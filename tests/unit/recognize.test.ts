@@ -408,3 +408,20 @@ describe('generic offices and named sub-bodies', () => {
     expect(run('Ông Đỗ Minh Quân, chuyên viên Văn phòng Đăng ký đất đai tỉnh, bị khởi tố.').orgs).toContain('Văn phòng Đăng ký đất đai tỉnh');
   });
 });
+
+describe('lists before appointment verbs, regnal numbers, capitalised generic offices', () => {
+  it.each([
+    ['Các đồng chí Hoàng Nghĩa Hiếu, Võ Trọng Hải được bầu làm Phó Bí thư Tỉnh ủy.', 'Hoàng Nghĩa Hiếu — Phó Bí thư Tỉnh ủy'],
+    ['Nữ hoàng Anh Elizabeth II qua đời năm 2022.', 'Elizabeth II — Nữ hoàng Anh'],
+    ['Giáo hoàng Leo XIV kêu gọi hòa bình.', 'Leo XIV — Giáo hoàng'],
+    ['TS.BS Lê Thị Thu, Phó Giám đốc Bệnh viện, trực tiếp hội chẩn.', 'Lê Thị Thu — Phó Giám đốc Bệnh viện'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    // a comma list without a plural cue: only the name next to the verb takes the role
+    ['Ông Trần Văn An, ông Lê Văn Bình được bầu làm Phó Bí thư Tỉnh ủy.', 'Trần Văn An — Phó Bí thư Tỉnh ủy'],
+  ])('negative: %s has no link %s', (text, link) => {
+    expect(run(text).links).not.toContain(link);
+  });
+});
