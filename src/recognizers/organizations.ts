@@ -36,6 +36,8 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
   const atoms = ctx.atoms;
   while (j < atoms.length && j - i < max && sameLine(ctx, j)) {
     const a = atoms[j];
+    // "Hiệp hội Bất động sản TP.HCM": a written place with punctuation ends the name (the caller may add it as the place)
+    if (j > i && writtenPlaceAt(ctx, j)) break;
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) { j++; continue; }
     if (a.kind === AtomKind.Number && (j > i || a.space)) { j++; continue; }
     // glued joiners inside a name: "KH&CN", "Bà Rịa - Vũng Tàu" is handled by the dictionary; "Jae-myung"
@@ -103,6 +105,7 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
     const a = atoms[j];
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) {
       if (j > i && lowerRun > 0 && looksLikePersonName(ctx, j)) break;
+      if (j > i && writtenPlaceAt(ctx, j)) break;
       capRun++; lowerRun = 0; j++; safe = j; continue;
     }
     if (a.kind === AtomKind.Number && j > i && a.space) { j++; safe = j; capRun = 0; lowerRun = 0; continue; }
@@ -146,6 +149,20 @@ function lowerLedName(ctx: Ctx, i: number): number {
   const b = atoms[e];
   const boundary = !b || b.newline || b.kind === AtomKind.Punct || (b.kind === AtomKind.Word && !b.upper && (SC_STOP.has(b.fold) || stop2(ctx, e)));
   return boundary ? e : i;
+}
+
+/** A place written with glued punctuation starts at j ("TP.HCM", "Tp.Hà Nội"). */
+function writtenPlaceAt(ctx: Ctx, j: number): boolean {
+  const a = ctx.atoms[j];
+  const n = ctx.atoms[j + 1];
+  if (!a.allCaps && !(a.upper && a.text.length <= 2) || !n || n.kind !== AtomKind.Punct || n.space) return false;
+  const pl = longest(ctx, j, 'place');
+  return pl !== undefined && pl.end > j + 1;
+}
+
+/** A full Vietnamese name (surname, middle name, given name...) of three or more syllables starts at i. */
+function fullNameAt(ctx: Ctx, i: number): boolean {
+  return looksLikePersonName(ctx, i) && has(ctx, i + 1, 'middle') && upperAt(ctx, i + 2) && sameLine(ctx, i + 2);
 }
 
 /** A surname-led run of 2-4 capitalised syllables that is not a known place: a person, not a commune. */
@@ -295,6 +312,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // "Hội An", "Trường Sa": a place that starts with a type word
         const pl = longest(ctx, i, 'place');
         if (pl && pl.end > c.end) continue;
+        // "Phó Giám đốc Sở Trần Thị Ngọc Hà": a one-syllable head before a full name is a bare office, then a person
+        if (c.end - i === 1 && fullNameAt(ctx, c.end)) continue;
         if (c.end - i === 1 && first.fold === 'vùng' && ctx.atoms[c.end]?.kind !== AtomKind.Number) continue; // "Vùng Tây Bắc" is a place
         // a one-syllable head inside a person's name: "Y Khoa Niê", "Nguyễn Văn Cục"
         if (c.end - i === 1 && i > 0 && upperAt(ctx, i - 1) && sameLine(ctx, i) && (has(ctx, i - 1, 'surname') || has(ctx, i - 1, 'particle') || has(ctx, i - 1, 'middle')) && !has(ctx, i - 1, 'title')) continue;
@@ -326,10 +345,13 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // the full name keys the organization ("Cục Văn thư" and "Cục CSGT" are two bodies; a bare "Ban Trị sự" joins
         // "Ban Trị sự GHPGVN tỉnh Bắc Ninh")
         org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end);
-        // "Ban Tôn giáo tỉnh": an optional level word (and place) after the name
+        // "Ban Tôn giáo tỉnh": an optional level word (and place) after the name; "... TP.HCM": a written place
         if (sameLine(ctx, e2) && ctx.atoms[e2]?.kind === AtomKind.Word && !ctx.atoms[e2].upper && longest(ctx, e2, 'level')) {
           const lp = parseLevelAndPlace(ctx, e2, org);
           if (lp > e2) org.b = lp;
+        } else if (sameLine(ctx, e2)) {
+          const pl = parsePlace(ctx, e2, { countries: false });
+          if (pl) { org.place = pl.name; org.b = pl.end; }
         }
         return org;
       }

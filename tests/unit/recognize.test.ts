@@ -425,3 +425,22 @@ describe('lists before appointment verbs, regnal numbers, capitalised generic of
     expect(run(text).links).not.toContain(link);
   });
 });
+
+describe('places written after a name, one-syllable heads before a full name', () => {
+  it.each([
+    ['Cổ phiếu niêm yết trên Sở Giao dịch Chứng khoán TP.HCM (HoSE) tăng mạnh.', 'Sở Giao dịch Chứng khoán TP.HCM'],
+    ['Theo Hiệp hội Bất động sản TP.HCM (HoREA), thị trường đang phục hồi.', 'Hiệp hội Bất động sản TP.HCM'],
+  ])('%s -> %s', (text, org) => {
+    expect(run(text).orgs).toContain(org);
+  });
+  it.each([
+    ['Tại điểm thi, Phó Giám đốc Sở Trần Thị Ngọc Hà kiểm tra công tác bảo quản đề thi.', 'Trần Thị Ngọc Hà — Phó Giám đốc Sở'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    ['Tại điểm thi, Phó Giám đốc Sở Trần Thị Ngọc Hà kiểm tra công tác bảo quản đề thi.', 'Sở Trần Thị Ngọc Hà'],
+  ])('negative: %s has no organization %s', (text, org) => {
+    expect(run(text).orgs).not.toContain(org);
+  });
+});
