@@ -1,7 +1,15 @@
 // HTML -> plain text with htmlparser2 (a maintained, forgiving streaming parser). Entity references are decoded;
 // script, style and similar elements are dropped; block elements and <br> become line breaks so that sentences and
 // paragraphs stay apart. Offsets in the results of an HTML input refer to THIS text, not to the HTML source.
-import { Parser } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type { Parser as ParserType } from 'htmlparser2';
+
+/** htmlparser2, loaded on the first HTML input (start-up of a plain extraction). */
+let parserClass: typeof ParserType | undefined;
+function Parser(): typeof ParserType {
+  parserClass ??= (createRequire(import.meta.url)('htmlparser2') as { Parser: typeof ParserType }).Parser;
+  return parserClass;
+}
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object']);
 const BLOCK = new Set([
@@ -22,7 +30,7 @@ export function htmlToText(html: string): string {
     if (t) lines.push(t);
     cur = '';
   };
-  const parser = new Parser({
+  const parser = new (Parser())({
     onopentag(name) {
       if (name === 'title') { inTitle = true; return; }
       if (SKIP.has(name)) { skipDepth++; return; }

@@ -9,9 +9,19 @@ import { basename, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Transform, pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import picomatch from 'picomatch';
-import * as tar from 'tar-stream';
-import yauzl from 'yauzl';
+import type picomatchType from 'picomatch';
+import type * as tarType from 'tar-stream';
+import type yauzl from 'yauzl';
+import { createRequire } from 'node:module';
+
+// The glob, tar and zip libraries are loaded when a run first needs them: start-up of a plain extraction.
+const requireHere = createRequire(import.meta.url);
+let picomatchModule: typeof picomatchType | undefined;
+const picomatch = (...a: Parameters<typeof picomatchType>) => (picomatchModule ??= requireHere('picomatch') as typeof picomatchType)(...a);
+let tarModule: typeof tarType | undefined;
+const tar = { extract: () => (tarModule ??= requireHere('tar-stream') as typeof tarType).extract() };
+let yauzlModule: typeof yauzl | undefined;
+const yauzlLib = () => (yauzlModule ??= requireHere('yauzl') as typeof yauzl);
 
 import { DEFAULT_MAX_SIZE, tooLarge, unreadable, type InputError } from './errors.js';
 
@@ -238,7 +248,7 @@ async function* tarDocs(path: string, source: string, outPath: string, kind: 'ta
 }
 
 function openZip(path: string): Promise<yauzl.ZipFile> {
-  return new Promise((res, rej) => yauzl.open(path, { lazyEntries: true, autoClose: true, decodeStrings: true }, (err, zf) => (err ? rej(err) : res(zf!))));
+  return new Promise((res, rej) => yauzlLib().open(path, { lazyEntries: true, autoClose: true, decodeStrings: true }, (err, zf) => (err ? rej(err) : res(zf!))));
 }
 
 async function* zipDocs(path: string, source: string, outPath: string, o: Required<Pick<InputOptions, 'maxSize'>> & InputOptions, keep: (p: string) => boolean): AsyncGenerator<InputDoc> {
