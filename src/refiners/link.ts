@@ -268,7 +268,9 @@ function isAppointVerb(ctx: Ctx, t: number): boolean {
   const a = ctx.atoms[t];
   if (!a || a.kind !== AtomKind.Word || a.newline) return false;
   const f = a.fold;
-  if (f === 'làm' || f === 'là' || f === 'giữ') return true;
+  if (f === 'làm' || f === 'giữ') return true;
+  // "là" only after an adverb of time or state ("từng là", "hiện là"): "người chịu trách nhiệm là Giám đốc Sở" names nobody
+  if (f === 'là') { const b = ctx.atoms[t - 1]?.fold; return b === 'từng' || b === 'hiện' || b === 'đang' || b === 'vốn' || b === 'nay' || b === 'cũng' || b === 'nguyên'; }
   if (f === 'chức') return true; // giữ chức, nhận chức, thôi chức
   if ((f === 'vụ' || f === 'danh') && ctx.atoms[t - 1]?.fold === 'chức') return true;
   return false;

@@ -112,6 +112,8 @@ describe('linking', () => {
   it.each([
     // a lower-case bare word after "làm" is not a role ("làm chủ tọa")
     ['Hội đồng xét xử do thẩm phán Lê Thị Nhung, phó chánh án TAND tỉnh, làm chủ tọa.', 'Lê Thị Nhung — chủ tọa'],
+    // "là" without an adverb names nobody
+    ['Theo ông Nguyễn Văn An, người chịu trách nhiệm chính là Giám đốc Sở Xây dựng.', 'Nguyễn Văn An — Giám đốc Sở Xây dựng'],
     // the nearest person in another sentence does not take the role
     ['Ông Lê Văn An phát biểu. Sau đó, đại hội bầu Bí thư Đảng ủy xã.', 'Lê Văn An — Bí thư Đảng ủy xã'],
     // a role before one name is not shared with a name after "và" when it is not plural
