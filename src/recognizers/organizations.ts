@@ -101,7 +101,7 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
   let capRun = 0;      // capitalised words in the current group
   let lowers = 0;
   let lowerRun = 0;    // lower-case words since the last capitalised group
-  while (j < atoms.length && j - i < 12 && sameLine(ctx, j)) {
+  while (j < atoms.length && j - i < 16 && sameLine(ctx, j)) {
     const a = atoms[j];
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) {
       if (j > i && lowerRun > 0 && looksLikePersonName(ctx, j)) break;
@@ -120,15 +120,18 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
     const compound = a.fold === 'ký' && atoms[j - 1]?.fold === 'đăng'; // "Đăng ký đất đai": "ký" inside "đăng ký"
     if ((SC_STOP.has(a.fold) && !compound) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', ['honorific', 'plural']) || has(ctx, j, 'title', ['head', 'status', 'modifier'])) break;
     if (lowerRun === 0 && capRun !== 1) break;
-    if (++lowers > 6) break;
+    if (++lowers > 12) break;
     lowerRun++; capRun = 0; j++;
   }
   if (lowers === 0) return i; // capitalised words only: properRun decides (it splits off a trailing person name)
   if (lowerRun === 0) return safe;
   const b = atoms[j];
   // a sentence end is no evidence: "Hải đoàn 28 Biên phòng tuần tra." ends with a verb
-  const boundary = (b !== undefined && !b.newline && b.kind === AtomKind.Punct && !SENTENCE_END.has(b.text)) || (b !== undefined && !b.newline && (b.upper || b.allCaps || SC_STOP.has(b.fold) || stop2(ctx, j) || has(ctx, j, 'level')));
-  return boundary ? j : safe;
+  const punct = b !== undefined && !b.newline && b.kind === AtomKind.Punct && !SENTENCE_END.has(b.text);
+  const boundary = punct || (b !== undefined && !b.newline && (b.upper || b.allCaps || SC_STOP.has(b.fold) || stop2(ctx, j) || has(ctx, j, 'level')));
+  // up to 6 lower-case words before any boundary; a long descriptive name ("Ban Quản lý dự án đầu tư xây dựng công trình
+  // giao thông TP") only when punctuation closes it
+  return boundary && (lowers <= 6 || punct || capAfterLower(atoms, i, j)) ? j : safe;
 }
 
 /** After a type head: 1-4 lower-case type words then a capitalised name ending at a boundary; the end, or i. */
@@ -149,6 +152,13 @@ function lowerLedName(ctx: Ctx, i: number): number {
   const b = atoms[e];
   const boundary = !b || b.newline || b.kind === AtomKind.Punct || (b.kind === AtomKind.Word && !b.upper && (SC_STOP.has(b.fold) || stop2(ctx, e)));
   return boundary ? e : i;
+}
+
+/** The run [i, j) ends with capitalised words after its lower-case part and punctuation follows ("... giao thông TP -"). */
+function capAfterLower(atoms: Ctx['atoms'], i: number, j: number): boolean {
+  const last = atoms[j - 1];
+  const b = atoms[j];
+  return j - 1 > i && (last.upper || last.allCaps) && b !== undefined && !b.newline && b.kind === AtomKind.Punct && !SENTENCE_END.has(b.text);
 }
 
 /** A place written with glued punctuation starts at j ("TP.HCM", "Tp.Hà Nội"). */
@@ -248,10 +258,17 @@ function parseOrgCore(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number)
   const org = parseOrgCands(ctx, i, opts, depth, candidates(ctx, i, 'org'));
   // a named body that is itself "type head + name" may continue: "Bệnh viện Hữu nghị" + "Đa khoa Nghệ An"
   if (org && org.kind === 'body' && !org.place && upperAt(ctx, org.b) && sameLine(ctx, org.b) && !looksLikePersonName(ctx, org.b) &&
-      !longest(ctx, org.b, 'place') && !longest(ctx, org.b, 'org')) {
+      !longest(ctx, org.b, 'place') && !longest(ctx, org.b, 'org') && !has(ctx, org.b, 'surname') && !has(ctx, org.b, 'title')) {
     const heads = candidates(ctx, i, 'org', ['head']).filter((c) => c.end < org.b);
     const longer = heads.length ? parseOrgCands(ctx, i, opts, depth, heads) : undefined;
     if (longer && longer.b > org.b) return longer;
+    // a brand written after a short company name: "FPT Telecom", "Viettel Post" (a subsidiary, keyed by its full name)
+    const a = ctx.atoms[org.b];
+    const after = ctx.atoms[org.b + 1];
+    if (org.b - i === 1 && ctx.atoms[i].allCaps && a.kind === AtomKind.Word && a.space && !a.allCaps && !has(ctx, org.b, 'common') &&
+        !(after && after.kind === AtomKind.Word && (after.upper || after.allCaps) && !after.newline)) {
+      return { a: i, b: org.b + 1, kind: 'head', canonical: ctx.key.slice(ctx.atoms[i].start, ctx.atoms[org.b].end) };
+    }
   }
   return org;
 }
@@ -319,7 +336,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         if (c.end - i === 1 && i > 0 && upperAt(ctx, i - 1) && sameLine(ctx, i) && (has(ctx, i - 1, 'surname') || has(ctx, i - 1, 'particle') || has(ctx, i - 1, 'middle')) && !has(ctx, i - 1, 'title')) continue;
         // the head may be followed by a named body ("Trường Đại học" + "Bách khoa Hà Nội")
         const inner = longest(ctx, c.end, 'org', ['body']);
-        if (inner && sameLine(ctx, c.end)) { org.b = inner.end; return org; }
+        // "Tập đoàn FPT", "Trường Đại học Bách khoa Hà Nội": the named body's canonical keys it ("FPT" alone is the same)
+        if (inner && sameLine(ctx, c.end)) { org.b = inner.end; org.kind = 'body'; org.canonical = inner.entry.canonical; return org; }
         if (!sameLine(ctx, c.end)) continue;
         // "Bệnh viện Đa khoa tỉnh Quảng Nam", "Trung tâm Y tế huyện Ba Vì": a typed head with a level and place
         if (!upperAt(ctx, c.end) && ctx.atoms[c.end]?.kind !== AtomKind.Number) {
@@ -410,9 +428,9 @@ export function aliasParenthetical(ctx: Ctx): void {
     // only a short form: one all-caps word ("NHNN", "EVN") or unknown capitalised words ("PNA Bank"); a known body in
     // parentheses is a parent or another body ("Cục CSGT (Bộ Công an)"), unless it is the abbreviation of this very name
     if (inner) {
-      if (close - (o.b + 1) !== 1 || !first.allCaps) continue;
+      if (close - (o.b + 1) > 2 || !first.allCaps) continue;
       const full = atomText(ctx, o.a, o.b).toLowerCase();
-      if (!full.startsWith(inner.canonical.toLowerCase()) && inner.canonical.toLowerCase() !== o.canonical.toLowerCase()) continue;
+      if (inner.kind !== 'head' && !full.startsWith(inner.canonical.toLowerCase()) && inner.canonical.toLowerCase() !== o.canonical.toLowerCase()) continue;
     }
     if (!inner) {
       // an abbreviation the dictionaries do not know ("PNA Bank"): capitalised words only, free, not a place
@@ -429,12 +447,57 @@ export function aliasParenthetical(ctx: Ctx): void {
     copyKey(inner, o);
     alias.set(atomText(ctx, inner.a, inner.b).toLowerCase(), o);
   }
+  aliasNames(ctx);
   if (alias.size === 0) return;
   for (const m of ctx.orgs) {
     if (m.parent) continue;
     const full = alias.get(atomText(ctx, m.a, m.b).toLowerCase());
     if (full && full !== m) copyKey(m, full);
   }
+}
+
+/**
+ * The proper name of a typed body ("NTT Data" in "Tập đoàn NTT Data", "Phúc Khang Land" in "Công ty TNHH Bất động sản
+ * Phúc Khang Land") names that body when it is written alone or after another type word ("Phó Chủ tịch NTT Data",
+ * "Công ty Phúc Khang Land"). Adds such names to the alias table; linear in the mentions.
+ */
+function aliasNames(ctx: Ctx): void {
+  const heads: string[] = [];
+  const names: (string | undefined)[] = ctx.orgs.map((o) => {
+    heads.push('');
+    if (o.kind !== 'head' || o.parent) return undefined;
+    let h = -1;
+    for (const c of candidates(ctx, o.a, 'org', ['head'])) if (c.end < o.b && c.end > h) h = c.end;
+    const start = h > 0 ? h : o.a; // an unknown office in a role has no type word
+    heads[heads.length - 1] = h > 0 ? atomText(ctx, o.a, h).toLowerCase() : '';
+    const name = atomText(ctx, start, o.b).toLowerCase();
+    return name.length >= 3 ? name : undefined;
+  });
+  const byName = new Map<string, number>();
+  names.forEach((nm, x) => {
+    if (!nm) return;
+    const prev = byName.get(nm);
+    const o = ctx.orgs[x];
+    if (prev === undefined || ctx.orgs[prev].b - ctx.orgs[prev].a < o.b - o.a) byName.set(nm, x);
+  });
+  if (byName.size < 1) return;
+  // heads are compatible when one is a prefix of the other ("công ty" / "công ty tnhh") or one is missing ("NTT Data")
+  const compatible = (h1: string, h2: string) => h1 === '' || h2 === '' || h1.startsWith(h2) || h2.startsWith(h1);
+  const list = [...byName.entries()].sort((x, y) => y[0].length - x[0].length);
+  const target = new Map<string, number>();
+  for (let x = 0; x < list.length; x++) {
+    const [nm, ox] = list[x];
+    for (let y = 0; y < x; y++) {
+      const [full, fx] = list[y];
+      if (full.endsWith(` ${nm}`) && compatible(heads[ox], heads[fx])) { target.set(nm, fx); break; }
+    }
+  }
+  names.forEach((nm, x) => {
+    if (!nm) return;
+    let fx = target.get(nm);
+    if (fx === undefined) { const b = byName.get(nm)!; if (b !== x && compatible(heads[x], heads[b])) fx = b; }
+    if (fx !== undefined && fx !== x && compatible(heads[x], heads[fx])) copyKey(ctx.orgs[x], ctx.orgs[fx]);
+  });
 }
 
 function copyKey(to: OrgMention, from: OrgMention): void {

@@ -158,6 +158,8 @@ export function recognizePeople(ctx: Ctx): void {
     // the run is exactly a place or country name
     const place = longest(ctx, start, 'place') ?? longest(ctx, start, 'country');
     const isPlace = place !== undefined && place.end >= j;
+    // "kỹ sư Việt Nam", "doanh nghiệp Nhật Bản": a run that is exactly a country is never a person
+    if (isPlace && place!.entry.cat === 'country' && place!.end === j) { i = Math.max(i, j - 1); continue; }
     const allCommon = (() => { for (let k = start; k < j; k++) if (!has(ctx, k, 'common', undefined, k + 1)) return false; return true; })();
     let accept = false;
     const honorificCue = cue && cueBefore(ctx, start) >= 0 || start > i;

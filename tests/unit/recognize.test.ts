@@ -446,3 +446,38 @@ describe('places written after a name, one-syllable heads before a full name', (
     expect(run(text).orgs).not.toContain(org);
   });
 });
+
+describe('company names and their short forms', () => {
+  const groupOf = (text: string, mention: string) => {
+    const doc = extract(text, { lexicon, refDate: '2025-01-01' });
+    return doc.organizations.find((o) => o.mentions.some((m) => m.text === mention))?.mentions.map((m) => m.text) ?? [];
+  };
+  it.each([
+    // the proper name of a typed body, alone or after another type word of the same family
+    ['Công ty ký với Tập đoàn NTT Data (Nhật Bản). Ông Yamaguchi Hiroshi, Phó Chủ tịch NTT Data, phát biểu.', 'NTT Data', 'Tập đoàn NTT Data'],
+    ['Tập đoàn FPT lãi lớn. Ông Đặng Quốc Vinh, Tổng giám đốc FPT, cho biết.', 'FPT', 'Tập đoàn FPT'],
+    ['Công ty TNHH Bất động sản Phúc Khang Land bị điều tra. Giám đốc Công ty Phúc Khang Land bị bắt.', 'Công ty Phúc Khang Land', 'Công ty TNHH Bất động sản Phúc Khang Land'],
+    // a brand after a short company name, defined in parentheses
+    ['Công ty cổ phần Viễn thông FPT (FPT Telecom) ký thỏa thuận. Chủ tịch HĐTV FPT Telecom phát biểu.', 'FPT Telecom', 'Công ty cổ phần Viễn thông FPT'],
+  ])('%s: %s joins %s', (text, short, full) => {
+    expect(groupOf(text, short)).toContain(full);
+  });
+  it.each([
+    // different type words name different bodies
+    ['Phòng Cảnh sát giao thông (CSGT) ra quân. Theo Cục CSGT, số vụ giảm.', 'Cục CSGT', 'Phòng Cảnh sát giao thông'],
+  ])('negative: %s: %s stays apart from %s', (text, a, b) => {
+    expect(groupOf(text, a)).not.toContain(b);
+  });
+  it('a long descriptive name closed by punctuation', () => {
+    expect(run('Ông Huỳnh Thanh Phong - giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông TP - thừa nhận.').links)
+      .toContain('Huỳnh Thanh Phong — giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông TP');
+  });
+  it.each([
+    ['Ông Yamaguchi đánh giá cao năng lực kỹ sư Việt Nam.', 'Việt Nam'],
+    ['Tổng Thư ký ASEAN Somsak Chaiyaphum phát biểu tại Jakarta.', 'ASEAN Somsak Chaiyaphum'],
+  ])('negative: %s has no person or organization %s', (text, x) => {
+    const r = run(text);
+    expect(r.people).not.toContain(x);
+    expect(r.orgs).not.toContain(x);
+  });
+});
