@@ -37,6 +37,16 @@ function cueBefore(ctx: Ctx, i: number): number {
   return -1;
 }
 
+/** "người Nhật Tanaka Kenji", "cầu thủ người Brazil Caio": a demonym ("người" + country) right before i. */
+function demonymBefore(ctx: Ctx, i: number): boolean {
+  if (ctx.atoms[i]?.newline) return false;
+  for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
+    if (ctx.atoms[k].newline) return false;
+    if (has(ctx, k, 'country', undefined, i)) return ctx.atoms[k - 1].fold === 'người';
+  }
+  return false;
+}
+
 function roleEndsAt(ctx: Ctx, i: number): boolean {
   return i > 0 && ctx.covered[i - 1] === COVER.role && roleBounds(ctx).ends.has(i);
 }
@@ -105,11 +115,15 @@ export function recognizePeople(ctx: Ctx): void {
     const placeHere = hon ? longest(ctx, i, 'place') : undefined;
     if (hon && placeHere && placeHere.end > hon.end) { i = placeHere.end - 1; continue; } // "Cô Tô", "Bà Rịa": a place
     if (hon && upperWord(ctx, hon.end) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free) { start = hon.end; cue = true; }
+    // "người Nhật Tanaka Kenji": the demonym's country is not part of the name that follows
+    else if (i > 0 && atoms[i - 1].fold === 'người' && !a.newline && (() => { const c = longest(ctx, i, 'country'); return c !== undefined && upperWord(ctx, c.end) && !atoms[c.end].newline && ctx.covered[c.end] === COVER.free; })()) {
+      start = longest(ctx, i, 'country')!.end; cue = true;
+    }
     // a common word at a sentence start before a name: "Theo Nguyễn Văn A", "Tại Washington"
     else if (has(ctx, i, 'common', undefined, i + 1) && !has(ctx, i, 'surname') && upperWord(ctx, i + 1) && ctx.covered[i + 1] === COVER.free) { continue; }
     if (!cue) {
       const cb = cueBefore(ctx, i);
-      if (cb >= 0) cue = true;
+      if (cb >= 0 || demonymBefore(ctx, i)) cue = true;
       else if (roleEndsAt(ctx, i) && !a.newline) cue = true;
     }
     // initials ("N.T.T.", "Trần K.D")

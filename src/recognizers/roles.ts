@@ -29,7 +29,7 @@ const HAMLET_HEADS = new Set(['thôn', 'bản', 'ấp', 'buôn', 'làng', 'xóm'
 const ORG_TAIL = new Set(['khoa', 'ban', 'phòng', 'tổ', 'trạm']);
 
 /** A capitalised run at k that is neither a place, a country, a person name nor a known organization. */
-function unknownBodyAt(ctx: Ctx, k: number): boolean {
+function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   const a = ctx.atoms[k];
   if (!a || a.newline || a.kind !== AtomKind.Word || !(a.upper || a.allCaps)) return false;
   if (has(ctx, k, 'surname') || has(ctx, k, 'particle') || has(ctx, k, 'honorific') || has(ctx, k, 'title') || has(ctx, k, 'common', undefined, k + 1)) return false;
@@ -38,8 +38,10 @@ function unknownBodyAt(ctx: Ctx, k: number): boolean {
   if (e <= k) return false;
   // the run must end the phrase: punctuation, a lower-case word, or a person name that follows
   const after = ctx.atoms[e];
+  // a verb right after the run: an office only in "Chủ tịch kiêm CEO Daesung Electronics dẫn đầu" (the holder was named
+  // before); "Tổng Thư ký António Guterres kêu gọi" names the holder
   return !after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-') || (after.upper && has(ctx, e, 'surname')) ||
-    (after.kind === AtomKind.Word && !after.upper && !after.allCaps && e - k >= 2);
+    (after.kind === AtomKind.Word && !after.upper && !after.allCaps && e - k >= 2 && roleStart > 0 && ctx.atoms[roleStart - 1].fold === 'kiêm');
 }
 
 /** A dictionary body that starts with the head's last word: "ban" + "Tuyên giáo và Dân vận Trung ương". */
@@ -154,7 +156,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         // the longer reading wins: "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh" reads past the known "Ban Trị sự GHPGVN"
         office = known && (!named || known.b >= named.b) ? known : named!;
         end = office.b;
-      } else if (!STATE_LEADERS.has(h.entry.canonical.toLowerCase()) && unknownBodyAt(ctx, k)) {
+      } else if (!STATE_LEADERS.has(h.entry.canonical.toLowerCase()) && unknownBodyAt(ctx, k, i)) {
         // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
         // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
         const e = properRun(ctx, k, 5);

@@ -481,3 +481,26 @@ describe('company names and their short forms', () => {
     expect(r.orgs).not.toContain(x);
   });
 });
+
+describe('foreign names after titles and demonyms', () => {
+  it.each([
+    ['Tại Liên hợp quốc, Tổng Thư ký António Guterres kêu gọi các bên kiềm chế.', 'António Guterres — Tổng Thư ký'],
+    ['Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.', 'Dmitry Peskov — Người phát ngôn Điện Kremlin'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    ['Nhạc trưởng người Nhật Tanaka Kenji chỉ huy dàn nhạc.', 'Tanaka Kenji'],
+    ['Tiền đạo người Brazil Caio Mendes ghi bàn.', 'Caio Mendes'],
+  ])('%s -> person %s', (text, name) => {
+    expect(run(text).people).toContain(name);
+  });
+  it.each([
+    ['Tại Liên hợp quốc, Tổng Thư ký António Guterres kêu gọi các bên kiềm chế.', 'António Guterres'],
+  ])('negative: %s has no organization %s', (text, org) => {
+    expect(run(text).orgs).not.toContain(org);
+  });
+  it('an orchestra is an organization', () => {
+    expect(run('Nhạc trưởng chỉ huy Dàn nhạc Giao hưởng Việt Nam trình diễn.').orgs).toContain('Dàn nhạc Giao hưởng Việt Nam');
+  });
+});
