@@ -217,6 +217,11 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
   if (num && num.kind === AtomKind.Number && num.space && !lvl && (org.kind === 'level' || org.kind === 'committee') && !countsSomething(ctx, j + 1)) { org.place = num.text; return j + 1; }
   if (lvl) {
     const afterLvl = lvl.end;
+    // "TAND cấp cao tại TP.HCM": a court level, then "tại" and its seat
+    if (lvl.entry.kind === 'area' && ctx.atoms[afterLvl]?.fold === 'tại' && sameLine(ctx, afterLvl + 1)) {
+      const seat = parsePlace(ctx, afterLvl + 1, { countries: false });
+      if (seat) { org.levelWord = lvl.entry.canonical; org.place = seat.name; return seat.end; }
+    }
     const lvlFold = ctx.atoms[j].fold;
     // lower-case level words only ("tỉnh", "huyện"); a capitalised "Tỉnh" starts a new phrase unless a place follows
     const p = parsePlace(ctx, afterLvl, { countries: false });
@@ -397,7 +402,23 @@ export function recognizeOrganizations(ctx: Ctx): void {
     for (let k = org.a; k < org.b; k++) ctx.covered[k] = COVER.org;
     i = org.b - 1;
   }
+  recognizeClubs(ctx);
   aliasParenthetical(ctx);
+}
+
+/** "Hà Nội FC", "Hoàng Anh Gia Lai FC": up to four free capitalised words closed by "FC". Linear. */
+function recognizeClubs(ctx: Ctx): void {
+  const atoms = ctx.atoms;
+  for (let i = 1; i < atoms.length; i++) {
+    const a = atoms[i];
+    if (a.text !== 'FC' || !a.space || ctx.covered[i] !== COVER.free) continue;
+    let s = i;
+    while (s - 1 >= 0 && i - (s - 1) <= 4 && ctx.covered[s - 1] === COVER.free && atoms[s - 1].kind === AtomKind.Word && (atoms[s - 1].upper || atoms[s - 1].allCaps) && !atoms[s].newline) s--;
+    if (s === i) continue;
+    const org: OrgMention = { a: s, b: i + 1, kind: 'head', canonical: atomText(ctx, s, i + 1) };
+    ctx.orgs.push(org);
+    for (let k = s; k <= i; k++) ctx.covered[k] = COVER.org;
+  }
 }
 
 /**

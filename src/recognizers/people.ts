@@ -255,7 +255,7 @@ function findBylineStart(ctx: Ctx): number {
       return atoms.length;
     }
     if (t.kind === AtomKind.Number) return atoms.length;
-    if (![',', '-', ':', '/', '.', '(', ')', '&'].includes(t.text)) return atoms.length;
+    if (![',', '-', ':', '/', '.', '(', ')', '&', "'"].includes(t.text)) return atoms.length;
   }
   if (!sawName) return atoms.length;
   const f = atoms[lineStart].fold;
@@ -274,7 +274,11 @@ function recognizeByline(ctx: Ctx, lineStart: number): void {
     if (!(atoms[j].kind === AtomKind.Word && (atoms[j].upper || atoms[j].allCaps))) { j++; continue; }
     if (ctx.covered[j] !== COVER.free) { j++; continue; }
     let e = j;
-    while (e < atoms.length && e - j < 4 && atoms[e].kind === AtomKind.Word && (atoms[e].upper || atoms[e].allCaps)) e++;
+    while (e < atoms.length && e - j < 4 && atoms[e].kind === AtomKind.Word && (atoms[e].upper || atoms[e].allCaps)) {
+      e++;
+      // "K'Lin", "H'Hen": a glued apostrophe inside a name
+      if (atoms[e]?.text === "'" && !atoms[e].space && atoms[e + 1]?.kind === AtomKind.Word && !atoms[e + 1].space) e++;
+    }
     // a dotted pen name "M.Sơn"
     if (e - j === 1 && atoms[e]?.text === '.' && !atoms[e].space && atoms[e + 1] && !atoms[e + 1].space && atoms[j].text.length === 1) {
       let f = e + 1;

@@ -76,7 +76,8 @@ function genericOfficeEnd(ctx: Ctx, k: number): number {
 /** A lower-case level word (tỉnh, huyện, xã, thành phố) at k. */
 function isLevelWordAt(ctx: Ctx, k: number): boolean {
   const a = ctx.atoms[k];
-  return a !== undefined && a.kind === AtomKind.Word && !a.upper && !a.allCaps && sameLine(ctx, k) && has(ctx, k, 'level');
+  // administrative levels only: "đại biểu cấp cao" (a high-level delegate) is no office
+  return a !== undefined && a.kind === AtomKind.Word && !a.upper && !a.allCaps && sameLine(ctx, k) && has(ctx, k, 'level') && !has(ctx, k, 'level', ['area']);
 }
 
 /** A capitalised surname-led name starts at k. */

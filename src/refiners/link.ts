@@ -71,8 +71,10 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     const person = people[pi];
     if (person.byline) continue;
     let j = person.b;
+    // "(52 tuổi, cựu tổng giám đốc công ty)": roles inside the parentheses after the age
+    if (ctx.atoms[j]?.text === '(' && ctx.atoms[j + 1]?.kind === AtomKind.Number && ctx.atoms[j + 2]?.fold === 'tuổi' && ctx.atoms[j + 3]?.text === ',') j += 3;
     // "(SN 1990)", "(45 tuổi)" between the name and its roles
-    if (ctx.atoms[j]?.text === '(' && !roleByStart.has(j + 1)) {
+    else if (ctx.atoms[j]?.text === '(' && !roleByStart.has(j + 1)) {
       let k = j + 1;
       while (k < ctx.atoms.length && k < j + 6 && ctx.atoms[k].text !== ')') k++;
       if (ctx.atoms[k]?.text === ')') j = k + 1;

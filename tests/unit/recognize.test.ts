@@ -504,3 +504,27 @@ describe('foreign names after titles and demonyms', () => {
     expect(run('Nhạc trưởng chỉ huy Dàn nhạc Giao hưởng Việt Nam trình diễn.').orgs).toContain('Dàn nhạc Giao hưởng Việt Nam');
   });
 });
+
+describe('courts, clubs, roles in parentheses, apostrophe bylines', () => {
+  it.each([
+    ['Ngày 12.11, TAND cấp cao tại TP.HCM mở phiên tòa phúc thẩm. HĐXX do thẩm phán Vũ Phi Hùng làm chủ tọa.', 'TAND cấp cao tại TP.HCM'],
+    ['Ngày 12.11, TAND cấp cao tại TP.HCM mở phiên tòa phúc thẩm. HĐXX do thẩm phán Vũ Phi Hùng làm chủ tọa.', 'HĐXX'],
+    ['Tối 19/10, Công an Hà Nội đánh bại Hà Nội FC 2-1.', 'Hà Nội FC'],
+  ])('%s -> organization %s', (text, org) => {
+    expect(run(text).orgs).toContain(org);
+  });
+  it.each([
+    ['Bị cáo Nguyễn Hữu Tài (52 tuổi, cựu tổng giám đốc công ty) kháng cáo.', 'Nguyễn Hữu Tài — tổng giám đốc công ty'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    // "cấp cao" is a court level, not an office after any title
+    ['Đoàn đại biểu cấp cao Việt Nam đến Hà Nội.', 'đại biểu cấp cao'],
+  ])('negative: %s has no role %s', (text, role) => {
+    expect(run(text).roles).not.toContain(role);
+  });
+  it('a byline with a glued apostrophe', () => {
+    expect(run("Hội nghị kết thúc lúc 17 giờ.\nK'Lin").people).toContain("K'Lin");
+  });
+});
