@@ -98,9 +98,10 @@ describe('encodability of the fixtures (negative: not every text fits every enco
 });
 
 describe('quality floor on fixtures/docs (vnner eval, in-process)', () => {
-  // measured F1 when the floor was set: people 0.933, roles 0.892, links 0.838, organizations 0.834, dates 0.998;
-  // floors = measured - 0.05 rounded down, never below the agreed minimums (0.85, 0.80, 0.70, 0.75, 0.95)
-  const FLOOR: Record<string, number> = { people: 0.88, roles: 0.84, links: 0.78, organizations: 0.78, dates: 0.95 };
+  // measured F1 when the floor was set (66 documents, issue #5 work): people 0.990, roles 0.986, links 0.986,
+  // organizations 0.940, dates 0.999; floors = measured - 0.03 rounded down, all above the issue #5 targets
+  // (people 0.95, roles 0.90, links 0.90, organizations 0.85)
+  const FLOOR: Record<string, number> = { people: 0.96, roles: 0.95, links: 0.95, organizations: 0.91, dates: 0.96 };
   const scores: DocScore[] = listGoldFiles(DOCS_DIR).map((p) => {
     const g = readGold(p);
     return scoreDocument(extract(g.text, { refDate: g.ref_date, lexicon }), g, g.id ?? basename(p));
