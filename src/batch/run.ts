@@ -138,7 +138,6 @@ async function runPool(
   deliver: (doc: InputDoc, out: Out) => Promise<void>,
   toOut: (rec: BatchRecord) => Out | Promise<Out>,
 ): Promise<void> {
-  const stopped = opts.stopped ?? (() => false);
   const DEPTH = 2;
   const BIG = 1024 * 1024;
   const batchDocs = Math.max(1, opts.batchDocs ?? 64);
