@@ -73,10 +73,13 @@ const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều'
   'hướng', 'tiến', 'gửi', 'mở', 'hỗ', 'bàn', 'tuần', 'bắt', 'tạm', 'xin', 'đưa', 'nêu', 'chỉ', 'đạt', 'giành', 'đoạt', 'ghi',
   'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham']);
 /** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
-const SC_STOP2 = new Set(['chính thức', 'thông báo', 'triển khai', 'khai mạc', 'khai trương', 'công bố', 'vừa qua', 'xử lý']);
+const SC_STOP2 = new Map<string, string[]>([['chính', ['thức']], ['thông', ['báo']], ['triển', ['khai']], ['khai', ['mạc', 'trương']],
+  ['công', ['bố']], ['vừa', ['qua']], ['xử', ['lý']]]);
 function stop2(ctx: Ctx, j: number): boolean {
+  const seconds = SC_STOP2.get(ctx.atoms[j].fold);
+  if (!seconds) return false;
   const b = ctx.atoms[j + 1];
-  return b !== undefined && b.kind === AtomKind.Word && SC_STOP2.has(`${ctx.atoms[j].fold} ${b.fold}`);
+  return b !== undefined && b.kind === AtomKind.Word && seconds.includes(b.fold);
 }
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 SC_STOP.delete('chức'); // "Vụ Tổ chức cán bộ": after a capitalised "Tổ" it is a name word
@@ -360,7 +363,10 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           org.b = lp;
           return org;
         }
-        let e2 = Math.max(properRun(ctx, c.end), sentenceCaseRun(ctx, c.end));
+        let e2 = properRun(ctx, c.end);
+        // sentence case can only read further when a lower-case word (or a number's name) follows the capitalised run
+        const stop = ctx.atoms[e2];
+        if (e2 === c.end || (stop && stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps && sameLine(ctx, e2))) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end));
         if (e2 <= c.end) continue;
         // "Đội CSGT số 6", "Tổ công tác số 3"
         if (ctx.atoms[e2]?.fold === 'số' && ctx.atoms[e2 + 1]?.kind === AtomKind.Number && sameLine(ctx, e2 + 1)) e2 += 2;
@@ -411,7 +417,7 @@ function recognizeClubs(ctx: Ctx): void {
   const atoms = ctx.atoms;
   for (let i = 1; i < atoms.length; i++) {
     const a = atoms[i];
-    if (a.text !== 'FC' || !a.space || ctx.covered[i] !== COVER.free) continue;
+    if (!a.allCaps || a.text !== 'FC' || !a.space || ctx.covered[i] !== COVER.free) continue;
     let s = i;
     while (s - 1 >= 0 && i - (s - 1) <= 4 && ctx.covered[s - 1] === COVER.free && atoms[s - 1].kind === AtomKind.Word && (atoms[s - 1].upper || atoms[s - 1].allCaps) && !atoms[s].newline) s--;
     if (s === i) continue;
@@ -483,6 +489,9 @@ export function aliasParenthetical(ctx: Ctx): void {
  * "Công ty Phúc Khang Land"). Adds such names to the alias table; linear in the mentions.
  */
 function aliasNames(ctx: Ctx): void {
+  let typed = 0;
+  for (const o of ctx.orgs) if (o.kind === 'head' && !o.parent) typed++;
+  if (typed < 2) return;
   const heads: string[] = [];
   const names: (string | undefined)[] = ctx.orgs.map((o) => {
     heads.push('');

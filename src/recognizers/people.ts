@@ -40,6 +40,10 @@ function cueBefore(ctx: Ctx, i: number): number {
 /** "người Nhật Tanaka Kenji", "cầu thủ người Brazil Caio": a demonym ("người" + country) right before i. */
 function demonymBefore(ctx: Ctx, i: number): boolean {
   if (ctx.atoms[i]?.newline) return false;
+  // cheap test first: "người" two to four atoms back
+  let seen = false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (ctx.atoms[k].fold === 'người') { seen = true; break; }
+  if (!seen) return false;
   for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
     if (ctx.atoms[k].newline) return false;
     if (has(ctx, k, 'country', undefined, i)) return ctx.atoms[k - 1].fold === 'người';

@@ -60,9 +60,11 @@ const GENERIC_OFFICES = new Set(['sở', 'bộ', 'bệnh viện', 'công ty', 't
   'đại học', 'nhà máy', 'tổng công ty', 'tổng cục', 'trung tâm', 'nhà trường', 'đơn vị', 'ngành', 'phòng', 'khoa', 'đài', 'báo', 'nhà hát']);
 
 /** The end of a lower-case generic office word at k that ends the phrase (punctuation or line end after it), or k. */
+const GENERIC_FIRST = new Set([...GENERIC_OFFICES].map((w) => w.split(' ')[0]));
+
 function genericOfficeEnd(ctx: Ctx, k: number): number {
   const a = ctx.atoms[k];
-  if (!a || a.kind !== AtomKind.Word || a.allCaps || !sameLine(ctx, k)) return k;
+  if (!a || a.kind !== AtomKind.Word || a.allCaps || !sameLine(ctx, k) || !GENERIC_FIRST.has(a.fold)) return k;
   for (const e of [k + 2, k + 1]) {
     if (e > ctx.atoms.length) continue;
     const text = e === k + 2 ? (ctx.atoms[k + 1] && ctx.atoms[k + 1].kind === AtomKind.Word && sameLine(ctx, k + 1) ? `${a.fold} ${ctx.atoms[k + 1].fold}` : '') : a.fold;
@@ -126,6 +128,9 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     const titleEnd = k;
     let office: OrgMention | undefined;
     let officePlace: string | undefined;
+    let tailKnown: OrgMention | undefined;
+    let tailRun = -1;
+    let genericEnd = -1;
     let end = k;
     if (!isRank && sameLine(ctx, k)) {
       office = parseOrg(ctx, k, { allowLower: true });
@@ -138,12 +143,12 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
         }
       } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && h.end - j >= 2 && ctx.atoms[j].fold === 'trưởng' && upperAt(ctx, k) && sameLine(ctx, k) &&
-        (orgFromTypeWord(ctx, h.end - 1, k) || sentenceCaseRun(ctx, k) > k)) {
+        ((tailKnown = orgFromTypeWord(ctx, h.end - 1, k)) !== undefined || (tailRun = sentenceCaseRun(ctx, k)) > k)) {
         // the head ends with the body's own type word: "Trưởng ban Tuyên giáo và Dân vận Trung ương" (a known body),
         // "Trưởng khoa Hồi sức tích cực", "Trưởng Ban Tôn giáo tỉnh" (a name in sentence case)
-        const known = orgFromTypeWord(ctx, h.end - 1, k);
+        const known = tailKnown;
         const o = h.end - 1;
-        const e = sentenceCaseRun(ctx, k);
+        const e = tailRun >= 0 ? tailRun : sentenceCaseRun(ctx, k);
         let named: OrgMention | undefined;
         if (e > k) {
           named = { a: o, b: e, kind: 'head', canonical: ctx.key.slice(ctx.atoms[o].start, ctx.atoms[e - 1].end) };
@@ -164,9 +169,9 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
         else office = { a: k, b: e, kind: 'head', canonical: ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end) };
         end = e;
-      } else if (genericOfficeEnd(ctx, k) > k) {
+      } else if ((genericEnd = genericOfficeEnd(ctx, k)) > k) {
         // "nguyên phó giám đốc sở,", "phó giám đốc bệnh viện,": the office named by its type alone, ending the phrase
-        end = genericOfficeEnd(ctx, k);
+        end = genericEnd;
         officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
       } else if (isLevelWordAt(ctx, k)) {
         // "chủ tịch tỉnh" (= Chủ tịch UBND tỉnh), "Bí thư tỉnh Tuyên Quang": the office shortened to its level

@@ -139,19 +139,19 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
 
   // Pass 3d: "(được bầu) giữ chức R", "được điều động làm R", "từng là A, B, C": an unlinked role after such a verb
   // belongs to the nearest person named before it in the same sentence ("các đồng chí X và Y giữ chức R": to both)
-  const lastPersonEnd = new Int32Array(ctx.atoms.length + 1).fill(-1);
-  {
-    const endAt = new Int32Array(ctx.atoms.length + 1).fill(-1);
-    people.forEach((p, idx) => { if (!p.byline) endAt[p.b] = idx; });
-    let last = -1;
-    for (let i = 0; i <= ctx.atoms.length; i++) { if (endAt[i] >= 0) last = endAt[i]; lastPersonEnd[i] = last; }
-  }
+  let lastPersonEnd: Int32Array | undefined; // built on first use: most documents have no role after such a verb
   for (let r = 0; r < roles.length; r++) {
     const role = roles[r];
     if (role.person !== undefined) continue;
     let t = role.a - 1;
     while (t >= 0 && isStatusAt(ctx, t)) t--;
     if (t < 0 || !isAppointVerb(ctx, t)) continue;
+    if (!lastPersonEnd) {
+      lastPersonEnd = new Int32Array(ctx.atoms.length + 1).fill(-1);
+      for (let idx = 0; idx < people.length; idx++) if (!people[idx].byline) lastPersonEnd[people[idx].b] = idx + 1;
+      let last = -1;
+      for (let i = 0; i <= ctx.atoms.length; i++) { if (lastPersonEnd[i] > 0) last = lastPersonEnd[i] - 1; lastPersonEnd[i] = last; }
+    }
     // a lower-case bare word ("làm chủ tọa") is a role only after "giữ chức" / "giữ"
     if (role.weak && ctx.atoms[t].fold !== 'chức' && ctx.atoms[t].fold !== 'giữ') continue;
     const p = lastPersonEnd[t + 1];
