@@ -108,6 +108,8 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
     const a = atoms[j];
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) {
       if (j > i && lowerRun > 0 && looksLikePersonName(ctx, j)) break;
+      // "phòng Đào tạo Trường Đại học Kinh tế - Luật": a body named after the lower-case part is the parent
+      if (j > i && lowerRun > 0 && longest(ctx, j, 'org', ['head', 'body', 'level', 'committee'])) break;
       if (j > i && writtenPlaceAt(ctx, j)) break;
       capRun++; lowerRun = 0; j++; safe = j; continue;
     }
@@ -115,6 +117,12 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
     if (a.kind === AtomKind.Punct && (a.text === '-' || a.text === '–') && a.space && lowerRun > 0) {
       const nx = atoms[j + 1];
       if (nx && nx.kind === AtomKind.Word && !nx.upper && !nx.allCaps && nx.space && !SC_STOP.has(nx.fold) && !has(ctx, j + 1, 'title') && !has(ctx, j + 1, 'level')) { j++; continue; }
+      // "Trường Đại học Kinh tế - Luật,": one capitalised word after the dash closes the name
+      const n2 = atoms[j + 2];
+      if (nx && nx.kind === AtomKind.Word && nx.upper && !nx.allCaps && nx.space && !nx.newline && !has(ctx, j + 1, 'title') && !has(ctx, j + 1, 'surname') &&
+          !has(ctx, j + 1, 'honorific') && !has(ctx, j + 1, 'org') && !longest(ctx, j + 1, 'place') && (!n2 || n2.newline || n2.kind === AtomKind.Punct)) {
+        j += 2; lowerRun = 0; safe = j; break;
+      }
       break;
     }
     if (a.kind !== AtomKind.Word || !a.space) break;
@@ -215,7 +223,14 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
   // a level body takes a country only for its national level: "MTTQ Việt Nam", "Hội Nông dân Việt Nam"
   if (direct && direct.kind === 'country' && org.kind !== 'body' && org.kind !== 'head' && direct.name !== 'Việt Nam') direct = undefined;
   const lvl = longest(ctx, j, 'level');
-  if (direct && (!lvl || direct.end > lvl.end)) { org.place = direct.name; return direct.end; }
+  if (direct && (!lvl || direct.end > lvl.end)) {
+    // the national level is part of the name ("Hội LHPN Việt Nam" = "Hội Liên hiệp Phụ nữ Việt Nam")
+    if (direct.kind === 'country' && org.kind !== 'body' && org.kind !== 'head') {
+      if (!org.canonical.toLowerCase().endsWith(direct.name.toLowerCase())) org.canonical = `${org.canonical} ${direct.name}`;
+      return direct.end;
+    }
+    org.place = direct.name; return direct.end;
+  }
   const num = ctx.atoms[j];
   if (num && num.kind === AtomKind.Number && num.space && !lvl && (org.kind === 'level' || org.kind === 'committee') && !countsSomething(ctx, j + 1)) { org.place = num.text; return j + 1; }
   if (lvl) {
@@ -292,6 +307,14 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
     const org: OrgMention = { a: i, b: c.end, kind: e.kind, canonical: e.canonical };
     switch (e.kind) {
       case 'body': {
+        // "Trung ương Hội Chữ thập đỏ Việt Nam", "Trung ương Đoàn": the central committee of an association
+        if (c.end - i === 2 && first.fold === 'trung' && ctx.atoms[i + 1].fold === 'ương' && upperAt(ctx, c.end) && sameLine(ctx, c.end) &&
+            (ctx.atoms[c.end].fold === 'hội' || ctx.atoms[c.end].fold === 'đoàn')) {
+          const owner = parseOrg(ctx, c.end, { depth: depth + 1 });
+          if (owner && owner.b > c.end + 1) { org.kind = 'sub'; org.canonical = 'Trung ương'; org.parent = owner; org.b = owner.b; return org; }
+          // bare "Trung ương Hội": the same central committee as the fuller mention
+          org.kind = 'sub'; org.canonical = 'Trung ương'; org.b = c.end + 1; return org;
+        }
         // "Chính phủ Nhật Bản", "Bộ Ngoại giao Trung Quốc"
         const p = parsePlace(ctx, c.end, { countries: true });
         if (p && p.kind === 'country') { org.place = p.name; org.b = p.end; }
@@ -312,7 +335,16 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
       }
       case 'sub': {
         const parent = parseOrg(ctx, c.end, { allowLower: true, depth: depth + 1 });
-        if (parent && sameLine(ctx, c.end)) { org.parent = parent; org.b = parent.b; return org; }
+        if (parent && sameLine(ctx, c.end)) {
+          org.parent = parent; org.b = parent.b;
+          // "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bắc Ninh": a provincial board of a national body
+          const lv = ctx.atoms[org.b];
+          if (parent.kind === 'body' && lv && sameLine(ctx, org.b) && lv.kind === AtomKind.Word && !lv.upper && longest(ctx, org.b, 'level')) {
+            const lp = parseLevelAndPlace(ctx, org.b, org);
+            if (lp > org.b) org.b = lp;
+          }
+          return org;
+        }
         if (!first.upper && !first.allCaps) continue;
         // a sub-body named in sentence case: "Văn phòng Đăng ký đất đai tỉnh"
         if (upperAt(ctx, c.end) && sameLine(ctx, c.end) && !longest(ctx, c.end, 'place') && !looksLikePersonName(ctx, c.end) && !longest(ctx, c.end, 'title')) {

@@ -159,6 +159,15 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
             if (lp > e) { named.b = lp; named.levelWord = o2.levelWord; }
           }
         }
+        if (named && sameLine(ctx, named.b) && upperAt(ctx, named.b)) {
+          // "Trưởng phòng Đào tạo Trường Đại học Kinh tế - Luật": the body after the name is its parent
+          const parent = parseOrg(ctx, named.b, {});
+          if (parent) {
+            named.parent = parent; named.b = parent.b;
+            // "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh": the level and place after the parent
+            if (sameLine(ctx, named.b) && isLevelWordAt(ctx, named.b)) { const lp = parseLevelAndPlace(ctx, named.b, named); if (lp > named.b) named.b = lp; }
+          }
+        }
         // the longer reading wins: "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh" reads past the known "Ban Trị sự GHPGVN"
         office = known && (!named || known.b >= named.b) ? known : named!;
         end = office.b;
@@ -188,6 +197,11 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           if (tai && tai.fold === 'tại' && sameLine(ctx, end)) { const q = parsePlace(ctx, end + 1, { countries: true }); if (q) end = q.end; }
         }
       }
+    }
+    // "Giám đốc Quốc gia WB tại Việt Nam", "Trưởng đại diện WHO tại Việt Nam": a representative's seat
+    if (office && (office.kind === 'body' || office.kind === 'head') && ctx.atoms[end]?.fold === 'tại' && sameLine(ctx, end + 1)) {
+      const seat = parsePlace(ctx, end + 1, { countries: true });
+      if (seat && seat.kind === 'country') end = seat.end;
     }
     const first = ctx.atoms[i];
     const headAtom = ctx.atoms[j];

@@ -528,3 +528,32 @@ describe('courts, clubs, roles in parentheses, apostrophe bylines', () => {
     expect(run("Hội nghị kết thúc lúc 17 giờ.\nK'Lin").people).toContain("K'Lin");
   });
 });
+
+describe('international bodies, associations, nested university offices', () => {
+  it.each([
+    ['Bà Miriam Shore, Giám đốc Quốc gia WB tại Việt Nam, cho biết.', 'Miriam Shore — Giám đốc Quốc gia WB tại Việt Nam'],
+    ['TS Angela Brett, Trưởng đại diện WHO tại Việt Nam, cho biết.', 'Angela Brett — Trưởng đại diện WHO tại Việt Nam'],
+    ['Ông Trần Hải Anh, Phó Chủ tịch Thường trực Trung ương Hội, cho biết.', 'Trần Hải Anh — Phó Chủ tịch Thường trực Trung ương Hội'],
+    ['TS Lê Minh Tâm, Trưởng phòng Đào tạo Trường Đại học Kinh tế - Luật, cho biết.', 'Lê Minh Tâm — Trưởng phòng Đào tạo Trường Đại học Kinh tế - Luật'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    ['Trung ương Hội Chữ thập đỏ Việt Nam phát động chương trình hiến máu.', 'Hội Chữ thập đỏ Việt Nam'],
+    ['TS Lê Minh Tâm, Trưởng phòng Đào tạo Trường Đại học Kinh tế - Luật, cho biết.', 'Trường Đại học Kinh tế - Luật'],
+    ['Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bắc Ninh tổ chức đại lễ.', 'Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bắc Ninh'],
+  ])('%s -> organization %s', (text, org) => {
+    expect(run(text).orgs).toContain(org);
+  });
+  it('a national level written with "Việt Nam" is the same body as its full name', () => {
+    const doc = extract('Hội Liên hiệp Phụ nữ Việt Nam tổ chức lễ. Bà Mai, Phó Chủ tịch Hội LHPN Việt Nam, trao học bổng.', { lexicon, refDate: '2025-01-01' });
+    const g = doc.organizations.find((o) => o.mentions.some((m) => m.text === 'Hội LHPN Việt Nam'));
+    expect(g?.mentions.map((m) => m.text)).toContain('Hội Liên hiệp Phụ nữ Việt Nam');
+  });
+  it.each([
+    // "tại" and a place after a Vietnamese level body is where something happens, not part of the role
+    ['Phó Chủ tịch UBND tỉnh tại Hà Nội cho biết.', 'Phó Chủ tịch UBND tỉnh tại Hà Nội'],
+  ])('negative: %s has no role %s', (text, role) => {
+    expect(run(text).roles).not.toContain(role);
+  });
+});
