@@ -53,8 +53,9 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     }
     break;
   }
-  if (j - i >= 3) {
+  if (j - i >= 3 && atoms[j - 1].kind === AtomKind.Word) {
     // "Bạch Mai Nguyễn Quang Tuấn": a known surname starting a 2-4 syllable tail is a person, not part of the name
+    // (a tail that ends with a number, "Thế Kỷ 21", is no name)
     for (let k = i + 1; k <= j - 2; k++) {
       const tail = j - k;
       // (not after a lone surname: "Trường THPT Phan Châu Trinh" is named after one person)

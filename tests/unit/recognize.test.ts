@@ -557,3 +557,11 @@ describe('international bodies, associations, nested university offices', () => 
     expect(run(text).roles).not.toContain(role);
   });
 });
+
+describe('company names ending with a number', () => {
+  it('a name tail with a number is no person', () => {
+    const r = run('Ủy ban vừa xử phạt CTCP Đầu tư Thế Kỷ 21 số tiền 185 triệu đồng.');
+    expect(r.orgs).toContain('CTCP Đầu tư Thế Kỷ 21');
+    expect(r.people).toEqual([]);
+  });
+});
