@@ -2,11 +2,12 @@
 //   --jobs 1 (or a single document): in-process, no worker threads (fast start-up).
 //   --jobs N: N - 1 worker threads (dist/src/batch/worker.js), each loading the lexicon once, and the main thread as the
 //   N-th lane (mainLane); with --timeout, N worker threads.
-// The main thread only enumerates inputs, hands them out in batches and writes results in order; a worker does
+// The main thread enumerates inputs, hands them out in batches and writes results in order; a worker does
 // everything for a document: reads the file (deferred reading), decodes, extracts and formats the output text
 // (RenderSpec), so little crosses between threads (bytes in, one string out per document). Batches (up to
 // `batchDocs` documents or `batchBytes` of input) cut the per-message cost of many small files, and each worker
-// holds up to two batches (the one it runs and the next) so that it never waits for the main thread.
+// holds up to three batches (the one it runs and the next ones) so that it never waits for the main thread. When
+// every worker is full, the main thread extracts a few documents itself (mainLane), between which it refills them.
 // The window (documents and input bytes from reading to writing) bounds memory: reading pauses while it is full, so a
 // slow document delays the output order but the other workers go on; --timeout turns a stuck document into an error
 // record (its worker is replaced and the other documents of its batches run again elsewhere).
@@ -33,7 +34,7 @@ interface CommonOptions {
   batchBytes?: number;
   /**
    * With --jobs N (N > 1) and no --timeout, the main thread is one of the N lanes: N - 1 worker threads, and the main
-   * thread runs a batch itself whenever every worker already holds two. One isolate less: its memory, its lexicon and
+   * thread runs a few documents itself whenever every worker already holds three batches. One isolate less: its memory, its lexicon and
    * the JIT compilation every isolate repeats. false: N worker threads.
    */
   mainLane?: boolean;
@@ -138,8 +139,10 @@ async function runPool(
   deliver: (doc: InputDoc, out: Out) => Promise<void>,
   toOut: (rec: BatchRecord) => Out | Promise<Out>,
 ): Promise<void> {
-  const DEPTH = 2;
+  const DEPTH = 3;
   const BIG = 1024 * 1024;
+  const MAIN_DOCS = 8;
+  const MAIN_BYTES = 24 * 1024;
   const batchDocs = Math.max(1, opts.batchDocs ?? 64);
   const maxInFlight = Math.max(1, opts.maxInFlight ?? (DEPTH * opts.jobs + 2) * batchDocs);
   const docCap = Math.min(batchDocs, maxInFlight);
@@ -303,22 +306,34 @@ async function runPool(
   // the main thread as a lane (see mainLane): never with --timeout, which needs a document's thread to be replaceable
   const mainLane = opts.mainLane !== false && opts.timeoutMs === undefined;
   let lex = opts.lexicon;
-  /** A batch for the main thread: only when every worker already holds DEPTH batches. */
+  /**
+   * Work for the main thread, only when every worker already holds DEPTH batches: a few documents at a time (the head
+   * of the pending batch), so that it soon goes back to reading and to refilling the workers.
+   */
   const takeForMain = (): number[] | undefined => {
     if (!mainLane || slots.some((x) => !x.dead && x.batches.length < DEPTH)) return undefined;
     if (ready.length) return ready.shift();
     if (!pending.length || !(pending.length >= docCap || pendingBytes >= batchBytes || readerWaiting || inputDone)) return undefined;
-    const seqs = pending;
-    pending = [];
-    pendingBytes = 0;
+    const seqs: number[] = [];
+    let bytes = 0;
+    while (pending.length && seqs.length < MAIN_DOCS && bytes < MAIN_BYTES) {
+      const seq = pending.shift()!;
+      seqs.push(seq);
+      bytes += entries.get(seq)!.bytes;
+    }
+    pendingBytes -= bytes;
     return seqs;
   };
   const runHere = async (seqs: number[]) => {
     lex ??= loadLexicon({ userDicts: opts.dicts ?? [] });
-    for (const seq of seqs) results.set(seq, await toOut(processDocument(taskOf(entries.get(seq)!.doc, opts), lex)));
+    for (const seq of seqs) {
+      results.set(seq, await toOut(processDocument(taskOf(entries.get(seq)!.doc, opts), lex)));
+      // between documents, let the workers' results in: pump() refills a worker that finished a batch, so it never
+      // waits for the main thread's batch to end (on a busy machine that batch can take long)
+      await new Promise<void>((r) => { setImmediate(r); });
+    }
     room.notify();
     drain();
-    await new Promise<void>((r) => { setImmediate(r); }); // let the workers' results in before going on
   };
 
   for (let i = 0; i < (mainLane ? opts.jobs - 1 : opts.jobs); i++) startWorker(i);
