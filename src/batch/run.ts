@@ -24,7 +24,7 @@ interface CommonOptions {
   process: ProcessOptions;
   /** Per-document time limit in milliseconds (worker mode only; the worker is replaced). */
   timeoutMs?: number;
-  /** Most documents between reading and writing (default (2 × jobs + 2) × batchDocs). */
+  /** Most documents between reading and writing (default (3 × jobs + 2) × batchDocs). */
   maxInFlight?: number;
   /** Most input bytes between reading and writing (default 16 MB; a single larger document is still admitted alone). */
   maxInFlightBytes?: number;
