@@ -38,6 +38,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     const a = atoms[j];
     // "Hiệp hội Bất động sản TP.HCM": a written place with punctuation ends the name (the caller may add it as the place)
     if (j > i && writtenPlaceAt(ctx, j)) break;
+    if (j > i && startsParent(ctx, j)) break;
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) { j++; continue; }
     if (a.kind === AtomKind.Number && (j > i || a.space)) { j++; continue; }
     // glued joiners inside a name: "KH&CN", "Bà Rịa - Vũng Tàu" is handled by the dictionary; "Jae-myung"
@@ -69,13 +70,13 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
 }
 
 /** Lower-case words that end a sentence-case name ("Cục Nghệ thuật biểu diễn cho biết"): function words and reporting verbs. */
-const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều', 'khẳng', 'đánh', 'phối', 'kêu', 'chủ', 'trực',
+const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều', 'khẳng', 'đánh', 'phối', 'kêu', 'trực',
   'nhấn', 'cảm', 'chúc', 'kiến', 'dự', 'cùng', 'chiều', 'sáng', 'tối', 'trưa', 'ngày', 'năm', 'tháng', 'hiện', 'nay', 'tuổi', 'số',
   'hướng', 'tiến', 'gửi', 'mở', 'hỗ', 'bàn', 'tuần', 'bắt', 'tạm', 'xin', 'đưa', 'nêu', 'chỉ', 'đạt', 'giành', 'đoạt', 'ghi',
   'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham']);
 /** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
 const SC_STOP2 = new Map<string, string[]>([['chính', ['thức']], ['thông', ['báo']], ['triển', ['khai']], ['khai', ['mạc', 'trương']],
-  ['công', ['bố']], ['vừa', ['qua']], ['xử', ['lý']]]);
+  ['công', ['bố']], ['vừa', ['qua']], ['xử', ['lý']], ['chủ', ['trì', 'động']]]);
 function stop2(ctx: Ctx, j: number): boolean {
   const seconds = SC_STOP2.get(ctx.atoms[j].fold);
   if (!seconds) return false;
@@ -153,8 +154,19 @@ function lowerLedName(ctx: Ctx, i: number): number {
   while (j < atoms.length && j - i < 4 && sameLine(ctx, j)) {
     const a = atoms[j];
     if (a.kind !== AtomKind.Word || a.upper || a.allCaps || !a.space) break;
-    if (SC_STOP.has(a.fold) || stop2(ctx, j) || has(ctx, j, 'honorific') || has(ctx, j, 'title') || has(ctx, j, 'level')) return i;
+    // "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh": the type words end at a level and a place
+    if (j > i && has(ctx, j, 'level')) {
+      const probe: OrgMention = { a: i, b: j, kind: 'head', canonical: '' };
+      const lp = parseLevelAndPlace(ctx, j, probe);
+      if (lp > j && probe.place) return lp;
+    }
+    if ((SC_STOP.has(a.fold) && !(j === i && a.fold === 'các')) || stop2(ctx, j) || has(ctx, j, 'honorific') || has(ctx, j, 'title') || (j === i && has(ctx, j, 'level'))) return i;
     j++;
+  }
+  if (j > i && sameLine(ctx, j) && atoms[j]?.kind === AtomKind.Word && !atoms[j].upper && has(ctx, j, 'level')) {
+    const probe: OrgMention = { a: i, b: j, kind: 'head', canonical: '' };
+    const lp = parseLevelAndPlace(ctx, j, probe);
+    if (lp > j && probe.place) return lp;
   }
   if (j === i || !upperAt(ctx, j) || !sameLine(ctx, j)) return i;
   const e = properRun(ctx, j);
@@ -171,6 +183,17 @@ function capAfterLower(atoms: Ctx['atoms'], i: number, j: number): boolean {
   const last = atoms[j - 1];
   const b = atoms[j];
   return j - 1 > i && (last.upper || last.allCaps) && b !== undefined && !b.newline && b.kind === AtomKind.Punct && !SENTENCE_END.has(b.text);
+}
+
+/** A complete parent body starts at j inside a capitalised run: "Công an tỉnh", "UBND huyện Ba Vì", "Bộ Công an". */
+function startsParent(ctx: Ctx, j: number): boolean {
+  const a = ctx.atoms[j];
+  if (!a.upper && !a.allCaps) return false;
+  const m = longest(ctx, j, 'org', ['level', 'committee', 'body']);
+  if (!m || m.end - j < 2 && m.entry.kind === 'body') return false;
+  if (m.entry.kind === 'body') return true;
+  const nx = ctx.atoms[m.end];
+  return nx !== undefined && sameLine(ctx, m.end) && nx.kind === AtomKind.Word && !nx.upper && longest(ctx, m.end, 'level') !== undefined;
 }
 
 /** A place written with glued punctuation starts at j ("TP.HCM", "Tp.Hà Nội"). */
@@ -316,6 +339,14 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           // bare "Trung ương Hội": the same central committee as the fuller mention
           org.kind = 'sub'; org.canonical = 'Trung ương'; org.b = c.end + 1; return org;
         }
+        // "Đảng Dân chủ", "Đảng Quyền lực Quốc dân": a party named after "Đảng" (bare "Đảng" is the Communist Party)
+        if (c.end - i === 1 && first.fold === 'đảng' && upperAt(ctx, c.end) && sameLine(ctx, c.end) && !looksLikePersonName(ctx, c.end) &&
+            !longest(ctx, c.end, 'place') && !longest(ctx, c.end, 'country') && !longest(ctx, c.end, 'org') && !has(ctx, c.end, 'title', ['head', 'rank'])) {
+          let e2 = properRun(ctx, c.end, 5);
+          const stop = ctx.atoms[e2];
+          if (stop && stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps && sameLine(ctx, e2)) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end));
+          if (e2 > c.end) { org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end); org.b = e2; return org; }
+        }
         // "Chính phủ Nhật Bản", "Bộ Ngoại giao Trung Quốc"
         const p = parsePlace(ctx, c.end, { countries: true });
         if (p && p.kind === 'country') { org.place = p.name; org.b = p.end; }
@@ -407,6 +438,11 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // the full name keys the organization ("Cục Văn thư" and "Cục CSGT" are two bodies; a bare "Ban Trị sự" joins
         // "Ban Trị sự GHPGVN tỉnh Bắc Ninh")
         org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end);
+        // "Phòng Cảnh sát PCCC và CNCH Công an tỉnh": a parent body right after the name
+        if (sameLine(ctx, e2) && startsParent(ctx, e2) && depth < 2) {
+          const parent = parseOrg(ctx, e2, { depth: depth + 1 });
+          if (parent) { org.parent = parent; org.b = parent.b; return org; }
+        }
         // "Ban Tôn giáo tỉnh": an optional level word (and place) after the name; "... TP.HCM": a written place
         if (sameLine(ctx, e2) && ctx.atoms[e2]?.kind === AtomKind.Word && !ctx.atoms[e2].upper && longest(ctx, e2, 'level')) {
           const lp = parseLevelAndPlace(ctx, e2, org);

@@ -565,3 +565,29 @@ describe('company names ending with a number', () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe('branches, parties, parents after typed names', () => {
+  it.each([
+    ['Ông Đỗ Văn Lực, Chi cục trưởng Chi cục Kiểm lâm, cho biết.', 'Đỗ Văn Lực — Chi cục trưởng Chi cục Kiểm lâm'],
+    ['Ngày 4/6, ông Park Sung-min tuyên thệ nhậm chức Tổng thống Hàn Quốc tại Seoul.', 'Park Sung-min — Tổng thống Hàn Quốc'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    ['Ngày 18/6, Chi cục Kiểm lâm tỉnh Ninh Bình thả 25 cá thể.', 'Chi cục Kiểm lâm tỉnh Ninh Bình'],
+    ['Hạt Kiểm lâm huyện Nho Quan đã xử lý 12 vụ.', 'Hạt Kiểm lâm huyện Nho Quan'],
+    ['Phòng Cảnh sát PCCC và CNCH Công an tỉnh điều 10 xe chữa cháy.', 'Phòng Cảnh sát PCCC và CNCH Công an tỉnh'],
+    ['Phòng Cảnh sát PCCC và CNCH Công an tỉnh điều 10 xe chữa cháy.', 'Công an tỉnh'],
+    ['Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh đã yêu cầu doanh nghiệp khắc phục.', 'Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh'],
+    ['Ông Park, ứng cử viên của Đảng Dân chủ, thắng cử.', 'Đảng Dân chủ'],
+  ])('%s -> organization %s', (text, org) => {
+    expect(run(text).orgs).toContain(org);
+  });
+  it.each([
+    // bare "Đảng" stays the Party; a person after it is not a party's name
+    ['Toàn Đảng, toàn dân quyết tâm thực hiện.', 'Đảng,'],
+    ['Ban Chấp hành Trung ương Đảng Nguyễn Văn An phát biểu.', 'Đảng Nguyễn Văn An'],
+  ])('negative: %s has no organization %s', (text, org) => {
+    expect(run(text).orgs).not.toContain(org);
+  });
+});
