@@ -130,7 +130,8 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
     if (a.kind !== AtomKind.Word || !a.space) break;
     // "Văn thư và Lưu trữ": a second part of the name, unless a person or another body follows ("Cục A và Cục B")
     if (a.fold === 'và' && upperAt(ctx, j + 1) && !looksLikePersonName(ctx, j + 1) && !has(ctx, j + 1, 'org')) { j++; capRun = 0; lowerRun = 0; continue; }
-    const compound = a.fold === 'ký' && atoms[j - 1]?.fold === 'đăng'; // "Đăng ký đất đai": "ký" inside "đăng ký"
+    const compound = (a.fold === 'ký' && atoms[j - 1]?.fold === 'đăng') || (a.fold === 'không' && atoms[j - 1]?.fold === 'hàng'); // "Đăng ký", "hàng không"
+
     if ((SC_STOP.has(a.fold) && !compound) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', ['honorific', 'plural']) || has(ctx, j, 'title', ['head', 'status', 'modifier'])) break;
     if (lowerRun === 0 && capRun !== 1) break;
     if (++lowers > 12) break;
@@ -160,7 +161,8 @@ function lowerLedName(ctx: Ctx, i: number): number {
       const lp = parseLevelAndPlace(ctx, j, probe);
       if (lp > j && probe.place) return lp;
     }
-    if ((SC_STOP.has(a.fold) && !(j === i && a.fold === 'các')) || stop2(ctx, j) || has(ctx, j, 'honorific') || has(ctx, j, 'title') || (j === i && has(ctx, j, 'level'))) return i;
+    const inCompound = a.fold === 'không' && atoms[j - 1]?.fold === 'hàng'; // "hàng không" (aviation)
+    if ((SC_STOP.has(a.fold) && !(j === i && a.fold === 'các') && !inCompound) || stop2(ctx, j) || has(ctx, j, 'honorific') || has(ctx, j, 'title') || (j === i && has(ctx, j, 'level'))) return i;
     j++;
   }
   if (j > i && sameLine(ctx, j) && atoms[j]?.kind === AtomKind.Word && !atoms[j].upper && has(ctx, j, 'level')) {

@@ -591,3 +591,22 @@ describe('branches, parties, parents after typed names', () => {
     expect(run(text).orgs).not.toContain(org);
   });
 });
+
+describe('more organization type words', () => {
+  it.each([
+    ['Hãng hàng không Vietjet đã mở đường bay mới.', 'Hãng hàng không Vietjet'],
+    ['Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) tài trợ dự án.', 'Cơ quan Hợp tác Quốc tế Nhật Bản'],
+    ['Trạm Cảnh sát giao thông Nam Hà Nội lập biên bản.', 'Trạm Cảnh sát giao thông Nam Hà Nội'],
+    ['Đại diện Công đoàn Giáo dục Việt Nam phát biểu.', 'Công đoàn Giáo dục Việt Nam'],
+  ])('%s -> organization %s', (text, org) => {
+    expect(run(text).orgs).toContain(org);
+  });
+  it.each([
+    // "không" (not) still ends a name outside "hàng không"
+    ['Hãng Sao Mai không tham gia đấu thầu.', 'Hãng Sao Mai không'],
+    // a verb "tổ chức" at a sentence start is no body
+    ['Tổ chức lễ kỷ niệm trang trọng, tiết kiệm.', 'Tổ chức lễ'],
+  ])('negative: %s has no organization %s', (text, org) => {
+    expect(run(text).orgs).not.toContain(org);
+  });
+});
