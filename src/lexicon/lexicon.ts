@@ -157,8 +157,16 @@ function* fileEntries(tsv: TsvFile, name: string): Generator<{ line: number; cel
     if (!cells[0]) continue;
     const kind = cells[spec.kindCol ?? 1];
     if (spec.kinds && kind && !spec.kinds.includes(kind)) continue;
-    yield { line: row.line, cells, entries: spec.toEntries(cells, `${source}:${row.line}`) };
+    yield { line: row.line, cells, entries: spec.toEntries(cells, `${source}:${row.line}`).map(shaped) };
   }
+}
+
+/**
+ * Every entry read from a dictionary file has the same properties in the same order: the recognizers read entries at every atom, and
+ * V8 keeps that code fast only while it sees one object shape (the dictionary files make several).
+ */
+function shaped(e: Entry): Entry {
+  return { cat: e.cat, kind: e.kind, canonical: e.canonical, form: e.form, parent: e.parent, source: e.source };
 }
 
 export class Lexicon {
@@ -196,7 +204,7 @@ export class Lexicon {
     const json = Buffer.from(group.body.buffer, group.body.byteOffset + group.start, group.end - group.start).toString('utf8');
     for (const [file, line, cells, k, rest] of JSON.parse(json) as GroupItem[]) {
       const { name, base } = group.files[file];
-      this.insert(FILE_SPECS[name].toEntries(cells, `${base}:${line}`)[k], rest, 0, node);
+      this.insert(shaped(FILE_SPECS[name].toEntries(cells, `${base}:${line}`)[k]), rest, 0, node);
     }
     this.size = size; // counted when the compiled form was added
   }
