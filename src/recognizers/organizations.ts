@@ -84,6 +84,8 @@ function stop2(ctx: Ctx, j: number): boolean {
   return b !== undefined && b.kind === AtomKind.Word && seconds.includes(b.fold);
 }
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** A canonical name that ends with a number: "Quân khu 7". */
+const NUMBERED = /^(.*\S) (\d+)$/u;
 SC_STOP.delete('chức'); // "Vụ Tổ chức cán bộ": after a capitalised "Tổ" it is a name word
 SC_STOP.delete('dự'); // "Ban Quản lý dự án"
 
@@ -349,6 +351,9 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           if (stop && stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps && sameLine(ctx, e2)) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end));
           if (e2 > c.end) { org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end); org.b = e2; return org; }
         }
+        // "Quân khu 7" is the numbered form of "Quân khu": keyed by the type and the number, so that a bare "Quân khu" joins it
+        const num = NUMBERED.exec(e.canonical);
+        if (num) { org.kind = 'level'; org.canonical = num[1]; org.place = num[2]; return org; }
         // "Chính phủ Nhật Bản", "Bộ Ngoại giao Trung Quốc"
         const p = parsePlace(ctx, c.end, { countries: true });
         if (p && p.kind === 'country') { org.place = p.name; org.b = p.end; }

@@ -610,3 +610,15 @@ describe('more organization type words', () => {
     expect(run(text).orgs).not.toContain(org);
   });
 });
+
+describe('numbered military regions', () => {
+  it('a bare "Quân khu" joins the numbered one named in the document', () => {
+    const doc = extract('Bộ Tư lệnh Quân khu 7 tổ chức lễ. Trung tướng Nguyễn Trường Sơn, Tư lệnh Quân khu, chủ trì.', { lexicon, refDate: '2025-01-01' });
+    const g = doc.organizations.find((o) => o.mentions.some((m) => m.text === 'Quân khu'));
+    expect(g?.mentions.map((m) => m.text)).toContain('Quân khu 7');
+  });
+  it('two numbered regions stay apart (negative)', () => {
+    const doc = extract('Quân khu 4 và Quân khu 5 phối hợp diễn tập.', { lexicon, refDate: '2025-01-01' });
+    expect(doc.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Quân khu 4', 'Quân khu 5']));
+  });
+});
