@@ -1,7 +1,7 @@
 // Checks the core dictionaries: titles, organizations, abbreviations, surnames, middle names,
 // name particles, honorifics and common words (formats in dictionaries/README.md).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadDictionary, type Row, type Table } from '../helpers/tsv.js';
 
 interface FileSpec {
   header: string[];
@@ -71,47 +71,7 @@ const SPECS: Record<string, FileSpec> = {
 };
 const FILES = Object.keys(SPECS);
 
-type Row = Record<string, string>;
-interface Table {
-  text: string;
-  leading: string[];
-  header: string[];
-  raw: { line: number; cells: string[] }[];
-  rows: Row[];
-}
-
-function readText(file: string): string {
-  const bytes = readFileSync(new URL(`../../dictionaries/${file}`, import.meta.url));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
-function load(file: string): Table {
-  const text = readText(file);
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  const leading: string[] = [];
-  let header: string[] | undefined;
-  const raw: { line: number; cells: string[] }[] = [];
-  const rows: Row[] = [];
-  lines.forEach((l, i) => {
-    if (l.startsWith('#')) {
-      if (!header) leading.push(l);
-      return;
-    }
-    const cells = l.split('\t');
-    if (!header) {
-      header = cells;
-      return;
-    }
-    raw.push({ line: i + 1, cells });
-    const row: Row = {};
-    header.forEach((h, j) => {
-      row[h] = cells[j] ?? '';
-    });
-    rows.push(row);
-  });
-  return { text, leading, header: header ?? [], raw, rows };
-}
+const load = loadDictionary;
 
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 

@@ -1,17 +1,7 @@
 // Checks the place dictionaries: places.tsv, place-aliases.tsv, province-merges.tsv, countries.tsv.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadDictionary, type Row, type Table } from '../helpers/tsv.js';
 
-type Row = Record<string, string>;
-interface Table {
-  file: string;
-  text: string;
-  comments: string[];
-  header: string[];
-  rows: Row[];
-  /** raw data lines (1-based line number, cells) for column checks */
-  raw: { line: number; cells: string[] }[];
-}
 
 const HEADERS: Record<string, string[]> = {
   'places.tsv': ['name', 'kind', 'parent', 'valid_from', 'valid_to', 'note'],
@@ -21,34 +11,7 @@ const HEADERS: Record<string, string[]> = {
 };
 const FILES = Object.keys(HEADERS);
 
-function load(file: string): Table {
-  const bytes = readFileSync(new URL(`../../dictionaries/${file}`, import.meta.url));
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  const comments: string[] = [];
-  let header: string[] | undefined;
-  const rows: Row[] = [];
-  const raw: { line: number; cells: string[] }[] = [];
-  lines.forEach((l, i) => {
-    if (l.startsWith('#')) {
-      comments.push(l);
-      return;
-    }
-    const cells = l.split('\t');
-    if (!header) {
-      header = cells;
-      return;
-    }
-    raw.push({ line: i + 1, cells });
-    const row: Row = {};
-    header.forEach((h, j) => {
-      row[h] = cells[j] ?? '';
-    });
-    rows.push(row);
-  });
-  return { file, text, comments, header: header ?? [], rows, raw };
-}
+const load = loadDictionary;
 
 const T: Record<string, Table> = Object.fromEntries(FILES.map((f) => [f, load(f)]));
 const places = T['places.tsv'].rows;
