@@ -20,11 +20,23 @@ function mapper(ctx: Ctx): Mapper {
 }
 
 const SPACES = /\s+/gu;
-const PLAIN = /^(?:[^\s]+(?: [^\s]+)*)?$/u; // single spaces only: nothing to collapse
 /** Lower case, whitespace runs collapsed to one space, trimmed. */
 function fold(s: string): string {
   const l = s.toLowerCase();
-  return PLAIN.test(l) ? l : l.replace(SPACES, ' ').trim();
+  return plainSpaces(l) ? l : l.replace(SPACES, ' ').trim();
+}
+
+/** No whitespace but single inner spaces: nothing for fold to collapse or trim. */
+function plainSpaces(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 32 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
+  }
+  return true;
 }
 
 function orgKey(o: OrgMention): string {
