@@ -17,11 +17,19 @@ function upperAt(ctx: Ctx, i: number): boolean {
   return a !== undefined && (a.upper || a.allCaps);
 }
 
+/** State forms written before a country name: first syllable -> second. */
+const STATE_FORMS = new Map([['cộng', ['hòa', 'hoà']], ['vương', ['quốc']], ['liên', ['bang']]]);
+
 /** A place written at i: a dictionary place or country (longest). Returns its end and canonical name. */
 export function parsePlace(ctx: Ctx, i: number, opts: { countries?: boolean } = {}): { end: number; name: string; kind: string } | undefined {
   if (!sameLine(ctx, i) || !upperAt(ctx, i)) return undefined;
   const p = longest(ctx, i, 'place');
-  const c = opts.countries === false ? undefined : longest(ctx, i, 'country');
+  let c = opts.countries === false ? undefined : longest(ctx, i, 'country');
+  // "Cộng hòa Chile", "Vương quốc Thái Lan", "Liên bang Nga": a state form before a country the dictionary knows bare
+  if (!c && opts.countries !== false && !p && STATE_FORMS.has(ctx.atoms[i].fold) && STATE_FORMS.get(ctx.atoms[i].fold)!.includes(ctx.atoms[i + 1]?.fold ?? '') && upperAt(ctx, i + 2) && sameLine(ctx, i + 2)) {
+    const bare = longest(ctx, i + 2, 'country');
+    if (bare) c = { end: bare.end, entry: bare.entry };
+  }
   let best = p;
   let kind = p?.entry.kind ?? '';
   if (c && (!best || c.end > best.end)) { best = c; kind = 'country'; }
@@ -73,7 +81,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
 const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều', 'khẳng', 'đánh', 'phối', 'kêu', 'trực',
   'nhấn', 'cảm', 'chúc', 'kiến', 'dự', 'cùng', 'chiều', 'sáng', 'tối', 'trưa', 'ngày', 'năm', 'tháng', 'hiện', 'nay', 'tuổi', 'số',
   'hướng', 'tiến', 'gửi', 'mở', 'hỗ', 'bàn', 'tuần', 'bắt', 'tạm', 'xin', 'đưa', 'nêu', 'chỉ', 'đạt', 'giành', 'đoạt', 'ghi',
-  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham']);
+  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc']);
 /** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
 const SC_STOP2 = new Map<string, string[]>([['chính', ['thức']], ['thông', ['báo']], ['triển', ['khai']], ['khai', ['mạc', 'trương']],
   ['công', ['bố']], ['vừa', ['qua']], ['xử', ['lý']], ['chủ', ['trì', 'động']]]);
@@ -126,6 +134,15 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
       if (nx && nx.kind === AtomKind.Word && nx.upper && !nx.allCaps && nx.space && !nx.newline && !has(ctx, j + 1, 'title') && !has(ctx, j + 1, 'surname') &&
           !has(ctx, j + 1, 'honorific') && !has(ctx, j + 1, 'org') && !longest(ctx, j + 1, 'place') && (!n2 || n2.newline || n2.kind === AtomKind.Punct)) {
         j += 2; lowerRun = 0; safe = j; break;
+      }
+      // "khoa Hồi sức tích cực – Chống độc,": a second sentence-case part after the dash, closed by punctuation
+      if (nx && nx.kind === AtomKind.Word && nx.upper && !nx.allCaps && nx.space && !nx.newline && n2 && n2.kind === AtomKind.Word && !n2.upper && !n2.allCaps &&
+          !has(ctx, j + 1, 'title') && !has(ctx, j + 1, 'surname') && !has(ctx, j + 1, 'honorific') && !has(ctx, j + 1, 'org') && !longest(ctx, j + 1, 'place')) {
+        let e = j + 2;
+        while (e < atoms.length && e - j <= 4 && atoms[e].kind === AtomKind.Word && !atoms[e].upper && !atoms[e].allCaps && atoms[e].space && !atoms[e].newline &&
+          !SC_STOP.has(atoms[e].fold) && !has(ctx, e, 'level') && !has(ctx, e, 'title')) e++;
+        const close = atoms[e];
+        if (e > j + 2 && (!close || close.newline || (close.kind === AtomKind.Punct && close.text !== '-' && close.text !== '–') || (close.kind === AtomKind.Word && SC_STOP.has(close.fold)))) { j = e; lowerRun = 0; safe = j; break; }
       }
       break;
     }
@@ -285,6 +302,13 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
   return j;
 }
 
+function endsWithBodyBeforeForeignCountry(ctx: Ctx, i: number, end: number): boolean {
+  const fc = parsePlace(ctx, end, { countries: true });
+  if (!fc || fc.kind !== 'country' || fc.name === 'Việt Nam') return false;
+  for (let k = i + 1; k < end; k++) if (upperAt(ctx, k) && longest(ctx, k, 'org', ['body'])?.end === end) return true;
+  return false;
+}
+
 export interface OrgParseOptions { allowLower?: boolean; depth?: number }
 
 /** Parse an organization starting at atom i. */
@@ -302,7 +326,26 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = {}): OrgMe
       org.b = owner.end;
     }
   }
+  // "Ủy ban liên Chính phủ Việt Nam – Lào", "Nhóm Nghị sĩ hữu nghị Việt Nam – Chile": a name ending with a country, a
+  // spaced dash and another country names one bilateral body
+  const dash = ctx.atoms[org.b];
+  if (dash && dash.space && (dash.text === '–' || dash.text === '-') && sameLine(ctx, org.b + 1) && upperAt(ctx, org.b + 1) && endsWithCountry(ctx, org)) {
+    const c2 = parsePlace(ctx, org.b + 1, { countries: true });
+    if (c2 && c2.kind === 'country') {
+      org.b = c2.end; org.kind = 'head'; org.place = undefined; org.levelWord = undefined;
+      org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[c2.end - 1].end);
+    }
+  }
   return org;
+}
+
+/** The mention ends with a country name (of at most 3 syllables). */
+function endsWithCountry(ctx: Ctx, org: OrgMention): boolean {
+  for (let k = org.b - 1; k >= org.a + 1 && k >= org.b - 3; k--) {
+    const p = parsePlace(ctx, k, { countries: true });
+    if (p && p.end === org.b) return p.kind === 'country';
+  }
+  return false;
 }
 
 function parseOrgCore(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number): OrgMention | undefined {
@@ -356,7 +399,11 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         if (num) { org.kind = 'level'; org.canonical = num[1]; org.place = num[2]; return org; }
         // "Chính phủ Nhật Bản", "Bộ Ngoại giao Trung Quốc"
         const p = parsePlace(ctx, c.end, { countries: true });
-        if (p && p.kind === 'country') { org.place = p.name; org.b = p.end; }
+        // (a foreign country names another body than the bare one: "Quốc hội Chile" is not "Quốc hội")
+        if (p && p.kind === 'country') {
+          if (p.name === 'Việt Nam') org.place = p.name; else org.canonical = `${e.canonical} ${p.name}`;
+          org.b = p.end;
+        }
         return org;
       }
       case 'committee':
@@ -364,6 +411,9 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         if (!first.upper && !first.allCaps && !opts.allowLower) continue;
         // "Toàn Đảng đoàn kết": "đoàn kết" (unity) is a word, not the body "Đảng đoàn"
         if (ctx.atoms[c.end - 1].fold === 'đoàn' && ctx.atoms[c.end]?.fold === 'kết') continue;
+        // "đoàn đại biểu Quốc hội Chile": a level body ending with a named body ("Quốc hội") before a foreign country is a
+        // delegation of that country's body, not the domestic "Đoàn đại biểu Quốc hội"
+        if (c.end - i >= 2 && endsWithBodyBeforeForeignCountry(ctx, i, c.end)) continue;
         org.b = parseLevelAndPlace(ctx, c.end, org);
         // a party committee of a body: "Đảng đoàn Quốc hội", "Đảng ủy Công an tỉnh", "Ban cán sự đảng Bộ Y tế"
         if (e.kind === 'committee' && org.b === c.end && !org.place && upperAt(ctx, c.end) && sameLine(ctx, c.end)) {
@@ -439,6 +489,13 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         const stop = ctx.atoms[e2];
         if (e2 === c.end || (stop && stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps && sameLine(ctx, e2))) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end));
         if (e2 <= c.end) continue;
+        // "CLB Thể Công – Viettel": a club's name joined by a spaced dash
+        const dash = ctx.atoms[e2];
+        if (e.canonical === 'Câu lạc bộ' && dash && dash.space && (dash.text === '–' || dash.text === '-') && upperAt(ctx, e2 + 1) && sameLine(ctx, e2 + 1) &&
+            !has(ctx, e2 + 1, 'title') && !has(ctx, e2 + 1, 'honorific') && !looksLikePersonName(ctx, e2 + 1)) {
+          const e3 = properRun(ctx, e2 + 1, 3);
+          if (e3 > e2 + 1) e2 = e3;
+        }
         // "Đội CSGT số 6", "Tổ công tác số 3"
         if (ctx.atoms[e2]?.fold === 'số' && ctx.atoms[e2 + 1]?.kind === AtomKind.Number && sameLine(ctx, e2 + 1)) e2 += 2;
         org.b = e2;
@@ -465,13 +522,44 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
   return undefined;
 }
 
+/**
+ * The name of a department after its type word ("khoa" + "Nhi", "Hồi sức tích cực – Chống độc", "Chấn thương chỉnh
+ * hình"): a sentence-case name, or up to 3 capitalised words ending the phrase; not a person, place or title. The end, or k.
+ */
+export function departmentNameEnd(ctx: Ctx, k: number): number {
+  const a = ctx.atoms[k];
+  if (!a || a.kind !== AtomKind.Word || !a.upper || a.allCaps || !sameLine(ctx, k) || looksLikePersonName(ctx, k) || has(ctx, k, 'title') ||
+      has(ctx, k, 'honorific') || longest(ctx, k, 'place') || longest(ctx, k, 'country')) return k;
+  const e = sentenceCaseRun(ctx, k);
+  if (e > k) return e;
+  const r = properRun(ctx, k, 3);
+  const b = ctx.atoms[r];
+  const boundary = !b || b.newline || b.kind === AtomKind.Punct || (b.kind === AtomKind.Word && !b.upper && !b.allCaps);
+  return r > k && boundary ? r : k;
+}
+
 /** Recognize organizations in the atoms not yet covered (roles have claimed their offices already). */
 export function recognizeOrganizations(ctx: Ctx): void {
   const n = ctx.atoms.length;
   for (let i = 0; i < n; i++) {
     if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
     const a = ctx.atoms[i];
-    if (!a.upper && !a.allCaps) continue;
+    if (!a.upper && !a.allCaps) {
+      // "khoa Nhi", "khoa Hồi sức tích cực – Chống độc": a hospital or faculty department written with a lower-case type word
+      if (a.fold === 'khoa') {
+        const e = departmentNameEnd(ctx, i + 1);
+        if (e > i + 1) {
+          let free = true;
+          for (let k = i + 1; k < e; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
+          if (free) {
+            ctx.orgs.push({ a: i, b: e, kind: 'head', canonical: ctx.key.slice(a.start, ctx.atoms[e - 1].end) });
+            for (let k = i; k < e; k++) ctx.covered[k] = COVER.org;
+            i = e - 1;
+          }
+        }
+      }
+      continue;
+    }
     const prev = ctx.atoms[i - 1];
     if (prev && !a.space && (prev.text === '-' || prev.text === '/')) continue; // "NQ-HĐND", "QĐ/TW": a document number
     const org = parseOrg(ctx, i);

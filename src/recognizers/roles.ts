@@ -4,7 +4,7 @@
 //   "Phó Chủ tịch HĐND, UBND tỉnh" (one title over coordinated offices)
 import { AtomKind } from '../segment/tokens.js';
 import { type Ctx, type RoleMention, type OrgMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt } from '../context.js';
-import { parseOrg, parsePlace, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace } from './organizations.js';
+import { parseOrg, parsePlace, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd } from './organizations.js';
 
 function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
   // look back over at most two atoms ("nguyên", "cựu", "tân"), skipping "các"
@@ -94,6 +94,11 @@ function insideBody(ctx: Ctx, i: number): boolean {
   const prev = ctx.atoms[i - 1];
   if (!prev || prev.kind !== AtomKind.Word || !(prev.upper || prev.allCaps) || !sameLine(ctx, i)) return false;
   for (const m of matchesAt(ctx, i - 1)) if (m.end > i && m.entries.some((e) => e.cat === 'org')) return true;
+  // "Nhóm Nghị sĩ hữu nghị Việt Nam – Chile": a type word whose name starts with a title
+  if (longest(ctx, i - 1, 'org', ['head'])?.end === i && upperAt(ctx, i)) {
+    const o = parseOrg(ctx, i - 1);
+    if (o && o.b > i + 2) return true;
+  }
   return false;
 }
 
@@ -143,7 +148,8 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
         }
       } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && h.end - j >= 2 && ctx.atoms[j].fold === 'trưởng' && upperAt(ctx, k) && sameLine(ctx, k) &&
-        ((tailKnown = orgFromTypeWord(ctx, h.end - 1, k)) !== undefined || (tailRun = sentenceCaseRun(ctx, k)) > k)) {
+        ((tailKnown = orgFromTypeWord(ctx, h.end - 1, k)) !== undefined || (tailRun = sentenceCaseRun(ctx, k)) > k ||
+         (ctx.atoms[h.end - 1].fold === 'khoa' && (tailRun = departmentNameEnd(ctx, k)) > k))) {
         // the head ends with the body's own type word: "Trưởng ban Tuyên giáo và Dân vận Trung ương" (a known body),
         // "Trưởng khoa Hồi sức tích cực", "Trưởng Ban Tôn giáo tỉnh" (a name in sentence case)
         const known = tailKnown;
@@ -229,6 +235,8 @@ export function recognizeRoles(ctx: Ctx): void {
     if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
     if (matchesAt(ctx, i).length === 0) continue;
     if (i > 0 && ctx.covered[i - 1] === COVER.free && insideBody(ctx, i)) continue;
+    // "đoàn đại biểu Quốc hội Chile": the members of a delegation, not a delegate's role
+    if (i > 0 && ctx.atoms[i - 1].fold === 'đoàn' && ctx.atoms[i].fold === 'đại' && ctx.atoms[i + 1]?.fold === 'biểu' && sameLine(ctx, i)) continue;
     const r = parseRole(ctx, i);
     if (!r) continue;
     ctx.roles.push(r);

@@ -622,3 +622,58 @@ describe('numbered military regions', () => {
     expect(doc.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Quân khu 4', 'Quân khu 5']));
   });
 });
+
+describe('foreign legislatures, bilateral bodies, delegations (issue #5 unseen-set analysis)', () => {
+  it.each([
+    ['Ông Hải tiếp Chủ tịch Thượng viện Cộng hòa Chile Manuel Ossandón tại Hà Nội.', 'Thượng viện Cộng hòa Chile'],
+    ['Thượng viện Chile và Hạ viện Chile đã thông qua dự luật.', 'Hạ viện Chile'],
+    ['Quốc hội Chile ủng hộ sáng kiến này.', 'Quốc hội Chile'],
+    ['Ông là thành viên Nhóm Nghị sĩ hữu nghị Việt Nam – Chile từ năm 2021.', 'Nhóm Nghị sĩ hữu nghị Việt Nam – Chile'],
+    ['Phiên họp của Ủy ban liên Chính phủ Việt Nam – Lào diễn ra tại Viêng Chăn.', 'Ủy ban liên Chính phủ Việt Nam – Lào'],
+  ])('%s -> organization %s', (text, org) => {
+    expect(run(text).orgs).toContain(org);
+  });
+  it('a foreign parliament stays apart from the National Assembly', () => {
+    const r = run('Chủ tịch Quốc hội tiếp đoàn. Quốc hội Chile sẽ cử đoàn sang Việt Nam.');
+    expect(r.orgs).toEqual(expect.arrayContaining(['Quốc hội', 'Quốc hội Chile']));
+  });
+  it.each([
+    // the members of a delegation: no role "đại biểu Quốc hội Chile", no person "Thượng"
+    ['Cùng dự có các thành viên đoàn đại biểu Quốc hội Chile.', 'đại biểu Quốc hội Chile'],
+    ['Ông là thành viên Nhóm Nghị sĩ hữu nghị Việt Nam – Chile.', 'Nghị sĩ'],
+  ])('negative: %s has no role %s', (text, role) => {
+    expect(run(text).roles).not.toContain(role);
+  });
+  it.each([
+    ['Ông Hải tiếp Chủ tịch Thượng viện Cộng hòa Chile Manuel Ossandón tại Hà Nội.', 'Thượng'],
+    // a dash between two places that are not countries joins nothing
+    ['Tuyến Quốc lộ Hà Nội – Hải Phòng được nâng cấp.', 'Hà Nội – Hải Phòng'],
+  ])('negative: %s has no person or organization %s', (text, wrong) => {
+    const r = run(text);
+    expect(r.people).not.toContain(wrong);
+    expect(r.orgs).not.toContain(wrong);
+  });
+});
+
+describe('department names: lower-case "khoa", a dash inside a sentence-case name', () => {
+  it.each([
+    ['Bệnh nhi được chuyển từ khoa Nhi sang khoa Cấp cứu.', 'khoa Nhi'],
+    ['Bệnh nhân đang điều trị tại khoa Hồi sức tích cực – Chống độc để theo dõi.', 'khoa Hồi sức tích cực – Chống độc'],
+    ['Bác sĩ Lê Văn Tâm, Trưởng khoa Nhi, cho biết.', 'khoa Nhi'],
+  ])('%s -> organization %s', (text, org) => {
+    expect(run(text).orgs).toContain(org);
+  });
+  it.each([
+    ['Bác sĩ Y Bhim Niê, Trưởng khoa Hồi sức tích cực – Chống độc, cho biết.', 'Y Bhim Niê — Trưởng khoa Hồi sức tích cực – Chống độc'],
+  ])('%s -> link %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    // "khoa học" is science; a person after "khoa" is no department
+    ['Hội thảo khoa học Quốc gia diễn ra hôm qua.', 'khoa học Quốc gia'],
+    ['Bác sĩ khoa Nguyễn Văn An cho biết.', 'khoa Nguyễn Văn An'],
+    ['Bệnh nhân được chuyển từ khoa Nhi sang khoa Cấp cứu.', 'khoa Nhi sang khoa Cấp cứu'],
+  ])('negative: %s has no organization %s', (text, org) => {
+    expect(run(text).orgs).not.toContain(org);
+  });
+});
