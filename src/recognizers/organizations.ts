@@ -149,7 +149,8 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
     if (a.kind !== AtomKind.Word || !a.space) break;
     // "Văn thư và Lưu trữ": a second part of the name, unless a person or another body follows ("Cục A và Cục B")
     if (a.fold === 'và' && upperAt(ctx, j + 1) && !looksLikePersonName(ctx, j + 1) && !has(ctx, j + 1, 'org')) { j++; capRun = 0; lowerRun = 0; continue; }
-    const compound = (a.fold === 'ký' && atoms[j - 1]?.fold === 'đăng') || (a.fold === 'không' && atoms[j - 1]?.fold === 'hàng'); // "Đăng ký", "hàng không"
+    const compound = (a.fold === 'ký' && atoms[j - 1]?.fold === 'đăng') || (a.fold === 'không' && atoms[j - 1]?.fold === 'hàng') || // "Đăng ký", "hàng không"
+      (a.fold === 'các' && lowerRun > 0 && lowerNounAt(ctx, j + 1)); // "Vụ Tín dụng các ngành kinh tế"
 
     if ((SC_STOP.has(a.fold) && !compound) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', ['honorific', 'plural']) || has(ctx, j, 'title', ['head', 'status', 'modifier'])) break;
     if (lowerRun === 0 && capRun !== 1) break;
@@ -197,6 +198,13 @@ function lowerLedName(ctx: Ctx, i: number): number {
   const b = atoms[e];
   const boundary = !b || b.newline || b.kind === AtomKind.Punct || (b.kind === AtomKind.Word && !b.upper && (SC_STOP.has(b.fold) || stop2(ctx, e)));
   return boundary ? e : i;
+}
+
+/** A lower-case word at k that may continue a name (not a function word, level, title or verb of the stop lists). */
+function lowerNounAt(ctx: Ctx, k: number): boolean {
+  const b = ctx.atoms[k];
+  return b !== undefined && b.kind === AtomKind.Word && !b.upper && !b.allCaps && b.space && !b.newline && !SC_STOP.has(b.fold) && !stop2(ctx, k) &&
+    !has(ctx, k, 'level') && !has(ctx, k, 'title') && !has(ctx, k, 'honorific');
 }
 
 /** The run [i, j) ends with capitalised words after its lower-case part and punctuation follows ("... giao thông TP -"). */
@@ -523,6 +531,19 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
 }
 
 /**
+ * The last line, starting at i, is 2-3 all-caps words led by a one-syllable type word and nothing else ("TRƯỜNG GIANG"):
+ * a byline in capitals.
+ */
+function capsByline(ctx: Ctx, i: number): boolean {
+  const atoms = ctx.atoms;
+  const n = atoms.length - i;
+  if (n < 2 || n > 3) return false;
+  for (let k = i; k < atoms.length; k++) if (atoms[k].kind !== AtomKind.Word || !atoms[k].allCaps || (k > i && atoms[k].newline)) return false;
+  const h = longest(ctx, i, 'org');
+  return h !== undefined && h.end === i + 1 && !longest(ctx, i + 1, 'org') && !longest(ctx, i + 1, 'place');
+}
+
+/**
  * The name of a department after its type word ("khoa" + "Nhi", "Hồi sức tích cực – Chống độc", "Chấn thương chỉnh
  * hình"): a sentence-case name, or up to 3 capitalised words ending the phrase; not a person, place or title. The end, or k.
  */
@@ -562,6 +583,7 @@ export function recognizeOrganizations(ctx: Ctx): void {
     }
     const prev = ctx.atoms[i - 1];
     if (prev && !a.space && (prev.text === '-' || prev.text === '/')) continue; // "NQ-HĐND", "QĐ/TW": a document number
+    if (a.allCaps && i > 0 && a.newline && capsByline(ctx, i)) break; // "TRƯỜNG GIANG": an all-caps byline, not "Trường" + a name
     const org = parseOrg(ctx, i);
     if (!org) continue;
     if (org.b - org.a === 2 && a.fold === 'nhà' && ctx.atoms[i + 1].fold === 'nước') continue; // "cấp Nhà nước", "Đảng, Nhà nước": generic
@@ -573,8 +595,80 @@ export function recognizeOrganizations(ctx: Ctx): void {
     i = org.b - 1;
   }
   recognizeClubs(ctx);
+  recognizeClubNames(ctx);
   aliasParenthetical(ctx);
 }
+
+/**
+ * Clubs named without a type word: "đội bóng Sông Lam Nghệ An" (a lower-case "đội bóng" or "câu lạc bộ" before a
+ * capitalised run) and, anywhere else in the document, the bare name of a club recognized there or with "CLB"
+ * ("Thể Công – Viettel" after "CLB Thể Công – Viettel"). Names of two or more words only. One pass over the atoms.
+ */
+function recognizeClubNames(ctx: Ctx): void {
+  const atoms = ctx.atoms;
+  const names: { a: number; b: number; org: OrgMention }[] = [];
+  for (const o of ctx.orgs) {
+    if (o.kind !== 'head' || o.parent) continue;
+    const h = atoms[o.a];
+    const n = h.fold === 'clb' ? 1 : h.fold === 'câu' && atoms[o.a + 1]?.fold === 'lạc' && atoms[o.a + 2]?.fold === 'bộ' ? 3 : 0;
+    if (n > 0 && o.b - (o.a + n) >= 2) names.push({ a: o.a + n, b: o.b, org: o });
+  }
+  for (let i = 0; i + 2 < atoms.length; i++) {
+    const a = atoms[i];
+    const lower = a.kind === AtomKind.Word && !a.upper && !a.allCaps;
+    const n = lower && a.fold === 'đội' && atoms[i + 1].fold === 'bóng' ? 2
+      : lower && a.fold === 'câu' && atoms[i + 1].fold === 'lạc' && atoms[i + 2]?.fold === 'bộ' ? 3 : 0;
+    if (n === 0 || !sameLine(ctx, i + n) || !upperAt(ctx, i + n) || ctx.covered[i + n] !== COVER.free || looksLikePersonName(ctx, i + n)) continue;
+    let e = properRun(ctx, i + n, 5);
+    while (e > i + n && atoms[e - 1].kind === AtomKind.Number) e--; // "Sông Lam Nghệ An 2-0": a score
+    if (e - (i + n) < 2) continue;
+    let free = true;
+    for (let k = i + n; k < e; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
+    if (!free) continue;
+    const org: OrgMention = { a: i + n, b: e, kind: 'head', canonical: atomText(ctx, i + n, e) };
+    ctx.orgs.push(org);
+    for (let k = org.a; k < org.b; k++) ctx.covered[k] = COVER.org;
+    names.push({ a: org.a, b: org.b, org });
+    i = e - 1;
+  }
+  if (names.length === 0) return;
+  const byFirst = new Map<string, { a: number; b: number; org: OrgMention }[]>();
+  for (const nm of names) { const f = atoms[nm.a].fold; const l = byFirst.get(f); if (l) l.push(nm); else byFirst.set(f, [nm]); }
+  let inner: Set<number> | undefined;
+  const added = new Set<OrgMention>();
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i];
+    if (!a.upper && !a.allCaps) continue;
+    const list = byFirst.get(a.fold);
+    if (!list || ctx.covered[i] !== COVER.free || (i > 0 && upperAt(ctx, i - 1) && sameLine(ctx, i))) continue;
+    for (const nm of list) {
+      const len = nm.b - nm.a;
+      if (i === nm.a || i + len > atoms.length) continue;
+      let ok = true;
+      for (let k = 1; k < len && ok; k++) {
+        const t = atoms[i + k];
+        ok = t.fold === atoms[nm.a + k].fold && !t.newline && (ctx.covered[i + k] === COVER.free || ctx.covered[i + k] === COVER.org);
+      }
+      const after = atoms[i + len];
+      if (!ok || (after && !after.newline && after.kind === AtomKind.Word && (after.upper || after.allCaps))) continue;
+      if (ctx.covered[i + len - 1] === COVER.org && ctx.covered[i + len] === COVER.org) continue;
+      // an organization recognized inside the name ("Viettel" in "Thể Công – Viettel") gives way to the club
+      for (let k = i; k < i + len; k++) if (ctx.covered[k] === COVER.org) (inner ??= new Set()).add(k);
+      const m: OrgMention = { a: i, b: i + len, kind: 'head', canonical: '' };
+      copyKey(m, nm.org);
+      ctx.orgs.push(m);
+      added.add(m);
+      for (let k = i; k < i + len; k++) ctx.covered[k] = COVER.org;
+      i += len - 1;
+      break;
+    }
+  }
+  if (inner) {
+    const spans = added;
+    ctx.orgs = ctx.orgs.filter((o) => spans.has(o) || !inner!.has(o.a) || !inner!.has(o.b - 1));
+  }
+}
+
 
 /** "Hà Nội FC", "Hoàng Anh Gia Lai FC": up to four free capitalised words closed by "FC". Linear. */
 function recognizeClubs(ctx: Ctx): void {

@@ -194,6 +194,15 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         const p = parsePlace(ctx, lv.end, { countries: false });
         officePlace = p ? p.name : lv.entry.canonical;
         end = p ? p.end : lv.end;
+        // "Phó Tỉnh trưởng tỉnh Vân Nam Lý Minh Đông": a place the dictionaries do not know (a foreign province), up to 3
+        // capitalised syllables; a person named right after it is split off
+        if (!p && upperAt(ctx, lv.end) && sameLine(ctx, lv.end) && !nameFollows(ctx, lv.end) && !has(ctx, lv.end, 'title') && !has(ctx, lv.end, 'honorific')) {
+          const e = properRun(ctx, lv.end, 6);
+          const after = ctx.atoms[e];
+          if (e > lv.end && e - lv.end <= 3 && (!after || after.newline || after.kind !== AtomKind.Word || !after.upper || nameFollows(ctx, e))) {
+            officePlace = ctx.key.slice(ctx.atoms[lv.end].start, ctx.atoms[e - 1].end); end = e;
+          }
+        }
       } else {
         const p = parsePlace(ctx, k, { countries: true });
         if (p) {

@@ -677,3 +677,48 @@ describe('department names: lower-case "khoa", a dash inside a sentence-case nam
     expect(run(text).orgs).not.toContain(org);
   });
 });
+
+describe('names cut at a lower-case word, foreign provinces, capitals bylines, clubs without CLB, brands', () => {
+  it.each([
+    ['Bà Lê Thị Hồng Vân, Phó Vụ trưởng Vụ Tín dụng các ngành kinh tế, cho biết.', 'Phó Vụ trưởng Vụ Tín dụng các ngành kinh tế'],
+    ['Phó Tỉnh trưởng tỉnh Vân Nam Lý Minh Đông dẫn đầu đoàn.', 'Phó Tỉnh trưởng tỉnh Vân Nam'],
+    ['Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Đệ chủ trì.', 'Chủ tịch UBND tỉnh Nghệ An'],
+  ])('%s -> role %s', (text, role) => {
+    expect(run(text).roles).toContain(role);
+  });
+  it.each([
+    ['Phó Tỉnh trưởng tỉnh Vân Nam Lý Minh Đông dẫn đầu đoàn.', 'Lý Minh Đông'],
+    ['Thời tiết mưa lớn.\nTRƯỜNG GIANG', 'TRƯỜNG GIANG'],
+  ])('%s -> person %s', (text, person) => {
+    expect(run(text).people).toContain(person);
+  });
+  it.each([
+    ['Thời tiết mưa lớn.\nTRƯỜNG GIANG', 'TRƯỜNG GIANG'],
+    // "các" before a level word still ends a name
+    ['Sở Nội vụ các tỉnh đã báo cáo.', 'Sở Nội vụ các tỉnh'],
+    // a score after a club's name is not part of it
+    ['Hà Nội FC thắng đội bóng Sông Lam Nghệ An 2-0.', 'Sông Lam Nghệ An 2'],
+    // a person after "đội bóng" is no club
+    ['Trong đội bóng Nguyễn Văn Toàn ghi bàn.', 'Nguyễn Văn Toàn'],
+  ])('negative: %s has no organization %s', (text, wrong) => {
+    expect(run(text).orgs).not.toContain(wrong);
+  });
+  it.each([
+    ['Phó Tỉnh trưởng tỉnh Vân Nam Lý Minh Đông dẫn đầu đoàn.', 'Vân Nam Lý Minh Đông'],
+    ['Chủ tịch tỉnh Nguyễn Văn An chủ trì.', 'Chủ tịch tỉnh Nguyễn Văn An'],
+  ])('negative: %s has no person or role %s', (text, wrong) => {
+    const r = run(text);
+    expect(r.people).not.toContain(wrong);
+    expect(r.roles).not.toContain(wrong);
+  });
+  it.each([
+    ['CLB Thể Công – Viettel thắng 2-0. Thể Công – Viettel lên thứ ba.', 'CLB Thể Công – Viettel', 'Thể Công – Viettel'],
+    ['Hà Nội FC thắng đội bóng Sông Lam Nghệ An 2-0. Sông Lam Nghệ An vẫn đứng thứ 12.', 'Sông Lam Nghệ An', 'Sông Lam Nghệ An'],
+    ['Ông Trương Minh Khoa, Tổng Giám đốc Công ty cổ phần Sữa Hòa Bình (HBMilk), cho biết Công ty Sữa Hòa Bình có lãi.', 'Công ty cổ phần Sữa Hòa Bình', 'Công ty Sữa Hòa Bình'],
+    ['Ông Trương Minh Khoa, Tổng Giám đốc Công ty cổ phần Sữa Hòa Bình (HBMilk), cho biết Công ty Sữa Hòa Bình có lãi.', 'Công ty cổ phần Sữa Hòa Bình', 'HBMilk'],
+  ])('%s -> %s has the mention %s', (text, org, mention) => {
+    const doc = extract(text, { lexicon, refDate: '2025-01-01' });
+    const g = doc.organizations.find((o) => o.name === org);
+    expect(g?.mentions.map((m) => m.text)).toContain(mention);
+  });
+});
