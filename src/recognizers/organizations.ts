@@ -142,7 +142,8 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
         while (e < atoms.length && e - j <= 4 && atoms[e].kind === AtomKind.Word && !atoms[e].upper && !atoms[e].allCaps && atoms[e].space && !atoms[e].newline &&
           !SC_STOP.has(atoms[e].fold) && !has(ctx, e, 'level') && !has(ctx, e, 'title')) e++;
         const close = atoms[e];
-        if (e > j + 2 && (!close || close.newline || (close.kind === AtomKind.Punct && close.text !== '-' && close.text !== '–') || (close.kind === AtomKind.Word && SC_STOP.has(close.fold)))) { j = e; lowerRun = 0; safe = j; break; }
+        if (e > j + 2 && (!close || close.newline || (close.kind === AtomKind.Punct && close.text !== '-' && close.text !== '–') || (close.kind === AtomKind.Word && SC_STOP.has(close.fold)) ||
+            (close.kind === AtomKind.Word && close.upper && longest(ctx, e, 'org', ['head', 'body', 'level', 'committee']) !== undefined))) { j = e; lowerRun = 0; safe = j; break; }
       }
       break;
     }
@@ -475,6 +476,13 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         const inner = longest(ctx, c.end, 'org', ['body']);
         // "Tập đoàn FPT", "Trường Đại học Bách khoa Hà Nội": the named body's canonical keys it ("FPT" alone is the same)
         if (inner && sameLine(ctx, c.end)) { org.b = inner.end; org.kind = 'body'; org.canonical = inner.entry.canonical; return org; }
+        // "Công ty cổ phần Tập đoàn Hòa Phát": a second type word, then a named body that ends the name, keys as that body
+        // (so that "Công ty Hòa Phát" joins it)
+        const h2 = sameLine(ctx, c.end) ? longest(ctx, c.end, 'org', ['head']) : undefined;
+        const inner2 = h2 && upperAt(ctx, c.end) && sameLine(ctx, h2.end) ? longest(ctx, h2.end, 'org', ['body']) : undefined;
+        if (inner2 && !(upperAt(ctx, inner2.end) && sameLine(ctx, inner2.end)) && inner2.entry.canonical.endsWith(ctx.key.slice(ctx.atoms[h2!.end].start, ctx.atoms[inner2.end - 1].end))) {
+          org.b = inner2.end; org.kind = 'body'; org.canonical = inner2.entry.canonical; return org;
+        }
         if (!sameLine(ctx, c.end)) continue;
         // "Bệnh viện Đa khoa tỉnh Quảng Nam", "Trung tâm Y tế huyện Ba Vì": a typed head with a level and place
         if (!upperAt(ctx, c.end) && ctx.atoms[c.end]?.kind !== AtomKind.Number) {
@@ -567,6 +575,16 @@ export function recognizeOrganizations(ctx: Ctx): void {
     const a = ctx.atoms[i];
     if (!a.upper && !a.allCaps) {
       // "khoa Nhi", "khoa Hồi sức tích cực – Chống độc": a hospital or faculty department written with a lower-case type word
+      // "đoàn đại biểu Quốc hội tỉnh Nghệ An": the provincial delegation written in lower case
+      if (a.fold === 'đoàn' && ctx.atoms[i + 1]?.fold === 'đại') {
+        const o = parseOrg(ctx, i, { allowLower: true });
+        if (o && o.kind === 'level' && (o.place || o.levelWord)) {
+          let free = true;
+          for (let k = o.a; k < o.b; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
+          if (free) { addOrgWithParents(ctx, o); for (let k = o.a; k < o.b; k++) ctx.covered[k] = COVER.org; i = o.b - 1; }
+        }
+        continue;
+      }
       if (a.fold === 'khoa') {
         const e = departmentNameEnd(ctx, i + 1);
         if (e > i + 1) {

@@ -722,3 +722,27 @@ describe('names cut at a lower-case word, foreign provinces, capitals bylines, c
     expect(g?.mentions.map((m) => m.text)).toContain(mention);
   });
 });
+
+describe('lower-case delegations, dashed department before its hospital, a company keyed by its group', () => {
+  it.each([
+    ['Sáng 3/5, đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri.', 'đoàn đại biểu Quốc hội tỉnh Nghệ An'],
+    ['Bác sĩ Nguyễn Văn An, Phó trưởng khoa Cấp cứu – Chống độc Bệnh viện Bạch Mai, cho biết.', 'Bệnh viện Bạch Mai'],
+  ])('%s -> organization %s', (text, org) => {
+    expect(run(text).orgs).toContain(org);
+  });
+  it('a company named after its group joins the short "Công ty" form', () => {
+    const doc = extract('Công ty cổ phần Tập đoàn Hòa Phát (HPG) báo lãi. Công ty Hòa Phát cho biết.', { lexicon, refDate: '2025-01-01' });
+    expect(doc.organizations.length).toBe(1);
+    expect(doc.organizations[0].mentions.map((m) => m.text)).toEqual(['Công ty cổ phần Tập đoàn Hòa Phát', 'HPG', 'Công ty Hòa Phát']);
+  });
+  it.each([
+    // the delegation is no role of its members; a name going on after the group's name is another company
+    ['Sáng 3/5, đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri.', 'đại biểu Quốc hội tỉnh Nghệ An'],
+  ])('negative: %s has no role %s', (text, role) => {
+    expect(run(text).roles).not.toContain(role);
+  });
+  it('negative: a longer name after the group word is not the group', () => {
+    const r = run('Công ty cổ phần Tập đoàn Thép Hòa Long báo lãi.');
+    expect(r.orgs).toEqual(['Công ty cổ phần Tập đoàn Thép Hòa Long']);
+  });
+});
