@@ -17,6 +17,9 @@ function upperAt(ctx: Ctx, i: number): boolean {
   return a !== undefined && (a.upper || a.allCaps);
 }
 
+/** Bodies that only foreign states have: "Thượng viện Chile" and a later bare "Thượng viện" are one body. */
+const FOREIGN_ONLY = new Set(['Thượng viện', 'Hạ viện']);
+
 /** State forms written before a country name: first syllable -> second. */
 const STATE_FORMS = new Map([['cộng', ['hòa', 'hoà']], ['vương', ['quốc']], ['liên', ['bang']]]);
 
@@ -410,7 +413,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         const p = parsePlace(ctx, c.end, { countries: true });
         // (a foreign country names another body than the bare one: "Quốc hội Chile" is not "Quốc hội")
         if (p && p.kind === 'country') {
-          if (p.name === 'Việt Nam') org.place = p.name; else org.canonical = `${e.canonical} ${p.name}`;
+          // (a house that only foreign states have keeps the country as its place, so that a bare later mention joins it)
+          if (p.name === 'Việt Nam' || FOREIGN_ONLY.has(e.canonical)) org.place = p.name; else org.canonical = `${e.canonical} ${p.name}`;
           org.b = p.end;
         }
         return org;

@@ -633,6 +633,11 @@ describe('foreign legislatures, bilateral bodies, delegations (issue #5 unseen-s
   ])('%s -> organization %s', (text, org) => {
     expect(run(text).orgs).toContain(org);
   });
+  it('a bare "Thượng viện" joins the foreign senate named in the document', () => {
+    const doc = extract('Chủ tịch Thượng viện Chile thăm Việt Nam. Thượng viện sẽ thông qua hiệp định.', { lexicon, refDate: '2025-01-01' });
+    expect(doc.organizations.length).toBe(1);
+    expect(doc.organizations[0].mentions.map((m) => m.text)).toEqual(['Thượng viện Chile', 'Thượng viện']);
+  });
   it('a foreign parliament stays apart from the National Assembly', () => {
     const r = run('Chủ tịch Quốc hội tiếp đoàn. Quốc hội Chile sẽ cử đoàn sang Việt Nam.');
     expect(r.orgs).toEqual(expect.arrayContaining(['Quốc hội', 'Quốc hội Chile']));
