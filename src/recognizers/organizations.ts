@@ -150,10 +150,17 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
       }
       break;
     }
+    // "Ban Quản lý Di tích Côn Sơn – Kiếp Bạc cho biết": a second capitalised name after a spaced dash, closed by a boundary
+    if (a.kind === AtomKind.Punct && (a.text === '-' || a.text === '–') && a.space && lowerRun === 0 && capRun >= 2 && lowers > 0) {
+      const e = dashedNameEnd(ctx, j + 1);
+      if (e > j + 1) { j = e; safe = j; }
+      break;
+    }
     if (a.kind !== AtomKind.Word || !a.space) break;
     // "Văn thư và Lưu trữ": a second part of the name, unless a person or another body follows ("Cục A và Cục B")
     if (a.fold === 'và' && upperAt(ctx, j + 1) && !looksLikePersonName(ctx, j + 1) && !has(ctx, j + 1, 'org')) { j++; capRun = 0; lowerRun = 0; continue; }
-    const compound = (a.fold === 'ký' && atoms[j - 1]?.fold === 'đăng') || (a.fold === 'không' && atoms[j - 1]?.fold === 'hàng') || // "Đăng ký", "hàng không"
+    const compound = (a.fold === 'trong' && atoms[j + 1]?.fold === 'nước' && lowerRun > 0) || // "Vụ Thị trường trong nước"
+      (a.fold === 'ký' && atoms[j - 1]?.fold === 'đăng') || (a.fold === 'không' && atoms[j - 1]?.fold === 'hàng') || // "Đăng ký", "hàng không"
       (a.fold === 'các' && lowerRun > 0 && lowerNounAt(ctx, j + 1)); // "Vụ Tín dụng các ngành kinh tế"
 
     if ((SC_STOP.has(a.fold) && !compound) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', ['honorific', 'plural']) || has(ctx, j, 'title', ['head', 'status', 'modifier'])) break;
@@ -202,6 +209,19 @@ function lowerLedName(ctx: Ctx, i: number): number {
   const b = atoms[e];
   const boundary = !b || b.newline || b.kind === AtomKind.Punct || (b.kind === AtomKind.Word && !b.upper && (SC_STOP.has(b.fold) || stop2(ctx, e)));
   return boundary ? e : i;
+}
+
+/** 1-3 capitalised words at k (not a title, person, honorific, country or body) closed by punctuation, a line end or a stop word: their end, or k. */
+function dashedNameEnd(ctx: Ctx, k: number): number {
+  const atoms = ctx.atoms;
+  const a = atoms[k];
+  if (!a || a.kind !== AtomKind.Word || !a.upper || a.allCaps || !a.space || a.newline || has(ctx, k, 'title') || has(ctx, k, 'surname') ||
+      has(ctx, k, 'honorific') || has(ctx, k, 'org') || longest(ctx, k, 'country')) return k;
+  let e = k;
+  while (e < atoms.length && e - k < 3 && atoms[e].kind === AtomKind.Word && atoms[e].upper && !atoms[e].allCaps && sameLine(ctx, e)) e++;
+  const b = atoms[e];
+  const boundary = !b || b.newline || (b.kind === AtomKind.Punct && b.text !== '-' && b.text !== '–') || (b.kind === AtomKind.Word && !b.upper && !b.allCaps && SC_STOP.has(b.fold));
+  return boundary ? e : k;
 }
 
 /** A lower-case word at k that may continue a name (not a function word, level, title or verb of the stop lists). */
@@ -507,7 +527,7 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         let e2 = properRun(ctx, c.end);
         // sentence case can only read further when a lower-case word (or a number's name) follows the capitalised run
         const stop = ctx.atoms[e2];
-        if (e2 === c.end || (stop && stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps && sameLine(ctx, e2))) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end));
+        if (e2 === c.end || (stop && sameLine(ctx, e2) && ((stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps) || (stop.space && (stop.text === '–' || stop.text === '-'))))) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end));
         if (e2 <= c.end) continue;
         // "CLB Thể Công – Viettel": a club's name joined by a spaced dash
         const dash = ctx.atoms[e2];

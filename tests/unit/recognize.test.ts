@@ -732,6 +732,8 @@ describe('lower-case delegations, dashed department before its hospital, a compa
   it.each([
     ['Sáng 3/5, đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri.', 'đoàn đại biểu Quốc hội tỉnh Nghệ An'],
     ['Bác sĩ Nguyễn Văn An, Phó trưởng khoa Cấp cứu – Chống độc Bệnh viện Bạch Mai, cho biết.', 'Bệnh viện Bạch Mai'],
+    ['Ban Quản lý Di tích Côn Sơn – Kiếp Bạc cho biết lễ hội sẽ khai mạc.', 'Ban Quản lý Di tích Côn Sơn – Kiếp Bạc'],
+    ['Vụ Thị trường trong nước được giao theo dõi giá.', 'Vụ Thị trường trong nước'],
   ])('%s -> organization %s', (text, org) => {
     expect(run(text).orgs).toContain(org);
   });
@@ -745,6 +747,17 @@ describe('lower-case delegations, dashed department before its hospital, a compa
     ['Sáng 3/5, đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri.', 'đại biểu Quốc hội tỉnh Nghệ An'],
   ])('negative: %s has no role %s', (text, role) => {
     expect(run(text).roles).not.toContain(role);
+  });
+  it.each([
+    // a title or a person after the dash is not part of the name
+    ['Ông Lê An, Giám đốc Bệnh viện Đa khoa Hồng Ngọc – Phó Chủ tịch Hội, phát biểu.', 'Bệnh viện Đa khoa Hồng Ngọc', 'Bệnh viện Đa khoa Hồng Ngọc – Phó Chủ tịch Hội'],
+    ['Ban Quản lý Di tích Côn Sơn – Nguyễn Văn An cho biết.', 'Ban Quản lý Di tích Côn Sơn', 'Ban Quản lý Di tích Côn Sơn – Nguyễn Văn An'],
+    // "trong" (in) still ends a name elsewhere
+    ['Vụ Thị trường trong tháng qua đã làm việc.', 'Vụ Thị trường', 'Vụ Thị trường trong tháng'],
+  ])('negative: %s -> %s, not %s', (text, org, wrong) => {
+    const r = run(text);
+    expect(r.orgs).toContain(org);
+    expect(r.orgs).not.toContain(wrong);
   });
   it('negative: a longer name after the group word is not the group', () => {
     const r = run('Công ty cổ phần Tập đoàn Thép Hòa Long báo lãi.');
