@@ -536,6 +536,18 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           const e3 = properRun(ctx, e2 + 1, 3);
           if (e3 > e2 + 1) e2 = e3;
         }
+        // "Vụ Kế hoạch, Tài chính (Bộ VH-TT&DL)": a comma inside the name, when the parent in parentheses closes it
+        const comma = ctx.atoms[e2];
+        if (comma && comma.text === ',' && depth === 0 && upperAt(ctx, e2 + 1) && sameLine(ctx, e2 + 1) && !has(ctx, e2 + 1, 'title') && !has(ctx, e2 + 1, 'surname') &&
+            !has(ctx, e2 + 1, 'org') && !has(ctx, e2 + 1, 'honorific') && !longest(ctx, e2 + 1, 'place')) {
+          let e3 = properRun(ctx, e2 + 1, 3);
+          if (ctx.atoms[e3]?.kind === AtomKind.Word) e3 = Math.max(e3, sentenceCaseRun(ctx, e2 + 1));
+          const open = ctx.atoms[e3];
+          if (e3 > e2 + 1 && e3 - e2 <= 5 && open && open.text === '(' && !open.newline && upperAt(ctx, e3 + 1)) {
+            const par = parseOrg(ctx, e3 + 1, { depth: depth + 1 });
+            if (par && (par.kind === 'body' || par.kind === 'level') && ctx.atoms[par.b]?.text === ')') e2 = e3;
+          }
+        }
         // "Đội CSGT số 6", "Tổ công tác số 3"
         if (ctx.atoms[e2]?.fold === 'số' && ctx.atoms[e2 + 1]?.kind === AtomKind.Number && sameLine(ctx, e2 + 1)) e2 += 2;
         org.b = e2;

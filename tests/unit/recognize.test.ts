@@ -734,6 +734,7 @@ describe('lower-case delegations, dashed department before its hospital, a compa
     ['Bác sĩ Nguyễn Văn An, Phó trưởng khoa Cấp cứu – Chống độc Bệnh viện Bạch Mai, cho biết.', 'Bệnh viện Bạch Mai'],
     ['Ban Quản lý Di tích Côn Sơn – Kiếp Bạc cho biết lễ hội sẽ khai mạc.', 'Ban Quản lý Di tích Côn Sơn – Kiếp Bạc'],
     ['Vụ Thị trường trong nước được giao theo dõi giá.', 'Vụ Thị trường trong nước'],
+    ['Ông Cao Văn Chóng, Quyền Vụ trưởng Vụ Kế hoạch, Tài chính (Bộ VH-TT&DL), cho biết.', 'Vụ Kế hoạch, Tài chính'],
   ])('%s -> organization %s', (text, org) => {
     expect(run(text).orgs).toContain(org);
   });
@@ -752,6 +753,9 @@ describe('lower-case delegations, dashed department before its hospital, a compa
     // a title or a person after the dash is not part of the name
     ['Ông Lê An, Giám đốc Bệnh viện Đa khoa Hồng Ngọc – Phó Chủ tịch Hội, phát biểu.', 'Bệnh viện Đa khoa Hồng Ngọc', 'Bệnh viện Đa khoa Hồng Ngọc – Phó Chủ tịch Hội'],
     ['Ban Quản lý Di tích Côn Sơn – Nguyễn Văn An cho biết.', 'Ban Quản lý Di tích Côn Sơn', 'Ban Quản lý Di tích Côn Sơn – Nguyễn Văn An'],
+    // a comma ends the name unless a parent in parentheses closes the second part
+    ['Ông Lê An, Vụ trưởng Vụ Kế hoạch, Phó Chủ tịch Hội, dự họp.', 'Vụ Kế hoạch', 'Vụ Kế hoạch, Phó Chủ tịch Hội'],
+    ['Cục Thuế, Hải Phòng (Bộ Tài chính) cho biết.', 'Cục Thuế', 'Cục Thuế, Hải Phòng'],
     // "trong" (in) still ends a name elsewhere
     ['Vụ Thị trường trong tháng qua đã làm việc.', 'Vụ Thị trường', 'Vụ Thị trường trong tháng'],
   ])('negative: %s -> %s, not %s', (text, org, wrong) => {
