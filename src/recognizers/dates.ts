@@ -253,6 +253,8 @@ function computeHits(atoms: readonly Atom[]): number[][] {
     }
     const f = a.fold;
     const len = f.length;
+    // "Tết2025": a year may follow Tết with no space, inside one atom
+    if (len > 3 && f.charCodeAt(3) >= 48 && f.charCodeAt(3) <= 57 && f.startsWith('tết')) hits[T_TET].push(a.start, a.end);
     if (len <= 5) {
       switch (f.charCodeAt(0)) {
         case 0x74: // t
