@@ -34,6 +34,22 @@ export interface PersonMention extends Span {
   entity?: number;
 }
 
+// One factory per mention type, every property present in a fixed order (undefined where absent): the recognizers
+// create mentions in many places, and the code that reads them (link, build) stays fast only while V8 sees one shape.
+
+export function orgMention(a: number, b: number, kind: string, canonical: string): OrgMention {
+  return { a, b, kind, canonical, levelWord: undefined, place: undefined, parent: undefined };
+}
+
+export function roleMention(a: number, b: number, titleEnd: number, head: Entry, status: 'former' | 'new' | null, office: OrgMention | undefined,
+  officePlace: string | undefined, weak: boolean, rank: boolean): RoleMention {
+  return { a, b, titleEnd, head, status, office, officePlace, weak, person: undefined, shared: undefined, rank };
+}
+
+export function personMention(a: number, b: number, n: number, cue: boolean, short: boolean, byline: boolean): PersonMention {
+  return { a, b, n, cue, short, byline, entity: undefined };
+}
+
 export interface DateFound { start: number; end: number; value: string | null } // key offsets
 
 export interface Ctx {

@@ -3,7 +3,7 @@
 //   "Ban Thường vụ Tỉnh ủy" (sub + parent)     "Bộ Y tế", "Quốc hội" (named bodies)
 //   "Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai" (type head + proper name)
 import { AtomKind } from '../segment/tokens.js';
-import { type Ctx, type OrgMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt, atomText } from '../context.js';
+import { type Ctx, type OrgMention, orgMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt, atomText } from '../context.js';
 
 const MAX_NAME = 8;
 
@@ -188,7 +188,7 @@ function lowerLedName(ctx: Ctx, i: number): number {
     if (a.kind !== AtomKind.Word || a.upper || a.allCaps || !a.space) break;
     // "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh": the type words end at a level and a place
     if (j > i && has(ctx, j, 'level')) {
-      const probe: OrgMention = { a: i, b: j, kind: 'head', canonical: '' };
+      const probe: OrgMention = orgMention(i, j, 'head', '');
       const lp = parseLevelAndPlace(ctx, j, probe);
       if (lp > j && probe.place) return lp;
     }
@@ -197,7 +197,7 @@ function lowerLedName(ctx: Ctx, i: number): number {
     j++;
   }
   if (j > i && sameLine(ctx, j) && atoms[j]?.kind === AtomKind.Word && !atoms[j].upper && has(ctx, j, 'level')) {
-    const probe: OrgMention = { a: i, b: j, kind: 'head', canonical: '' };
+    const probe: OrgMention = orgMention(i, j, 'head', '');
     const lp = parseLevelAndPlace(ctx, j, probe);
     if (lp > j && probe.place) return lp;
   }
@@ -354,7 +354,7 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = {}): OrgMe
   if (cua && cua.fold === 'của' && sameLine(ctx, org.b) && (org.kind === 'body' || org.kind === 'sub')) {
     const owner = longest(ctx, org.b + 1, 'org', ['body']);
     if (owner && ctx.atoms[org.b + 1].upper) {
-      if (!org.parent) org.parent = { a: org.b + 1, b: owner.end, kind: 'body', canonical: owner.entry.canonical };
+      if (!org.parent) org.parent = orgMention(org.b + 1, owner.end, 'body', owner.entry.canonical);
       org.b = owner.end;
     }
   }
@@ -393,7 +393,7 @@ function parseOrgCore(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number)
     const after = ctx.atoms[org.b + 1];
     if (org.b - i === 1 && ctx.atoms[i].allCaps && a.kind === AtomKind.Word && a.space && !a.allCaps && !has(ctx, org.b, 'common') &&
         !(after && after.kind === AtomKind.Word && (after.upper || after.allCaps) && !after.newline)) {
-      return { a: i, b: org.b + 1, kind: 'head', canonical: ctx.key.slice(ctx.atoms[i].start, ctx.atoms[org.b].end) };
+      return orgMention(i, org.b + 1, 'head', ctx.key.slice(ctx.atoms[i].start, ctx.atoms[org.b].end));
     }
   }
   return org;
@@ -407,7 +407,7 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
     if (!lowerOk) continue;
     // an all-capital abbreviation matches only all-capital text: "CA" (Công an) is not "Ca sĩ"
     if (c.end - i === 1 && !first.allCaps && e.form.length > 1 && e.form === e.form.toUpperCase() && e.form !== e.form.toLowerCase()) continue;
-    const org: OrgMention = { a: i, b: c.end, kind: e.kind, canonical: e.canonical };
+    const org: OrgMention = orgMention(i, c.end, e.kind, e.canonical);
     switch (e.kind) {
       case 'body': {
         // "Trung ương Hội Chữ thập đỏ Việt Nam", "Trung ương Đoàn": the central committee of an association
@@ -627,7 +627,7 @@ export function recognizeOrganizations(ctx: Ctx): void {
           let free = true;
           for (let k = i + 1; k < e; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
           if (free) {
-            ctx.orgs.push({ a: i, b: e, kind: 'head', canonical: ctx.key.slice(a.start, ctx.atoms[e - 1].end) });
+            ctx.orgs.push(orgMention(i, e, 'head', ctx.key.slice(a.start, ctx.atoms[e - 1].end)));
             for (let k = i; k < e; k++) ctx.covered[k] = COVER.org;
             i = e - 1;
           }
@@ -679,7 +679,7 @@ function recognizeClubNames(ctx: Ctx): void {
     let free = true;
     for (let k = i + n; k < e; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
     if (!free) continue;
-    const org: OrgMention = { a: i + n, b: e, kind: 'head', canonical: atomText(ctx, i + n, e) };
+    const org: OrgMention = orgMention(i + n, e, 'head', atomText(ctx, i + n, e));
     ctx.orgs.push(org);
     for (let k = org.a; k < org.b; k++) ctx.covered[k] = COVER.org;
     names.push({ a: org.a, b: org.b, org });
@@ -708,7 +708,7 @@ function recognizeClubNames(ctx: Ctx): void {
       if (ctx.covered[i + len - 1] === COVER.org && ctx.covered[i + len] === COVER.org) continue;
       // an organization recognized inside the name ("Viettel" in "Thể Công – Viettel") gives way to the club
       for (let k = i; k < i + len; k++) if (ctx.covered[k] === COVER.org) (inner ??= new Set()).add(k);
-      const m: OrgMention = { a: i, b: i + len, kind: 'head', canonical: '' };
+      const m: OrgMention = orgMention(i, i + len, 'head', '');
       copyKey(m, nm.org);
       ctx.orgs.push(m);
       added.add(m);
@@ -733,7 +733,7 @@ function recognizeClubs(ctx: Ctx): void {
     let s = i;
     while (s - 1 >= 0 && i - (s - 1) <= 4 && ctx.covered[s - 1] === COVER.free && atoms[s - 1].kind === AtomKind.Word && (atoms[s - 1].upper || atoms[s - 1].allCaps) && !atoms[s].newline) s--;
     if (s === i) continue;
-    const org: OrgMention = { a: s, b: i + 1, kind: 'head', canonical: atomText(ctx, s, i + 1) };
+    const org: OrgMention = orgMention(s, i + 1, 'head', atomText(ctx, s, i + 1));
     ctx.orgs.push(org);
     for (let k = s; k <= i; k++) ctx.covered[k] = COVER.org;
   }
@@ -779,7 +779,7 @@ export function aliasParenthetical(ctx: Ctx): void {
         if (t.kind !== AtomKind.Word || !(t.upper || t.allCaps) || ctx.covered[k] !== COVER.free) { ok = false; break; }
       }
       if (!ok || longest(ctx, o.b + 1, 'place') || longest(ctx, o.b + 1, 'country')) continue;
-      inner = { a: o.b + 1, b: close, kind: o.kind, canonical: o.canonical };
+      inner = orgMention(o.b + 1, close, o.kind, o.canonical);
       ctx.orgs.push(inner);
       for (let k = inner.a; k < inner.b; k++) ctx.covered[k] = COVER.org;
     }

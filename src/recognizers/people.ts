@@ -3,7 +3,7 @@
 //   "Tổng thống Mỹ Joe Biden"  "tài xế N.V.T. (SN 1990)"  a byline "Hoàng Tùng, Đàm Thanh" on the last line
 // Not people: "đường Lê Lợi", "TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ" (claimed by organizations first).
 import { AtomKind } from '../segment/tokens.js';
-import { type Ctx, type PersonMention, COVER, longest, has, isWord } from '../context.js';
+import { type Ctx, type PersonMention, personMention, COVER, longest, has, isWord } from '../context.js';
 
 const MAX_RUN = 5;
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/u;
@@ -133,7 +133,7 @@ export function recognizePeople(ctx: Ctx): void {
     // initials ("N.T.T.", "Trần K.D")
     const ini = initialsAt(ctx, start);
     if (ini > 0) {
-      if (cue || nextCue(ctx, ini)) { pushPerson(ctx, { a: start, b: ini, n: ini - start, cue: true, short: false, byline: false }); i = ini - 1; }
+      if (cue || nextCue(ctx, ini)) { pushPerson(ctx, personMention(start, ini, ini - start, true, false, false)); i = ini - 1; }
       continue;
     }
     // the capitalised run
@@ -160,7 +160,7 @@ export function recognizePeople(ctx: Ctx): void {
     // "Trần K.D": a surname followed by initials
     const tailIni = initialsAt(ctx, j);
     if (tailIni > 0 && syll <= 2 && has(ctx, start, 'surname')) {
-      pushPerson(ctx, { a: start, b: tailIni, n: syll + 1, cue: true, short: false, byline: false });
+      pushPerson(ctx, personMention(start, tailIni, syll + 1, true, false, false));
       i = tailIni - 1; continue;
     }
     // "Đường Nguyễn Trãi", "Sân Mỹ Đình" at a sentence start: a capitalised place word leads a place name
@@ -191,7 +191,7 @@ export function recognizePeople(ctx: Ctx): void {
     }
     else if (!afterPlaceWord && surname && syll >= 2 && syll <= 4 && !isPlace && !allCommon) accept = !startsWithSentenceCommon(ctx, start, j);
     if (!accept) { i = Math.max(i, j - 1); continue; }
-    pushPerson(ctx, { a: start, b: j, n: syll, cue: strong, short: syll <= 2 && !surname, byline: false });
+    pushPerson(ctx, personMention(start, j, syll, strong, syll <= 2 && !surname, false));
     i = j - 1;
   }
   dropRepeatedInitials(ctx);
@@ -291,7 +291,7 @@ function recognizeByline(ctx: Ctx, lineStart: number): void {
     }
     const words = atoms.slice(j, e).filter((t) => t.kind === AtomKind.Word).length;
     if ((words >= 2 || (words === 1 && atoms[j].text.length > 1 && e > j + 1)) && !(words === 1 && atoms[j].fold === 'pv')) {
-      pushPerson(ctx, { a: j, b: e, n: words, cue: true, short: false, byline: true });
+      pushPerson(ctx, personMention(j, e, words, true, false, true));
     }
     j = e;
   }

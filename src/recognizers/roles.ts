@@ -3,7 +3,7 @@
 //   "Tổng thống Mỹ"   "Trưởng Đoàn ĐBQH Hải Phòng"   "Đại tá" (ranks are roles)
 //   "Phó Chủ tịch HĐND, UBND tỉnh" (one title over coordinated offices)
 import { AtomKind } from '../segment/tokens.js';
-import { type Ctx, type RoleMention, type OrgMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt } from '../context.js';
+import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt } from '../context.js';
 import { parseOrg, parsePlace, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd } from './organizations.js';
 
 function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
@@ -157,10 +157,10 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         const e = tailRun >= 0 ? tailRun : sentenceCaseRun(ctx, k);
         let named: OrgMention | undefined;
         if (e > k) {
-          named = { a: o, b: e, kind: 'head', canonical: ctx.key.slice(ctx.atoms[o].start, ctx.atoms[e - 1].end) };
+          named = orgMention(o, e, 'head', ctx.key.slice(ctx.atoms[o].start, ctx.atoms[e - 1].end));
           const lv = ctx.atoms[e];
           if (lv && sameLine(ctx, e) && lv.kind === AtomKind.Word && !lv.upper && longest(ctx, e, 'level')) {
-            const o2: OrgMention = { ...named };
+            const o2: OrgMention = orgMention(named.a, named.b, named.kind, named.canonical); // a copy: named has no level, place or parent yet
             const lp = parseLevelAndPlace(ctx, e, o2);
             if (lp > e) { named.b = lp; named.levelWord = o2.levelWord; }
           }
@@ -182,7 +182,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
         const e = properRun(ctx, k, 5);
         if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
-        else office = { a: k, b: e, kind: 'head', canonical: ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end) };
+        else office = orgMention(k, e, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end));
         end = e;
       } else if ((genericEnd = genericOfficeEnd(ctx, k)) > k) {
         // "nguyên phó giám đốc sở,", "phó giám đốc bệnh viện,": the office named by its type alone, ending the phrase
@@ -228,10 +228,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     if (!upper && bare && isRank && !nameFollows(ctx, end)) continue;
     // a lower-case one-syllable head with nothing after it is a word ("tăng trưởng"), not a role
     if (!upper && bare && !isRank && h.end - j === 1 && modifiers === 0) continue;
-    const cand: RoleMention = {
-      a: i, b: end, titleEnd, head: h.entry, status: statusBefore(ctx, i), office, officePlace,
-      weak, rank: isRank,
-    };
+    const cand = roleMention(i, end, titleEnd, h.entry, statusBefore(ctx, i), office, officePlace, weak, isRank);
     if (!best || cand.b > best.b) best = cand;
   }
   return best;
