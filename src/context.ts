@@ -1,7 +1,7 @@
 // The analysis context shared by the recognizers and refiners of one document.
 import type { NormalizedText } from './text/normalize.js';
 import { type Atom, AtomKind } from './segment/tokens.js';
-import type { Lexicon, Entry, TrieMatch, Category } from './lexicon/lexicon.js';
+import type { Lexicon, Entry, SpanMatch, Category } from './lexicon/lexicon.js';
 
 export interface Span { a: number; b: number } // atom indices, b exclusive
 
@@ -64,16 +64,17 @@ export interface Ctx {
   people: PersonMention[];
   dates: DateFound[];
   refDate?: string;
-  matchCache: (TrieMatch[] | null | undefined)[];
+  matchCache: (SpanMatch[] | null | undefined)[];
 }
 
 export const COVER = { free: 0, role: 1, org: 2, date: 3, person: 4 } as const;
 
-const NONE: TrieMatch[] = [];
-export function matchesAt(ctx: Ctx, i: number): TrieMatch[] {
+const NONE: SpanMatch[] = [];
+/** The dictionary matches starting at atom i, shortest first; each ends at i + len. Shared arrays: never mutate them. */
+export function matchesAt(ctx: Ctx, i: number): SpanMatch[] {
   let m = ctx.matchCache[i];
   if (m === undefined) {
-    const found = i < ctx.atoms.length && ctx.atoms[i].kind !== AtomKind.Punct ? ctx.lex.matchAt(ctx.atoms, i) : NONE;
+    const found = i < ctx.atoms.length && ctx.atoms[i].kind !== AtomKind.Punct ? ctx.lex.matchSpans(ctx.atoms, i) : NONE;
     m = found.length ? found : null;
     ctx.matchCache[i] = m;
   }
@@ -87,7 +88,7 @@ export function candidates(ctx: Ctx, i: number, cat: Category, kinds?: readonly 
   const out: { end: number; entry: Entry }[] = [];
   for (let k = ms.length - 1; k >= 0; k--) {
     const e = firstOf(ms[k].entries, cat, kinds);
-    if (e) out.push({ end: ms[k].end, entry: e });
+    if (e) out.push({ end: i + ms[k].len, entry: e });
   }
   return out;
 }
@@ -104,7 +105,7 @@ export function longest(ctx: Ctx, i: number, cat: Category, kinds?: readonly str
   const ms = matchesAt(ctx, i);
   for (let k = ms.length - 1; k >= 0; k--) {
     const e = firstOf(ms[k].entries, cat, kinds);
-    if (e) return { end: ms[k].end, entry: e };
+    if (e) return { end: i + ms[k].len, entry: e };
   }
   return undefined;
 }
@@ -112,7 +113,7 @@ export function longest(ctx: Ctx, i: number, cat: Category, kinds?: readonly str
 export function has(ctx: Ctx, i: number, cat: Category, kinds?: readonly string[], end?: number): boolean {
   const ms = matchesAt(ctx, i);
   for (let k = 0; k < ms.length; k++) {
-    if (end !== undefined && ms[k].end !== end) continue;
+    if (end !== undefined && i + ms[k].len !== end) continue;
     if (firstOf(ms[k].entries, cat, kinds)) return true;
   }
   return false;

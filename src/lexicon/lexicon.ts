@@ -22,7 +22,19 @@ export interface Entry {
 }
 
 /** A trie node. `lazy`: a first-atom node of the compiled form whose subtree is built on first use (see addCompiled). */
-interface Node { next: Map<string, Node> | undefined; entries: Entry[] | undefined; lazy: LazyGroup | undefined }
+interface Node {
+  next: Map<string, Node> | undefined;
+  entries: Entry[] | undefined;
+  lazy: LazyGroup | undefined;
+  /** Atoms from the root to this node. */
+  depth: number;
+  /** `[{ len: depth, entries }]` once the node has entries: the match list when this node is the only one that matches (shared, never mutated). */
+  one: SpanMatch[] | undefined;
+}
+
+function newNode(depth: number, lazy: LazyGroup | undefined): Node {
+  return { next: undefined, entries: undefined, lazy, depth, one: undefined };
+}
 
 /** The compiled entries under one first atom, still as UTF-8 JSON bytes (body[start..end)), and the files they come from. */
 interface LazyGroup { body: Uint8Array; start: number; end: number; files: readonly { name: string; base: string }[] }
@@ -33,6 +45,10 @@ type GroupItem = [number, number, string[], number, string[]];
 const EMPTY: TrieMatch[] = [];
 
 export interface TrieMatch { end: number; entries: Entry[] } // end = atom index (exclusive)
+
+/** A match as `matchSpans` returns it: `len` atoms from the start atom; the objects and arrays are shared, read-only. */
+export interface SpanMatch { readonly len: number; readonly entries: Entry[] }
+const NO_SPANS: SpanMatch[] = [];
 
 /** Which columns each dictionary file has, and how its rows become entries. */
 export interface FileSpec {
@@ -170,7 +186,7 @@ function shaped(e: Entry): Entry {
 }
 
 export class Lexicon {
-  private readonly root: Node = { next: undefined, entries: undefined, lazy: undefined };
+  private readonly root: Node = newNode(0, undefined);
   readonly files: { name: string; path: string; entries: number }[] = [];
   size = 0;
   /** The compiled file the package dictionaries came from (undefined: compiled from the TSV files). */
@@ -188,11 +204,12 @@ export class Lexicon {
       const f = folds[k];
       if (!node.next) node.next = new Map();
       let child = node.next.get(f);
-      if (!child) { child = { next: undefined, entries: undefined, lazy: undefined }; node.next.set(f, child); }
+      if (!child) { child = newNode(node.depth + 1, undefined); node.next.set(f, child); }
       else if (child.lazy) this.materialize(child);
       node = child;
     }
-    (node.entries ??= []).push(entry);
+    if (!node.entries) { node.entries = []; node.one = [{ len: node.depth, entries: node.entries }]; }
+    node.entries.push(entry);
     this.size++;
   }
 
@@ -244,7 +261,7 @@ export class Lexicon {
       start += lengths[g] + 1; // the groups are separated by line breaks
       const fold = folds[g];
       const node = next.get(fold);
-      if (!node) next.set(fold, { next: undefined, entries: undefined, lazy });
+      if (!node) next.set(fold, newNode(1, lazy));
       else {
         // entries already under this atom come first, as they would from TSV
         if (node.lazy) this.materialize(node);
@@ -274,6 +291,35 @@ export class Lexicon {
       if (node.entries) out.push({ end: j + 1, entries: node.entries });
     }
     return out;
+  }
+
+  /**
+   * matchAt without allocation in the common case: the matches starting at atom i, shortest first, as shared read-only
+   * objects with the number of atoms each covers (end = i + len).
+   */
+  matchSpans(atoms: Atom[], i: number): SpanMatch[] {
+    const first = this.root.next?.get(atoms[i].fold);
+    if (!first) return NO_SPANS;
+    if (first.lazy) this.materialize(first);
+    let out: SpanMatch[] | undefined = first.one;
+    let shared = true;
+    let node: Node | undefined = first;
+    for (let j = i + 1; j < atoms.length && node.next; j++) {
+      // punctuation inside an entry must be glued the same way; a line break ends any entry
+      const a = atoms[j];
+      if (a.newline) break;
+      node = node.next.get(a.fold);
+      if (!node) break;
+      const one = node.one;
+      if (one) {
+        if (!out) out = one;
+        else {
+          if (shared) { out = out.slice(); shared = false; }
+          out.push(one[0]);
+        }
+      }
+    }
+    return out ?? NO_SPANS;
   }
 
   /** Is there an entry of this category for exactly this text? */

@@ -3,6 +3,7 @@
 //   "Tổng thống Mỹ"   "Trưởng Đoàn ĐBQH Hải Phòng"   "Đại tá" (ranks are roles)
 //   "Phó Chủ tịch HĐND, UBND tỉnh" (one title over coordinated offices)
 import { AtomKind } from '../segment/tokens.js';
+import type { Entry } from '../lexicon/lexicon.js';
 import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt } from '../context.js';
 import { parseOrg, parsePlace, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd } from './organizations.js';
 
@@ -89,11 +90,16 @@ function nameFollows(ctx: Ctx, k: number): boolean {
   return a !== undefined && sameLine(ctx, k) && a.kind === AtomKind.Word && a.upper && has(ctx, k, 'surname') && b !== undefined && b.kind === AtomKind.Word && b.upper && sameLine(ctx, k + 1);
 }
 
+function hasOrgEntry(entries: readonly Entry[]): boolean {
+  for (let x = 0; x < entries.length; x++) if (entries[x].cat === 'org') return true;
+  return false;
+}
+
 /** Atom i is inside a named body that starts at i - 1 ("Ban Bí thư", "Văn phòng Chủ tịch nước"): no role starts there. */
 function insideBody(ctx: Ctx, i: number): boolean {
   const prev = ctx.atoms[i - 1];
   if (!prev || prev.kind !== AtomKind.Word || !(prev.upper || prev.allCaps) || !sameLine(ctx, i)) return false;
-  for (const m of matchesAt(ctx, i - 1)) if (m.end > i && m.entries.some((e) => e.cat === 'org')) return true;
+  for (const m of matchesAt(ctx, i - 1)) if (m.len > 1 && hasOrgEntry(m.entries)) return true;
   // "Nhóm Nghị sĩ hữu nghị Việt Nam – Chile": a type word whose name starts with a title
   if (longest(ctx, i - 1, 'org', ['head'])?.end === i && upperAt(ctx, i)) {
     const o = parseOrg(ctx, i - 1);
