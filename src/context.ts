@@ -1,7 +1,7 @@
 // The analysis context shared by the recognizers and refiners of one document.
 import type { NormalizedText } from './text/normalize.js';
 import { type Atom, AtomKind } from './segment/tokens.js';
-import type { Lexicon, Entry, SpanMatch, Category } from './lexicon/lexicon.js';
+import { type Lexicon, type Entry, type SpanMatch, type Category, catBit } from './lexicon/lexicon.js';
 
 export interface Span { a: number; b: number } // atom indices, b exclusive
 
@@ -85,8 +85,10 @@ export function matchesAt(ctx: Ctx, i: number): SpanMatch[] {
 export function candidates(ctx: Ctx, i: number, cat: Category, kinds?: readonly string[]): { end: number; entry: Entry }[] {
   const ms = matchesAt(ctx, i);
   if (ms.length === 0) return [];
+  const bit = catBit(cat);
   const out: { end: number; entry: Entry }[] = [];
   for (let k = ms.length - 1; k >= 0; k--) {
+    if ((ms[k].cats & bit) === 0) continue;
     const e = firstOf(ms[k].entries, cat, kinds);
     if (e) out.push({ end: i + ms[k].len, entry: e });
   }
@@ -103,7 +105,9 @@ function firstOf(entries: Entry[], cat: Category, kinds?: readonly string[]): En
 
 export function longest(ctx: Ctx, i: number, cat: Category, kinds?: readonly string[]): { end: number; entry: Entry } | undefined {
   const ms = matchesAt(ctx, i);
+  const bit = catBit(cat);
   for (let k = ms.length - 1; k >= 0; k--) {
+    if ((ms[k].cats & bit) === 0) continue;
     const e = firstOf(ms[k].entries, cat, kinds);
     if (e) return { end: i + ms[k].len, entry: e };
   }
@@ -112,10 +116,20 @@ export function longest(ctx: Ctx, i: number, cat: Category, kinds?: readonly str
 
 export function has(ctx: Ctx, i: number, cat: Category, kinds?: readonly string[], end?: number): boolean {
   const ms = matchesAt(ctx, i);
+  const bit = catBit(cat);
   for (let k = 0; k < ms.length; k++) {
+    if ((ms[k].cats & bit) === 0) continue;
     if (end !== undefined && i + ms[k].len !== end) continue;
     if (firstOf(ms[k].entries, cat, kinds)) return true;
   }
+  return false;
+}
+
+/** Some dictionary entry of this category starts at atom i (any length, any kind). */
+export function startsCat(ctx: Ctx, i: number, cat: Category): boolean {
+  const ms = matchesAt(ctx, i);
+  const bit = catBit(cat);
+  for (let k = 0; k < ms.length; k++) if ((ms[k].cats & bit) !== 0) return true;
   return false;
 }
 

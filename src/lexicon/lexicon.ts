@@ -46,8 +46,28 @@ const EMPTY: TrieMatch[] = [];
 
 export interface TrieMatch { end: number; entries: Entry[] } // end = atom index (exclusive)
 
-/** A match as `matchSpans` returns it: `len` atoms from the start atom; the objects and arrays are shared, read-only. */
-export interface SpanMatch { readonly len: number; readonly entries: Entry[] }
+/**
+ * A match as `matchSpans` returns it: `len` atoms from the start atom; `cats` has the bit catBit(c) of every category c among
+ * its entries. The objects and arrays are shared: read them, never change them.
+ */
+export interface SpanMatch { readonly len: number; readonly entries: Entry[]; cats: number }
+
+/** One bit per category, for SpanMatch.cats. */
+export function catBit(cat: Category): number {
+  switch (cat) {
+    case 'title': return 1;
+    case 'org': return 2;
+    case 'surname': return 4;
+    case 'middle': return 8;
+    case 'particle': return 16;
+    case 'honorific': return 32;
+    case 'place': return 64;
+    case 'country': return 128;
+    case 'common': return 256;
+    case 'level': return 512;
+    default: return 1024;
+  }
+}
 const NO_SPANS: SpanMatch[] = [];
 
 /** Which columns each dictionary file has, and how its rows become entries. */
@@ -208,8 +228,9 @@ export class Lexicon {
       else if (child.lazy) this.materialize(child);
       node = child;
     }
-    if (!node.entries) { node.entries = []; node.one = [{ len: node.depth, entries: node.entries }]; }
+    if (!node.entries) { node.entries = []; node.one = [{ len: node.depth, entries: node.entries, cats: 0 }]; }
     node.entries.push(entry);
+    node.one![0].cats |= catBit(entry.cat);
     this.size++;
   }
 

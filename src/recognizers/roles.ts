@@ -4,7 +4,7 @@
 //   "Phó Chủ tịch HĐND, UBND tỉnh" (one title over coordinated offices)
 import { AtomKind } from '../segment/tokens.js';
 import type { Entry } from '../lexicon/lexicon.js';
-import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt } from '../context.js';
+import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, matchesAt } from '../context.js';
 import { parseOrg, parsePlace, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd } from './organizations.js';
 
 function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
@@ -245,7 +245,8 @@ export function recognizeRoles(ctx: Ctx): void {
   const n = ctx.atoms.length;
   for (let i = 0; i < n; i++) {
     if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
-    if (matchesAt(ctx, i).length === 0) continue;
+    // parseRole needs a title (modifier, head or rank) starting at i
+    if (!startsCat(ctx, i, 'title')) continue;
     if (i > 0 && ctx.covered[i - 1] === COVER.free && insideBody(ctx, i)) continue;
     // "đoàn đại biểu Quốc hội Chile": the members of a delegation, not a delegate's role
     if (i > 0 && ctx.atoms[i - 1].fold === 'đoàn' && ctx.atoms[i].fold === 'đại' && ctx.atoms[i + 1]?.fold === 'biểu' && sameLine(ctx, i)) continue;
