@@ -81,19 +81,21 @@ export function matchesAt(ctx: Ctx, i: number): SpanMatch[] {
   return m ?? NONE;
 }
 
-/** Matches at i for a category (and kinds), longest first. */
+/** Matches at i for a category (and kinds), longest first (a shared empty array when none: never mutate the result). */
 export function candidates(ctx: Ctx, i: number, cat: Category, kinds?: readonly string[]): { end: number; entry: Entry }[] {
   const ms = matchesAt(ctx, i);
-  if (ms.length === 0) return [];
   const bit = catBit(cat);
-  const out: { end: number; entry: Entry }[] = [];
+  let out: { end: number; entry: Entry }[] | undefined;
   for (let k = ms.length - 1; k >= 0; k--) {
     if ((ms[k].cats & bit) === 0) continue;
     const e = firstOf(ms[k].entries, cat, kinds);
-    if (e) out.push({ end: i + ms[k].len, entry: e });
+    if (e) (out ??= []).push({ end: i + ms[k].len, entry: e });
   }
-  return out;
+  return out ?? NO_CANDIDATES;
 }
+
+/** What candidates returns when nothing matches (shared: never mutate a result). */
+const NO_CANDIDATES: { end: number; entry: Entry }[] = [];
 
 function firstOf(entries: Entry[], cat: Category, kinds?: readonly string[]): Entry | undefined {
   for (let x = 0; x < entries.length; x++) {

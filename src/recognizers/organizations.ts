@@ -3,7 +3,7 @@
 //   "Ban Thường vụ Tỉnh ủy" (sub + parent)     "Bộ Y tế", "Quốc hội" (named bodies)
 //   "Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai" (type head + proper name)
 import { AtomKind } from '../segment/tokens.js';
-import { type Ctx, type OrgMention, orgMention, COVER, candidates, longest, has, isWord, sameLine, matchesAt, atomText } from '../context.js';
+import { type Ctx, type OrgMention, orgMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, atomText } from '../context.js';
 
 const MAX_NAME = 8;
 
@@ -346,7 +346,8 @@ export interface OrgParseOptions { allowLower?: boolean; depth?: number }
 /** Parse an organization starting at atom i. */
 export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = {}): OrgMention | undefined {
   const depth = opts.depth ?? 0;
-  if (depth > 3 || !isWord(ctx, i) || matchesAt(ctx, i).length === 0) return undefined;
+  // parseOrgCore finds nothing unless an organization entry starts at i
+  if (depth > 3 || !isWord(ctx, i) || !startsCat(ctx, i, 'org')) return undefined;
   const org = parseOrgCore(ctx, i, opts, depth);
   if (!org) return undefined;
   // "Ủy ban Pháp luật và Tư pháp của Quốc hội", "Hội đồng Dân tộc của Quốc hội"

@@ -110,7 +110,8 @@ function insideBody(ctx: Ctx, i: number): boolean {
 
 /** Parse a role starting exactly at atom i. */
 export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
-  if (!isWord(ctx, i) || matchesAt(ctx, i).length === 0) return undefined;
+  // no title (modifier, head or rank) starting at i: no role
+  if (!isWord(ctx, i) || !startsCat(ctx, i, 'title')) return undefined;
   let j = i;
   let modifiers = 0;
   // modifiers: Phó, Quyền (several may stack: "Quyền Phó ...")
