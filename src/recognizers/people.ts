@@ -168,8 +168,8 @@ export function recognizePeople(ctx: Ctx): void {
     if (!cue && syll >= 2 && PLACE_WORDS.has(atoms[start].fold) && (!has(ctx, start, 'surname') || (syll >= 3 && has(ctx, start + 1, 'surname') && !has(ctx, start + 1, 'middle')))) { i = Math.max(i, j - 1); continue; }
     const before = start > 0 ? atoms[start - 1] : undefined;
     const prevWord = before && before.kind === AtomKind.Word ? before.fold : '';
-    const prev2 = start > 1 ? `${atoms[start - 2].fold} ${prevWord}` : '';
-    const afterPlaceWord = !cue && (PLACE_WORDS.has(prevWord) || PLACE_WORDS.has(prev2));
+    // the two words before ("thành phố"), built only when one word is no place word (an empty prevWord makes no pair)
+    const afterPlaceWord = !cue && (PLACE_WORDS.has(prevWord) || (start > 1 && prevWord !== '' && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)));
     const surname = has(ctx, start, 'surname') || has(ctx, start, 'particle');
     const nextIsCue = nextCue(ctx, j);
     const strong = cue || nextIsCue;

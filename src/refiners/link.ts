@@ -342,11 +342,32 @@ function ownerBefore(ctx: Ctx, role: RoleMention, byStart: Map<number, number>, 
 }
 
 function titleKey(ctx: Ctx, role: RoleMention): string {
-  return ctx.key.slice(ctx.atoms[role.a].start, ctx.atoms[role.titleEnd - 1].end).toLowerCase().replace(/\s+/gu, ' ');
+  return spanKey(ctx.key, ctx.atoms[role.a].start, ctx.atoms[role.titleEnd - 1].end);
 }
 
 export function roleKey(ctx: Ctx, role: RoleMention): string {
-  return ctx.key.slice(ctx.atoms[role.a].start, ctx.atoms[role.b - 1].end).toLowerCase().replace(/\s+/gu, ' ');
+  return spanKey(ctx.key, ctx.atoms[role.a].start, ctx.atoms[role.b - 1].end);
+}
+
+/** key[start, end) lower-cased, every run of white space made one space; the regular expression runs only when a run needs it. */
+function spanKey(key: string, start: number, end: number): string {
+  const s = key.slice(start, end).toLowerCase();
+  let prevSpace = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      if (prevSpace) return s.replace(/\s+/gu, ' ');
+      prevSpace = true;
+    } else if (isOtherSpace(c)) return s.replace(/\s+/gu, ' ');
+    else prevSpace = false;
+  }
+  return s;
+}
+
+/** White space (what \s matches) other than the plain space. */
+function isOtherSpace(c: number): boolean {
+  if (c < 0xa0) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export type { PersonMention };
