@@ -26,14 +26,30 @@ interface Node {
   next: Map<string, Node> | undefined;
   entries: Entry[] | undefined;
   lazy: LazyGroup | undefined;
+  /** Number of this node in its lexicon (the root is 0): keys the edge table. */
+  id: number;
   /** Atoms from the root to this node. */
   depth: number;
   /** `[{ len: depth, entries }]` once the node has entries: the match list when this node is the only one that matches (shared, never mutated). */
   one: SpanMatch[] | undefined;
 }
 
-function newNode(depth: number, lazy: LazyGroup | undefined): Node {
-  return { next: undefined, entries: undefined, lazy, depth, one: undefined };
+function newNode(id: number, depth: number, lazy: LazyGroup | undefined): Node {
+  return { next: undefined, entries: undefined, lazy, id, depth, one: undefined };
+}
+
+/** FNV-1a over the UTF-16 units of a folded atom. */
+function hashFold(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+  return h;
+}
+
+/** The hash of the edge from node `id` by an atom of hash `h`. */
+function edgeHash(id: number, h: number): number {
+  let x = (h ^ Math.imul(id + 1, 0x9e3779b1)) | 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  return (x ^ (x >>> 13)) | 0;
 }
 
 /** The compiled entries under one first atom, still as UTF-8 JSON bytes (body[start..end)), and the files they come from. */
@@ -206,7 +222,54 @@ function shaped(e: Entry): Entry {
 }
 
 export class Lexicon {
-  private readonly root: Node = newNode(0, undefined);
+  private readonly root: Node = newNode(0, 0, undefined);
+  private nodeCount = 1;
+  // Every trie edge also sits in one open-addressing table keyed by (parent id, atom), hashed in JS from the atom's
+  // characters: matching looks atoms up there, so V8 never has to hash the fresh atom strings of each document.
+  // The Maps (node.next) stay the structure that building, lookup and materializing walk.
+  private edgeKeys: (string | undefined)[] = new Array<string | undefined>(4096).fill(undefined);
+  private edgeParents = new Int32Array(4096);
+  private edgeHashes = new Int32Array(4096);
+  private edgeNodes: (Node | undefined)[] = new Array<Node | undefined>(4096).fill(undefined);
+  private edgeCount = 0;
+
+  private makeChild(parent: Node, fold: string, lazy: LazyGroup | undefined): Node {
+    const child = newNode(this.nodeCount++, parent.depth + 1, lazy);
+    (parent.next ??= new Map()).set(fold, child);
+    if ((this.edgeCount + 1) * 2 > this.edgeKeys.length) this.growEdges();
+    this.putEdge(edgeHash(parent.id, hashFold(fold)), parent.id, fold, child);
+    this.edgeCount++;
+    return child;
+  }
+
+  private putEdge(h: number, parent: number, fold: string, child: Node): void {
+    const mask = this.edgeKeys.length - 1;
+    let p = h & mask;
+    while (this.edgeKeys[p] !== undefined) p = (p + 1) & mask;
+    this.edgeKeys[p] = fold; this.edgeParents[p] = parent; this.edgeHashes[p] = h; this.edgeNodes[p] = child;
+  }
+
+  private growEdges(): void {
+    const keys = this.edgeKeys, parents = this.edgeParents, hashes = this.edgeHashes, nodes = this.edgeNodes;
+    const size = keys.length * 2;
+    this.edgeKeys = new Array<string | undefined>(size).fill(undefined);
+    this.edgeParents = new Int32Array(size);
+    this.edgeHashes = new Int32Array(size);
+    this.edgeNodes = new Array<Node | undefined>(size).fill(undefined);
+    for (let p = 0; p < keys.length; p++) if (keys[p] !== undefined) this.putEdge(hashes[p], parents[p], keys[p]!, nodes[p]!);
+  }
+
+  /** The child of `node` by atom `fold` (what node.next.get(fold) gives). */
+  private edge(node: Node, fold: string): Node | undefined {
+    const h = edgeHash(node.id, hashFold(fold));
+    const keys = this.edgeKeys;
+    const mask = keys.length - 1;
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const k = keys[p];
+      if (k === undefined) return undefined;
+      if (this.edgeHashes[p] === h && this.edgeParents[p] === node.id && k === fold) return this.edgeNodes[p];
+    }
+  }
   readonly files: { name: string; path: string; entries: number }[] = [];
   size = 0;
   /** The compiled file the package dictionaries came from (undefined: compiled from the TSV files). */
@@ -222,9 +285,8 @@ export class Lexicon {
     let node = start;
     for (let k = from; k < folds.length; k++) {
       const f = folds[k];
-      if (!node.next) node.next = new Map();
-      let child = node.next.get(f);
-      if (!child) { child = newNode(node.depth + 1, undefined); node.next.set(f, child); }
+      let child = node.next?.get(f);
+      if (!child) child = this.makeChild(node, f, undefined);
       else if (child.lazy) this.materialize(child);
       node = child;
     }
@@ -275,14 +337,14 @@ export class Lexicon {
       if (!FILE_SPECS[f.name]) throw new DictionaryError(`compiled lexicon: unknown dictionary kind ${f.name}`);
       return { name: f.name, base: basename(f.file) };
     });
-    const next = (this.root.next ??= new Map());
+    const next = (this.root.next ??= new Map<string, Node>());
     const { body, folds, lengths } = compiled;
     for (let g = 0, start = 0; g < folds.length; g++) {
       const lazy: LazyGroup = { body, start, end: start + lengths[g], files };
       start += lengths[g] + 1; // the groups are separated by line breaks
       const fold = folds[g];
       const node = next.get(fold);
-      if (!node) next.set(fold, newNode(1, lazy));
+      if (!node) this.makeChild(this.root, fold, lazy);
       else {
         // entries already under this atom come first, as they would from TSV
         if (node.lazy) this.materialize(node);
@@ -319,7 +381,7 @@ export class Lexicon {
    * objects with the number of atoms each covers (end = i + len).
    */
   matchSpans(atoms: Atom[], i: number): SpanMatch[] {
-    const first = this.root.next?.get(atoms[i].fold);
+    const first = this.edge(this.root, atoms[i].fold);
     if (!first) return NO_SPANS;
     if (first.lazy) this.materialize(first);
     let out: SpanMatch[] | undefined = first.one;
@@ -329,7 +391,7 @@ export class Lexicon {
       // punctuation inside an entry must be glued the same way; a line break ends any entry
       const a = atoms[j];
       if (a.newline) break;
-      node = node.next.get(a.fold);
+      node = this.edge(node, a.fold);
       if (!node) break;
       const one = node.one;
       if (one) {
