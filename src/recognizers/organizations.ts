@@ -5,6 +5,16 @@
 import { AtomKind } from '../segment/tokens.js';
 import { type Ctx, type OrgMention, orgMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, atomText } from '../context.js';
 
+// kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
+const KINDS_BODY: readonly string[] = ['body'];
+const KINDS_HEAD: readonly string[] = ['head'];
+const KINDS_HEAD_BODY_LEVEL_COMMITTEE: readonly string[] = ['head', 'body', 'level', 'committee'];
+const KINDS_HEAD_RANK: readonly string[] = ['head', 'rank'];
+const KINDS_HEAD_STATUS_MODIFIER: readonly string[] = ['head', 'status', 'modifier'];
+const KINDS_HONORIFIC_PLURAL: readonly string[] = ['honorific', 'plural'];
+const KINDS_LEVEL_COMMITTEE_BODY: readonly string[] = ['level', 'committee', 'body'];
+const KINDS_PREFIX: readonly string[] = ['prefix'];
+
 const MAX_NAME = 8;
 
 /** Lower-case words that never continue an organization's proper name. */
@@ -74,7 +84,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
       // ("Đoàn" is also a common word: it starts a name before a middle name, "Đoàn Văn Sáng")
       if (tail >= 2 && tail <= 4 && has(ctx, k, 'surname') && (!has(ctx, k, 'common') || (tail >= 3 && has(ctx, k + 1, 'middle'))) && !(k - i === 1 && has(ctx, i, 'surname')) && !coversPlace(ctx, i, j, k) && !endsWithPlace(ctx, k, j)) return k;
       // "Giáo phận Bắc Ninh Phêrô Nguyễn Văn Lộc": a baptismal name before a surname starts a person
-      if (tail >= 3 && tail <= 5 && has(ctx, k, 'particle', ['prefix']) && ctx.atoms[k].text.length > 2 && has(ctx, k + 1, 'surname')) return k;
+      if (tail >= 3 && tail <= 5 && has(ctx, k, 'particle', KINDS_PREFIX) && ctx.atoms[k].text.length > 2 && has(ctx, k + 1, 'surname')) return k;
     }
   }
   return j;
@@ -124,7 +134,7 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) {
       if (j > i && lowerRun > 0 && looksLikePersonName(ctx, j)) break;
       // "phòng Đào tạo Trường Đại học Kinh tế - Luật": a body named after the lower-case part is the parent
-      if (j > i && lowerRun > 0 && longest(ctx, j, 'org', ['head', 'body', 'level', 'committee'])) break;
+      if (j > i && lowerRun > 0 && longest(ctx, j, 'org', KINDS_HEAD_BODY_LEVEL_COMMITTEE)) break;
       if (j > i && writtenPlaceAt(ctx, j)) break;
       capRun++; lowerRun = 0; j++; safe = j; continue;
     }
@@ -146,7 +156,7 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
           !SC_STOP.has(atoms[e].fold) && !has(ctx, e, 'level') && !has(ctx, e, 'title')) e++;
         const close = atoms[e];
         if (e > j + 2 && (!close || close.newline || (close.kind === AtomKind.Punct && close.text !== '-' && close.text !== '–') || (close.kind === AtomKind.Word && SC_STOP.has(close.fold)) ||
-            (close.kind === AtomKind.Word && close.upper && longest(ctx, e, 'org', ['head', 'body', 'level', 'committee']) !== undefined))) { j = e; lowerRun = 0; safe = j; break; }
+            (close.kind === AtomKind.Word && close.upper && longest(ctx, e, 'org', KINDS_HEAD_BODY_LEVEL_COMMITTEE) !== undefined))) { j = e; lowerRun = 0; safe = j; break; }
       }
       break;
     }
@@ -163,7 +173,7 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
       (a.fold === 'ký' && atoms[j - 1]?.fold === 'đăng') || (a.fold === 'không' && atoms[j - 1]?.fold === 'hàng') || // "Đăng ký", "hàng không"
       (a.fold === 'các' && lowerRun > 0 && lowerNounAt(ctx, j + 1)); // "Vụ Tín dụng các ngành kinh tế"
 
-    if ((SC_STOP.has(a.fold) && !compound) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', ['honorific', 'plural']) || has(ctx, j, 'title', ['head', 'status', 'modifier'])) break;
+    if ((SC_STOP.has(a.fold) && !compound) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', KINDS_HONORIFIC_PLURAL) || has(ctx, j, 'title', KINDS_HEAD_STATUS_MODIFIER)) break;
     if (lowerRun === 0 && capRun !== 1) break;
     if (++lowers > 12) break;
     lowerRun++; capRun = 0; j++;
@@ -242,7 +252,7 @@ function capAfterLower(atoms: Ctx['atoms'], i: number, j: number): boolean {
 function startsParent(ctx: Ctx, j: number): boolean {
   const a = ctx.atoms[j];
   if (!a.upper && !a.allCaps) return false;
-  const m = longest(ctx, j, 'org', ['level', 'committee', 'body']);
+  const m = longest(ctx, j, 'org', KINDS_LEVEL_COMMITTEE_BODY);
   if (!m || m.end - j < 2 && m.entry.kind === 'body') return false;
   if (m.entry.kind === 'body') return true;
   const nx = ctx.atoms[m.end];
@@ -337,7 +347,7 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
 function endsWithBodyBeforeForeignCountry(ctx: Ctx, i: number, end: number): boolean {
   const fc = parsePlace(ctx, end, { countries: true });
   if (!fc || fc.kind !== 'country' || fc.name === 'Việt Nam') return false;
-  for (let k = i + 1; k < end; k++) if (upperAt(ctx, k) && longest(ctx, k, 'org', ['body'])?.end === end) return true;
+  for (let k = i + 1; k < end; k++) if (upperAt(ctx, k) && longest(ctx, k, 'org', KINDS_BODY)?.end === end) return true;
   return false;
 }
 
@@ -353,7 +363,7 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = {}): OrgMe
   // "Ủy ban Pháp luật và Tư pháp của Quốc hội", "Hội đồng Dân tộc của Quốc hội"
   const cua = ctx.atoms[org.b];
   if (cua && cua.fold === 'của' && sameLine(ctx, org.b) && (org.kind === 'body' || org.kind === 'sub')) {
-    const owner = longest(ctx, org.b + 1, 'org', ['body']);
+    const owner = longest(ctx, org.b + 1, 'org', KINDS_BODY);
     if (owner && ctx.atoms[org.b + 1].upper) {
       if (!org.parent) org.parent = orgMention(org.b + 1, owner.end, 'body', owner.entry.canonical);
       org.b = owner.end;
@@ -386,7 +396,7 @@ function parseOrgCore(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number)
   // a named body that is itself "type head + name" may continue: "Bệnh viện Hữu nghị" + "Đa khoa Nghệ An"
   if (org && org.kind === 'body' && !org.place && upperAt(ctx, org.b) && sameLine(ctx, org.b) && !looksLikePersonName(ctx, org.b) &&
       !longest(ctx, org.b, 'place') && !longest(ctx, org.b, 'org') && !has(ctx, org.b, 'surname') && !has(ctx, org.b, 'title')) {
-    const heads = candidates(ctx, i, 'org', ['head']).filter((c) => c.end < org.b);
+    const heads = candidates(ctx, i, 'org', KINDS_HEAD).filter((c) => c.end < org.b);
     const longer = heads.length ? parseOrgCands(ctx, i, opts, depth, heads) : undefined;
     if (longer && longer.b > org.b) return longer;
     // a brand written after a short company name: "FPT Telecom", "Viettel Post" (a subsidiary, keyed by its full name)
@@ -421,7 +431,7 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         }
         // "Đảng Dân chủ", "Đảng Quyền lực Quốc dân": a party named after "Đảng" (bare "Đảng" is the Communist Party)
         if (c.end - i === 1 && first.fold === 'đảng' && upperAt(ctx, c.end) && sameLine(ctx, c.end) && !looksLikePersonName(ctx, c.end) &&
-            !longest(ctx, c.end, 'place') && !longest(ctx, c.end, 'country') && !longest(ctx, c.end, 'org') && !has(ctx, c.end, 'title', ['head', 'rank'])) {
+            !longest(ctx, c.end, 'place') && !longest(ctx, c.end, 'country') && !longest(ctx, c.end, 'org') && !has(ctx, c.end, 'title', KINDS_HEAD_RANK)) {
           let e2 = properRun(ctx, c.end, 5);
           const stop = ctx.atoms[e2];
           if (stop && stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps && sameLine(ctx, e2)) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end));
@@ -498,13 +508,13 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // a one-syllable head inside a person's name: "Y Khoa Niê", "Nguyễn Văn Cục"
         if (c.end - i === 1 && i > 0 && upperAt(ctx, i - 1) && sameLine(ctx, i) && (has(ctx, i - 1, 'surname') || has(ctx, i - 1, 'particle') || has(ctx, i - 1, 'middle')) && !has(ctx, i - 1, 'title')) continue;
         // the head may be followed by a named body ("Trường Đại học" + "Bách khoa Hà Nội")
-        const inner = longest(ctx, c.end, 'org', ['body']);
+        const inner = longest(ctx, c.end, 'org', KINDS_BODY);
         // "Tập đoàn FPT", "Trường Đại học Bách khoa Hà Nội": the named body's canonical keys it ("FPT" alone is the same)
         if (inner && sameLine(ctx, c.end)) { org.b = inner.end; org.kind = 'body'; org.canonical = inner.entry.canonical; return org; }
         // "Công ty cổ phần Tập đoàn Hòa Phát": a second type word, then a named body that ends the name, keys as that body
         // (so that "Công ty Hòa Phát" joins it)
-        const h2 = sameLine(ctx, c.end) ? longest(ctx, c.end, 'org', ['head']) : undefined;
-        const inner2 = h2 && upperAt(ctx, c.end) && sameLine(ctx, h2.end) ? longest(ctx, h2.end, 'org', ['body']) : undefined;
+        const h2 = sameLine(ctx, c.end) ? longest(ctx, c.end, 'org', KINDS_HEAD) : undefined;
+        const inner2 = h2 && upperAt(ctx, c.end) && sameLine(ctx, h2.end) ? longest(ctx, h2.end, 'org', KINDS_BODY) : undefined;
         if (inner2 && !(upperAt(ctx, inner2.end) && sameLine(ctx, inner2.end)) && inner2.entry.canonical.endsWith(ctx.key.slice(ctx.atoms[h2!.end].start, ctx.atoms[inner2.end - 1].end))) {
           org.b = inner2.end; org.kind = 'body'; org.canonical = inner2.entry.canonical; return org;
         }
@@ -810,7 +820,7 @@ function aliasNames(ctx: Ctx): void {
     heads.push('');
     if (o.kind !== 'head' || o.parent) return undefined;
     let h = -1;
-    for (const c of candidates(ctx, o.a, 'org', ['head'])) if (c.end < o.b && c.end > h) h = c.end;
+    for (const c of candidates(ctx, o.a, 'org', KINDS_HEAD)) if (c.end < o.b && c.end > h) h = c.end;
     const start = h > 0 ? h : o.a; // an unknown office in a role has no type word
     heads[heads.length - 1] = h > 0 ? atomText(ctx, o.a, h).toLowerCase() : '';
     const name = atomText(ctx, start, o.b).toLowerCase();

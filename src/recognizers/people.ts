@@ -5,6 +5,11 @@
 import { AtomKind } from '../segment/tokens.js';
 import { type Ctx, type PersonMention, personMention, COVER, longest, has, isWord } from '../context.js';
 
+// kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
+const KINDS_PARTICLE: readonly string[] = ['particle'];
+const KINDS_PREFIX: readonly string[] = ['prefix'];
+const KINDS_PREFIX_RANK: readonly string[] = ['prefix', 'rank'];
+
 const MAX_RUN = 5;
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/u;
 
@@ -27,12 +32,12 @@ function cueBefore(ctx: Ctx, i: number): number {
   if (ctx.atoms[i]?.newline) return -1; // a line start takes no cue from the end of the line before ("... bác sĩ.\nPhát biểu")
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (ctx.atoms[k].newline && k < i - 1) break;
-    if (has(ctx, k, 'honorific', undefined, i) || has(ctx, k, 'title', ['prefix', 'rank'], i)) return k;
+    if (has(ctx, k, 'honorific', undefined, i) || has(ctx, k, 'title', KINDS_PREFIX_RANK, i)) return k;
   }
   // prefixes written with a trailing period or comma: "PGS.TS. Lê A", "PGS, TS Lê A"
   const prev = ctx.atoms[i - 1];
   if (prev && (prev.text === '.' || prev.text === ',')) {
-    for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (has(ctx, k, 'title', ['prefix'], i - 1)) return k;
+    for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (has(ctx, k, 'title', KINDS_PREFIX, i - 1)) return k;
   }
   return -1;
 }
@@ -98,6 +103,18 @@ function initialsAt(ctx: Ctx, i: number): number {
   return letters >= 2 ? j : -1;
 }
 
+/** A country starts at i and a free capitalised word on the same line follows it ("người Nhật Tanaka Kenji"). */
+function countryBeforeFreeName(ctx: Ctx, i: number): boolean {
+  const c = longest(ctx, i, 'country');
+  return c !== undefined && upperWord(ctx, c.end) && !ctx.atoms[c.end].newline && ctx.covered[c.end] === COVER.free;
+}
+
+/** Every atom of [start, end) is a one-word common word. */
+function allCommonWords(ctx: Ctx, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!has(ctx, k, 'common', undefined, k + 1)) return false;
+  return true;
+}
+
 function pushPerson(ctx: Ctx, p: PersonMention): void {
   ctx.people.push(p);
   for (let k = p.a; k < p.b; k++) ctx.covered[k] = COVER.person;
@@ -115,12 +132,12 @@ export function recognizePeople(ctx: Ctx): void {
     let start = i;
     let cue = false;
     // a capitalised honorific at a sentence start: "Ông Nguyễn Văn A", "Đồng chí ...", "Bị cáo Lê B"
-    const hon = longest(ctx, i, 'honorific') ?? longest(ctx, i, 'title', ['prefix']);
+    const hon = longest(ctx, i, 'honorific') ?? longest(ctx, i, 'title', KINDS_PREFIX);
     const placeHere = hon ? longest(ctx, i, 'place') : undefined;
     if (hon && placeHere && placeHere.end > hon.end) { i = placeHere.end - 1; continue; } // "Cô Tô", "Bà Rịa": a place
     if (hon && upperWord(ctx, hon.end) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free) { start = hon.end; cue = true; }
     // "người Nhật Tanaka Kenji": the demonym's country is not part of the name that follows
-    else if (i > 0 && atoms[i - 1].fold === 'người' && !a.newline && (() => { const c = longest(ctx, i, 'country'); return c !== undefined && upperWord(ctx, c.end) && !atoms[c.end].newline && ctx.covered[c.end] === COVER.free; })()) {
+    else if (i > 0 && atoms[i - 1].fold === 'người' && !a.newline && countryBeforeFreeName(ctx, i)) {
       start = longest(ctx, i, 'country')!.end; cue = true;
     }
     // a common word at a sentence start before a name: "Theo Nguyễn Văn A", "Tại Washington"
@@ -147,9 +164,9 @@ export function recognizePeople(ctx: Ctx): void {
       // a regnal number: "Elizabeth II", "Leo XIV"
       if (j > start && t.kind === AtomKind.Word && t.allCaps && t.space && ROMAN.test(t.text)) { j++; syll++; continue; }
       // "Ursula von der Leyen", "Pieter van der Berg": lower-case particles between capitalised parts
-      if (j > start && t.kind === AtomKind.Word && !t.upper && t.space && has(ctx, j, 'particle', ['particle'])) {
+      if (j > start && t.kind === AtomKind.Word && !t.upper && t.space && has(ctx, j, 'particle', KINDS_PARTICLE)) {
         let e = j + 1;
-        if (atoms[e] && atoms[e].kind === AtomKind.Word && !atoms[e].upper && has(ctx, e, 'particle', ['particle'])) e++;
+        if (atoms[e] && atoms[e].kind === AtomKind.Word && !atoms[e].upper && has(ctx, e, 'particle', KINDS_PARTICLE)) e++;
         if (upperWord(ctx, e) && !atoms[e].newline && ctx.covered[e] === COVER.free) { j = e; continue; }
       }
       // "Jae-myung", "H'Hen": glued joiners
@@ -178,7 +195,7 @@ export function recognizePeople(ctx: Ctx): void {
     const isPlace = place !== undefined && place.end >= j;
     // "kỹ sư Việt Nam", "doanh nghiệp Nhật Bản": a run that is exactly a country is never a person
     if (isPlace && place!.entry.cat === 'country' && place!.end === j) { i = Math.max(i, j - 1); continue; }
-    const allCommon = (() => { for (let k = start; k < j; k++) if (!has(ctx, k, 'common', undefined, k + 1)) return false; return true; })();
+    const allCommon = allCommonWords(ctx, start, j);
     let accept = false;
     const honorificCue = cue && cueBefore(ctx, start) >= 0 || start > i;
     if (strong && !afterPlaceWord) {

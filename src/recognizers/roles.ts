@@ -7,12 +7,20 @@ import type { Entry } from '../lexicon/lexicon.js';
 import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, matchesAt } from '../context.js';
 import { parseOrg, parsePlace, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd } from './organizations.js';
 
+// kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
+const KINDS_AREA: readonly string[] = ['area'];
+const KINDS_HEAD: readonly string[] = ['head'];
+const KINDS_HEAD_RANK: readonly string[] = ['head', 'rank'];
+const KINDS_MODIFIER: readonly string[] = ['modifier'];
+const KINDS_POST: readonly string[] = ['post'];
+const KINDS_STATUS: readonly string[] = ['status'];
+
 function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
   // look back over at most two atoms ("nguyên", "cựu", "tân"), skipping "các"
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
     const a = ctx.atoms[k];
     if (a.kind !== AtomKind.Word) return null;
-    const s = longest(ctx, k, 'title', ['status']);
+    const s = longest(ctx, k, 'title', KINDS_STATUS);
     if (s && s.end === i) return s.entry.canonical === 'new' ? 'new' : 'former';
     if (a.fold !== 'các') return null;
   }
@@ -80,7 +88,7 @@ function genericOfficeEnd(ctx: Ctx, k: number): number {
 function isLevelWordAt(ctx: Ctx, k: number): boolean {
   const a = ctx.atoms[k];
   // administrative levels only: "đại biểu cấp cao" (a high-level delegate) is no office
-  return a !== undefined && a.kind === AtomKind.Word && !a.upper && !a.allCaps && sameLine(ctx, k) && has(ctx, k, 'level') && !has(ctx, k, 'level', ['area']);
+  return a !== undefined && a.kind === AtomKind.Word && !a.upper && !a.allCaps && sameLine(ctx, k) && has(ctx, k, 'level') && !has(ctx, k, 'level', KINDS_AREA);
 }
 
 /** A capitalised surname-led name starts at k. */
@@ -101,7 +109,7 @@ function insideBody(ctx: Ctx, i: number): boolean {
   if (!prev || prev.kind !== AtomKind.Word || !(prev.upper || prev.allCaps) || !sameLine(ctx, i)) return false;
   for (const m of matchesAt(ctx, i - 1)) if (m.len > 1 && hasOrgEntry(m.entries)) return true;
   // "Nhóm Nghị sĩ hữu nghị Việt Nam – Chile": a type word whose name starts with a title
-  if (longest(ctx, i - 1, 'org', ['head'])?.end === i && upperAt(ctx, i)) {
+  if (longest(ctx, i - 1, 'org', KINDS_HEAD)?.end === i && upperAt(ctx, i)) {
     const o = parseOrg(ctx, i - 1);
     if (o && o.b > i + 2) return true;
   }
@@ -116,11 +124,11 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
   let modifiers = 0;
   // modifiers: Phó, Quyền (several may stack: "Quyền Phó ...")
   for (;;) {
-    const m = longest(ctx, j, 'title', ['modifier']);
+    const m = longest(ctx, j, 'title', KINDS_MODIFIER);
     if (!m || !sameLine(ctx, m.end)) break;
     j = m.end; modifiers++;
   }
-  const heads = candidates(ctx, j, 'title', ['head', 'rank']);
+  const heads = candidates(ctx, j, 'title', KINDS_HEAD_RANK);
   if (heads.length === 0) return undefined;
   let best: RoleMention | undefined;
   for (const h of heads) {
@@ -130,7 +138,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     // post-modifiers: Thường trực, chuyên trách, dự khuyết
     if (!isRank) {
       for (;;) {
-        const p = longest(ctx, k, 'title', ['post']);
+        const p = longest(ctx, k, 'title', KINDS_POST);
         if (!p || !sameLine(ctx, k)) break;
         // "phụ trách" (in charge) belongs to the title only before an office: "phó tổng giám đốc phụ trách tài chính" stops before it
         if (p.entry.canonical === 'phụ trách' && !parseOrg(ctx, p.end, { allowLower: false })) break;

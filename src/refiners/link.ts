@@ -7,6 +7,11 @@ import { AtomKind } from '../segment/tokens.js';
 import type { Ctx, RoleMention, PersonMention, OrgMention } from '../context.js';
 import { has } from '../context.js';
 
+// kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
+const KINDS_PLURAL: readonly string[] = ['plural'];
+const KINDS_PREFIX: readonly string[] = ['prefix'];
+const KINDS_STATUS: readonly string[] = ['status'];
+
 const SEPARATORS = new Set([',', '-', '(', ':', '/']);
 
 function personAt(byStart: Map<number, number>, i: number): number | undefined { return byStart.get(i); }
@@ -23,7 +28,7 @@ function skipToPerson(ctx: Ctx, j: number, byStart: Map<number, number>, roleByS
     // honorific or prefix (possibly multi-atom, possibly followed by "." or ",")
     let moved = false;
     for (let e = Math.min(ctx.atoms.length, k + 4); e > k; e--) {
-      if (has(ctx, k, 'honorific', undefined, e) || has(ctx, k, 'title', ['prefix'], e)) { k = e; moved = true; break; }
+      if (has(ctx, k, 'honorific', undefined, e) || has(ctx, k, 'title', KINDS_PREFIX, e)) { k = e; moved = true; break; }
     }
     if (moved) {
       const t = ctx.atoms[k];
@@ -234,11 +239,11 @@ function skipBack(ctx: Ctx, i: number): number {
   return k;
 }
 
-function isStatusAt(ctx: Ctx, k: number): boolean { return has(ctx, k, 'title', ['status']); }
+function isStatusAt(ctx: Ctx, k: number): boolean { return has(ctx, k, 'title', KINDS_STATUS); }
 
 /** A plural cue ("các đồng chí", "các ông", "hai ông") ends right before atom a. */
 function pluralBefore(ctx: Ctx, a: number): boolean {
-  for (let k = a - 1; k >= Math.max(0, a - 3); k--) if (has(ctx, k, 'honorific', ['plural'], a)) return true;
+  for (let k = a - 1; k >= Math.max(0, a - 3); k--) if (has(ctx, k, 'honorific', KINDS_PLURAL, a)) return true;
   return false;
 }
 
@@ -291,9 +296,9 @@ function afterDoiVoi(ctx: Ctx, j: number): number {
   // "các đồng chí:" / "ông" are skipped by skipToPerson; a colon after a plural cue
   for (let s = 0; s < 3; s++) {
     if (atoms[k]?.text === ':') { k++; break; }
-    if (atoms[k] && has(ctx, k, 'honorific') && atoms[k + 1]?.text !== ':' && !has(ctx, k, 'honorific', ['plural'])) break;
+    if (atoms[k] && has(ctx, k, 'honorific') && atoms[k + 1]?.text !== ':' && !has(ctx, k, 'honorific', KINDS_PLURAL)) break;
     let moved = false;
-    for (let e = Math.min(atoms.length, k + 3); e > k; e--) if (has(ctx, k, 'honorific', ['plural'], e)) { k = e; moved = true; break; }
+    for (let e = Math.min(atoms.length, k + 3); e > k; e--) if (has(ctx, k, 'honorific', KINDS_PLURAL, e)) { k = e; moved = true; break; }
     if (!moved) break;
   }
   return k;
