@@ -15,6 +15,14 @@ const KINDS_HONORIFIC_PLURAL: readonly string[] = ['honorific', 'plural'];
 const KINDS_LEVEL_COMMITTEE_BODY: readonly string[] = ['level', 'committee', 'body'];
 const KINDS_PREFIX: readonly string[] = ['prefix'];
 
+// option objects made once (an object literal in a call is a new object at every call); never changed
+export const ORG_DEFAULT: OrgParseOptions = {};
+export const ORG_LOWER_OK: OrgParseOptions = { allowLower: true };
+export const ORG_UPPER_ONLY: OrgParseOptions = { allowLower: false };
+export const WITH_COUNTRIES: { countries?: boolean } = { countries: true };
+export const PLACES_ONLY: { countries?: boolean } = { countries: false };
+const PLACE_DEFAULT: { countries?: boolean } = {};
+
 const MAX_NAME = 8;
 
 /** Lower-case words that never continue an organization's proper name. */
@@ -34,7 +42,7 @@ const FOREIGN_ONLY = new Set(['Thượng viện', 'Hạ viện']);
 const STATE_FORMS = new Map([['cộng', ['hòa', 'hoà']], ['vương', ['quốc']], ['liên', ['bang']]]);
 
 /** A place written at i: a dictionary place or country (longest). Returns its end and canonical name. */
-export function parsePlace(ctx: Ctx, i: number, opts: { countries?: boolean } = {}): { end: number; name: string; kind: string } | undefined {
+export function parsePlace(ctx: Ctx, i: number, opts: { countries?: boolean } = PLACE_DEFAULT): { end: number; name: string; kind: string } | undefined {
   if (!sameLine(ctx, i) || !upperAt(ctx, i)) return undefined;
   const p = longest(ctx, i, 'place');
   let c = opts.countries === false ? undefined : longest(ctx, i, 'country');
@@ -306,7 +314,7 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
   let j = i;
   if (!sameLine(ctx, j)) return j;
   // a place alias that includes its level ("TP.HCM") wins over level + place
-  let direct = parsePlace(ctx, j, { countries: true });
+  let direct = parsePlace(ctx, j, WITH_COUNTRIES);
   // a level body takes a country only for its national level: "MTTQ Việt Nam", "Hội Nông dân Việt Nam"
   if (direct && direct.kind === 'country' && org.kind !== 'body' && org.kind !== 'head' && direct.name !== 'Việt Nam') direct = undefined;
   const lvl = longest(ctx, j, 'level');
@@ -324,12 +332,12 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
     const afterLvl = lvl.end;
     // "TAND cấp cao tại TP.HCM": a court level, then "tại" and its seat
     if (lvl.entry.kind === 'area' && ctx.atoms[afterLvl]?.fold === 'tại' && sameLine(ctx, afterLvl + 1)) {
-      const seat = parsePlace(ctx, afterLvl + 1, { countries: false });
+      const seat = parsePlace(ctx, afterLvl + 1, PLACES_ONLY);
       if (seat) { org.levelWord = lvl.entry.canonical; org.place = seat.name; return seat.end; }
     }
     const lvlFold = ctx.atoms[j].fold;
     // lower-case level words only ("tỉnh", "huyện"); a capitalised "Tỉnh" starts a new phrase unless a place follows
-    const p = parsePlace(ctx, afterLvl, { countries: false });
+    const p = parsePlace(ctx, afterLvl, PLACES_ONLY);
     if (p) { org.levelWord = lvl.entry.canonical; org.place = p.name; return p.end; }
     const na = ctx.atoms[afterLvl];
     if (na && sameLine(ctx, afterLvl) && na.kind === AtomKind.Number) { org.levelWord = lvl.entry.canonical; org.place = na.text; return afterLvl + 1; }
@@ -345,7 +353,7 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
 }
 
 function endsWithBodyBeforeForeignCountry(ctx: Ctx, i: number, end: number): boolean {
-  const fc = parsePlace(ctx, end, { countries: true });
+  const fc = parsePlace(ctx, end, WITH_COUNTRIES);
   if (!fc || fc.kind !== 'country' || fc.name === 'Việt Nam') return false;
   for (let k = i + 1; k < end; k++) if (upperAt(ctx, k) && longest(ctx, k, 'org', KINDS_BODY)?.end === end) return true;
   return false;
@@ -354,7 +362,7 @@ function endsWithBodyBeforeForeignCountry(ctx: Ctx, i: number, end: number): boo
 export interface OrgParseOptions { allowLower?: boolean; depth?: number }
 
 /** Parse an organization starting at atom i. */
-export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = {}): OrgMention | undefined {
+export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAULT): OrgMention | undefined {
   const depth = opts.depth ?? 0;
   // parseOrgCore finds nothing unless an organization entry starts at i
   if (depth > 3 || !isWord(ctx, i) || !startsCat(ctx, i, 'org')) return undefined;
@@ -373,7 +381,7 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = {}): OrgMe
   // spaced dash and another country names one bilateral body
   const dash = ctx.atoms[org.b];
   if (dash && dash.space && (dash.text === '–' || dash.text === '-') && sameLine(ctx, org.b + 1) && upperAt(ctx, org.b + 1) && endsWithCountry(ctx, org)) {
-    const c2 = parsePlace(ctx, org.b + 1, { countries: true });
+    const c2 = parsePlace(ctx, org.b + 1, WITH_COUNTRIES);
     if (c2 && c2.kind === 'country') {
       org.b = c2.end; org.kind = 'head'; org.place = undefined; org.levelWord = undefined;
       org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[c2.end - 1].end);
@@ -385,7 +393,7 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = {}): OrgMe
 /** The mention ends with a country name (of at most 3 syllables). */
 function endsWithCountry(ctx: Ctx, org: OrgMention): boolean {
   for (let k = org.b - 1; k >= org.a + 1 && k >= org.b - 3; k--) {
-    const p = parsePlace(ctx, k, { countries: true });
+    const p = parsePlace(ctx, k, WITH_COUNTRIES);
     if (p && p.end === org.b) return p.kind === 'country';
   }
   return false;
@@ -441,7 +449,7 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         const num = NUMBERED.exec(e.canonical);
         if (num) { org.kind = 'level'; org.canonical = num[1]; org.place = num[2]; return org; }
         // "Chính phủ Nhật Bản", "Bộ Ngoại giao Trung Quốc"
-        const p = parsePlace(ctx, c.end, { countries: true });
+        const p = parsePlace(ctx, c.end, WITH_COUNTRIES);
         // (a foreign country names another body than the bare one: "Quốc hội Chile" is not "Quốc hội")
         if (p && p.kind === 'country') {
           // (a house that only foreign states have keeps the country as its place, so that a bare later mention joins it)
@@ -575,7 +583,7 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           const lp = parseLevelAndPlace(ctx, e2, org);
           if (lp > e2) org.b = lp;
         } else if (sameLine(ctx, e2)) {
-          const pl = parsePlace(ctx, e2, { countries: false });
+          const pl = parsePlace(ctx, e2, PLACES_ONLY);
           if (pl) { org.place = pl.name; org.b = pl.end; }
         }
         return org;
@@ -624,7 +632,7 @@ export function recognizeOrganizations(ctx: Ctx): void {
       // "khoa Nhi", "khoa Hồi sức tích cực – Chống độc": a hospital or faculty department written with a lower-case type word
       // "đoàn đại biểu Quốc hội tỉnh Nghệ An": the provincial delegation written in lower case
       if (a.fold === 'đoàn' && ctx.atoms[i + 1]?.fold === 'đại') {
-        const o = parseOrg(ctx, i, { allowLower: true });
+        const o = parseOrg(ctx, i, ORG_LOWER_OK);
         if (o && o.kind === 'level' && (o.place || o.levelWord)) {
           let free = true;
           for (let k = o.a; k < o.b; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }

@@ -225,12 +225,13 @@ function dropRepeatedInitials(ctx: Ctx): void {
   const keep: PersonMention[] = [];
   let dropped = false;
   for (const p of ctx.people) {
-    const letters: string[] = [];
-    for (let k = p.a; k < p.b; k++) if (atoms[k].kind === AtomKind.Word) letters.push(atoms[k].text);
-    const last = letters[letters.length - 1] ?? '';
-    const single = letters.length === 1 && last.length === 1;
+    // the words of the mention: how many, and the last one
+    let words = 0;
+    let last = '';
+    for (let k = p.a; k < p.b; k++) if (atoms[k].kind === AtomKind.Word) { words++; last = atoms[k].text; }
+    const single = words === 1 && last.length === 1;
     if (single && lastInitials.has(last)) { dropped = true; for (let k = p.a; k < p.b; k++) ctx.covered[k] = COVER.free; continue; }
-    if (last.length === 1 && (letters.length > 1 || atoms[p.b - 1]?.text === '.')) lastInitials.add(last);
+    if (last.length === 1 && (words > 1 || atoms[p.b - 1]?.text === '.')) lastInitials.add(last);
     keep.push(p);
   }
   if (dropped) { ctx.people.length = 0; for (const p of keep) ctx.people.push(p); }

@@ -5,7 +5,7 @@
 import { AtomKind } from '../segment/tokens.js';
 import type { Entry } from '../lexicon/lexicon.js';
 import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, matchesAt } from '../context.js';
-import { parseOrg, parsePlace, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd } from './organizations.js';
+import { parseOrg, parsePlace, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_AREA: readonly string[] = ['area'];
@@ -42,7 +42,7 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   const a = ctx.atoms[k];
   if (!a || a.newline || a.kind !== AtomKind.Word || !(a.upper || a.allCaps)) return false;
   if (has(ctx, k, 'surname') || has(ctx, k, 'particle') || has(ctx, k, 'honorific') || has(ctx, k, 'title') || has(ctx, k, 'common', undefined, k + 1)) return false;
-  if (parsePlace(ctx, k, { countries: true })) return false;
+  if (parsePlace(ctx, k, WITH_COUNTRIES)) return false;
   const e = properRun(ctx, k, 5);
   if (e <= k) return false;
   // the run must end the phrase: punctuation, a lower-case word, or a person name that follows
@@ -55,7 +55,7 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
 
 /** A dictionary body that starts with the head's last word: "ban" + "Tuyên giáo và Dân vận Trung ương". */
 function orgFromTypeWord(ctx: Ctx, o: number, k: number): OrgMention | undefined {
-  const org = parseOrg(ctx, o, { allowLower: true });
+  const org = parseOrg(ctx, o, ORG_LOWER_OK);
   return org && org.kind !== 'head' && org.b > k ? org : undefined;
 }
 
@@ -141,7 +141,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         const p = longest(ctx, k, 'title', KINDS_POST);
         if (!p || !sameLine(ctx, k)) break;
         // "phụ trách" (in charge) belongs to the title only before an office: "phó tổng giám đốc phụ trách tài chính" stops before it
-        if (p.entry.canonical === 'phụ trách' && !parseOrg(ctx, p.end, { allowLower: false })) break;
+        if (p.entry.canonical === 'phụ trách' && !parseOrg(ctx, p.end, ORG_UPPER_ONLY)) break;
         k = p.end;
       }
     }
@@ -153,13 +153,13 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     let genericEnd = -1;
     let end = k;
     if (!isRank && sameLine(ctx, k)) {
-      office = parseOrg(ctx, k, { allowLower: true });
+      office = parseOrg(ctx, k, ORG_LOWER_OK);
       if (office) {
         end = office.b;
         // coordinated offices sharing the title: "Phó Chủ tịch HĐND, UBND tỉnh"
         const comma = ctx.atoms[end];
         if (comma && comma.text === ',' && office.kind === 'level' && !office.place && !office.levelWord) {
-          const second = parseOrg(ctx, end + 1, { allowLower: false });
+          const second = parseOrg(ctx, end + 1, ORG_UPPER_ONLY);
           if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
         }
       } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && h.end - j >= 2 && ctx.atoms[j].fold === 'trưởng' && upperAt(ctx, k) && sameLine(ctx, k) &&
@@ -182,7 +182,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         }
         if (named && sameLine(ctx, named.b) && upperAt(ctx, named.b)) {
           // "Trưởng phòng Đào tạo Trường Đại học Kinh tế - Luật": the body after the name is its parent
-          const parent = parseOrg(ctx, named.b, {});
+          const parent = parseOrg(ctx, named.b, ORG_DEFAULT);
           if (parent) {
             named.parent = parent; named.b = parent.b;
             // "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh": the level and place after the parent
@@ -206,7 +206,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
       } else if (isLevelWordAt(ctx, k)) {
         // "chủ tịch tỉnh" (= Chủ tịch UBND tỉnh), "Bí thư tỉnh Tuyên Quang": the office shortened to its level
         const lv = longest(ctx, k, 'level')!;
-        const p = parsePlace(ctx, lv.end, { countries: false });
+        const p = parsePlace(ctx, lv.end, PLACES_ONLY);
         officePlace = p ? p.name : lv.entry.canonical;
         end = p ? p.end : lv.end;
         // "Phó Tỉnh trưởng tỉnh Vân Nam Lý Minh Đông": a place the dictionaries do not know (a foreign province), up to 3
@@ -219,18 +219,18 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           }
         }
       } else {
-        const p = parsePlace(ctx, k, { countries: true });
+        const p = parsePlace(ctx, k, WITH_COUNTRIES);
         if (p) {
           officePlace = p.name; end = p.end;
           // "Đại sứ Nhật Bản tại Việt Nam"
           const tai = ctx.atoms[end];
-          if (tai && tai.fold === 'tại' && sameLine(ctx, end)) { const q = parsePlace(ctx, end + 1, { countries: true }); if (q) end = q.end; }
+          if (tai && tai.fold === 'tại' && sameLine(ctx, end)) { const q = parsePlace(ctx, end + 1, WITH_COUNTRIES); if (q) end = q.end; }
         }
       }
     }
     // "Giám đốc Quốc gia WB tại Việt Nam", "Trưởng đại diện WHO tại Việt Nam": a representative's seat
     if (office && (office.kind === 'body' || office.kind === 'head') && ctx.atoms[end]?.fold === 'tại' && sameLine(ctx, end + 1)) {
-      const seat = parsePlace(ctx, end + 1, { countries: true });
+      const seat = parsePlace(ctx, end + 1, WITH_COUNTRIES);
       if (seat && seat.kind === 'country') end = seat.end;
     }
     const first = ctx.atoms[i];
