@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import * as tar from 'tar-stream';
+import { countJsonl, keepTail } from './child-output.js';
 
 const ROOT = fileURLToPath(new URL(existsSync(new URL('../../package.json', import.meta.url)) ? '../../' : '../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'vnner.js');
@@ -110,25 +111,16 @@ async function main(): Promise<void> {
   process.stderr.write(`running: /usr/bin/time -f %M node ${args.join(' ')} > /dev/null (lines counted)\n`);
   const t0 = process.hrtime.bigint();
   const child = spawn('/usr/bin/time', ['-f', '@@time_maxrss_kb %M', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let lines = 0;
-  let errors = 0;
-  let tail = '';
-  child.stdout.on('data', (d: Buffer) => {
-    const s = tail + d.toString('utf8');
-    const ls = s.split('\n');
-    tail = ls.pop() ?? '';
-    for (const l of ls) { lines++; if (l.includes('"error":{')) errors++; }
-  });
-  let err = '';
-  child.stderr.on('data', (d: Buffer) => { err += d.toString('utf8'); if (err.length > 1e6) err = err.slice(-1e5); });
+  const count = countJsonl(child.stdout, (l) => l.includes('"error":{'));
+  const stderr = keepTail(child.stderr);
   let peak = { kb: 0, threads: 0, procs: 0 };
   const timer = setInterval(() => { const r = treeRss(child.pid!); if (r.kb > peak.kb) peak = r; }, 100);
   const code = await new Promise<number | null>((res) => child.on('close', res));
   clearInterval(timer);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const timeKb = Number(/@@time_maxrss_kb (\d+)/u.exec(err)?.[1] ?? NaN);
+  const timeKb = Number(/@@time_maxrss_kb (\d+)/u.exec(stderr())?.[1] ?? NaN);
   const result = {
-    archiveMB: size / 1e6, jobs: a.jobs, seconds, records: lines, errorRecords: errors, exitCode: code,
+    archiveMB: size / 1e6, jobs: a.jobs, seconds, records: count.records, errorRecords: count.errors, exitCode: code,
     peakTreeRssMB: peak.kb / 1024, threadsAtPeak: peak.threads, processesAtPeak: peak.procs, timeMaxRssMB: timeKb / 1024,
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import * as tar from 'tar-stream';
+import { countJsonl, keepTail } from './child-output.js';
 
 const ROOT = fileURLToPath(new URL(existsSync(new URL('../../package.json', import.meta.url)) ? '../../' : '../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'vnner.js');
@@ -108,23 +109,15 @@ function runCli(args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(process.execPath, [RSS, 'extract', '--quiet', '-f', 'jsonl', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let records = 0;
-    let errors = 0;
-    let tail = '';
-    child.stdout.on('data', (d: Buffer) => {
-      const s = tail + d.toString('utf8');
-      const lines = s.split('\n');
-      tail = lines.pop() ?? '';
-      for (const l of lines) { records++; if (l.startsWith('{"source"') && l.includes('"error":{')) errors++; }
-    });
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => { err += d.toString('utf8'); if (err.length > 1e6) err = err.slice(-1e5); });
+    const count = countJsonl(child.stdout, (l) => l.startsWith('{"source"') && l.includes('"error":{'));
+    const stderr = keepTail(child.stderr);
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const err = stderr();
       const m = /@@maxrss_kb (\d+)/u.exec(err);
       const c = /@@cpu_us (\d+)/u.exec(err);
-      resolve({ seconds, cpuSeconds: c ? Number(c[1]) / 1e6 : Number.NaN, rssMB: m ? Number(m[1]) / 1024 : Number.NaN, records, errors, code });
+      resolve({ seconds, cpuSeconds: c ? Number(c[1]) / 1e6 : Number.NaN, rssMB: m ? Number(m[1]) / 1024 : Number.NaN, records: count.records, errors: count.errors, code });
     });
   });
 }
