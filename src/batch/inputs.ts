@@ -6,9 +6,9 @@
 // silently dropped.
 import { createReadStream, readFileSync, statSync, readdirSync, type Stats } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { createInterface } from 'node:readline';
+import type * as readlineType from 'node:readline';
 import { Transform, pipeline, type Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import type * as zlibType from 'node:zlib';
 import type picomatchType from 'picomatch';
 import type * as tarType from 'tar-stream';
 import type yauzl from 'yauzl';
@@ -22,6 +22,9 @@ let tarModule: typeof tarType | undefined;
 const tar = { extract: () => (tarModule ??= requireHere('tar-stream') as typeof tarType).extract() };
 let yauzlModule: typeof yauzl | undefined;
 const yauzlLib = () => (yauzlModule ??= requireHere('yauzl') as typeof yauzl);
+// so are node:zlib and node:readline (archives, JSONL and standard input only)
+const createGunzip = () => (requireHere('node:zlib') as typeof zlibType).createGunzip();
+const createInterface = (o: Parameters<typeof readlineType.createInterface>[0]) => (requireHere('node:readline') as typeof readlineType).createInterface(o);
 
 import { DEFAULT_MAX_SIZE, tooLarge, unreadable, type InputError } from './errors.js';
 

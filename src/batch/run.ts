@@ -11,7 +11,15 @@
 // The window (documents and input bytes from reading to writing) bounds memory: reading pauses while it is full, so a
 // slow document delays the output order but the other workers go on; --timeout turns a stuck document into an error
 // record (its worker is replaced and the other documents of its batches run again elsewhere).
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker as WorkerType } from 'node:worker_threads';
+
+/** node:worker_threads, loaded when a run starts threads (start-up of a one-document extraction). */
+let workerModule: typeof import('node:worker_threads') | undefined;
+function workerClass(): typeof WorkerType {
+  workerModule ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  return workerModule.Worker;
+}
 import { loadLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { InputDoc } from './inputs.js';
 import { processDocument, type BatchRecord, type ProcessOptions, type ProcessTask } from './process.js';
@@ -131,7 +139,7 @@ export async function runBatch(docs: AsyncIterable<InputDoc>, opts: BatchOptions
   return runPool(next, opts, deliver, toOut).then(() => ({ count, failed, workers: opts.jobs }));
 }
 
-interface Slot { worker: Worker; state: Int32Array; batches: number[][]; dead: boolean }
+interface Slot { worker: WorkerType; state: Int32Array; batches: number[][]; dead: boolean }
 
 async function runPool(
   next: () => Promise<InputDoc | undefined>,
@@ -171,7 +179,7 @@ async function runPool(
   const startWorker = (i: number) => {
     const sab = new SharedArrayBuffer(8);
     const init: WorkerInit = { dicts: opts.dicts ?? [], process: opts.process, render: opts.render, maxSize: opts.maxSize, state: sab, base };
-    const worker = new Worker(file, { workerData: init });
+    const worker = new (workerClass())(file, { workerData: init });
     const slot: Slot = { worker, state: new Int32Array(sab), batches: [], dead: false };
     Atomics.store(slot.state, 0, -1);
     worker.on('message', (res: WireResult[]) => {
