@@ -337,19 +337,65 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
     }
     const lvlFold = ctx.atoms[j].fold;
     // lower-case level words only ("tỉnh", "huyện"); a capitalised "Tỉnh" starts a new phrase unless a place follows
+    const local = isLocalLevel(lvl.entry.kind, lvl.entry.canonical);
     const p = parsePlace(ctx, afterLvl, PLACES_ONLY);
-    if (p) { org.levelWord = lvl.entry.canonical; org.place = p.name; return p.end; }
+    if (p) {
+      org.levelWord = lvl.entry.canonical;
+      // communes named after a former district since 2025: "xã Yên Mô Bắc", "phường Xuân Hương - Đà Lạt"
+      const e = local ? localNameEnd(ctx, p.end) : p.end;
+      org.place = e === p.end ? p.name : ctx.key.slice(ctx.atoms[afterLvl].start, ctx.atoms[e - 1].end);
+      return e;
+    }
     const na = ctx.atoms[afterLvl];
     if (na && sameLine(ctx, afterLvl) && na.kind === AtomKind.Number) { org.levelWord = lvl.entry.canonical; org.place = na.text; return afterLvl + 1; }
-    if (upperAt(ctx, afterLvl) && sameLine(ctx, afterLvl) && !looksLikePersonName(ctx, afterLvl)) {
+    // below the province a two-syllable surname-led run is a place ("thôn Đồng Quê", "phường Lê Lợi"): a person named
+    // right after a level word has a middle name ("trưởng thôn Nguyễn Văn Hải")
+    if (upperAt(ctx, afterLvl) && sameLine(ctx, afterLvl) && (!looksLikePersonName(ctx, afterLvl) || (local && twoSyllablePlace(ctx, afterLvl)))) {
       // the whole capitalised run is read so that a person named right after the place is split off
       // ("Trưởng Công an xã Long Hải Đoàn Văn Sáng"); an unknown place has at most 4 syllables
-      const e = properRun(ctx, afterLvl, 8);
-      if (e > afterLvl && e - afterLvl <= 4) { org.levelWord = lvl.entry.canonical; org.place = ctx.key.slice(ctx.atoms[afterLvl].start, ctx.atoms[e - 1].end); return e; }
+      let e = properRun(ctx, afterLvl, 8);
+      if (local && e > afterLvl) e = localNameEnd(ctx, e);
+      if (e > afterLvl && e - afterLvl <= 6) { org.levelWord = lvl.entry.canonical; org.place = ctx.key.slice(ctx.atoms[afterLvl].start, ctx.atoms[e - 1].end); return e; }
     }
     if (lvlFold !== 'khu' || true) { org.levelWord = lvl.entry.canonical; return afterLvl; }
   }
   return j;
+}
+
+/** Level words below the province (communes, villages, hamlets), whose names the dictionaries do not list. */
+function isLocalLevel(kind: string, canonical: string): boolean {
+  return kind === 'commune' || (kind === 'area' && canonical !== 'khu vực' && canonical !== 'tối cao' && canonical !== 'cấp cao');
+}
+
+/** Direction and position words that end merged commune names: "Yên Mô Bắc", "Hải Hậu Đông", "Thanh Liêm Trung". */
+const NAME_SUFFIXES = new Set(['bắc', 'nam', 'đông', 'tây', 'trung', 'thượng', 'hạ']);
+
+/**
+ * A commune's name known up to k may go on: a direction word ("Yên Mô" + "Bắc") or, since 2025, a dash and a known
+ * place ("Xuân Hương - Đà Lạt") closed by punctuation, a line end or a lower-case word. Returns the new end.
+ */
+function localNameEnd(ctx: Ctx, k: number): number {
+  const atoms = ctx.atoms;
+  let e = k;
+  const w = atoms[e];
+  if (w && w.kind === AtomKind.Word && w.upper && w.space && sameLine(ctx, e) && NAME_SUFFIXES.has(w.fold) && (closesName(ctx, e + 1) || looksLikePersonName(ctx, e + 1))) e++;
+  const d = atoms[e];
+  if (d && (d.text === '-' || d.text === '–') && d.space && sameLine(ctx, e) && atoms[e + 1]?.space) {
+    const pl = parsePlace(ctx, e + 1, PLACES_ONLY);
+    if (pl && pl.kind !== 'province' && closesName(ctx, pl.end)) e = pl.end;
+  }
+  return e;
+}
+
+/** Nothing capitalised goes on at k on the same line (the name is complete there). */
+function closesName(ctx: Ctx, k: number): boolean {
+  const a = ctx.atoms[k];
+  return !a || a.newline || a.kind === AtomKind.Punct || (a.kind === AtomKind.Word && !a.upper && !a.allCaps);
+}
+
+/** Exactly two capitalised syllables at i (the second no middle name), then no capitalised word. */
+function twoSyllablePlace(ctx: Ctx, i: number): boolean {
+  return upperAt(ctx, i + 1) && sameLine(ctx, i + 1) && !has(ctx, i + 1, 'middle') && closesName(ctx, i + 2);
 }
 
 function endsWithBodyBeforeForeignCountry(ctx: Ctx, i: number, end: number): boolean {
@@ -777,8 +823,15 @@ export function aliasParenthetical(ctx: Ctx): void {
       for (const m of ctx.orgs) if (!byStart.has(m.a) || byStart.get(m.a)!.b < m.b) byStart.set(m.a, m);
     }
     let close = o.b + 1;
-    while (close < atoms.length && close - o.b <= 4 && atoms[close].text !== ')' && !atoms[close].newline) close++;
-    if (atoms[close]?.text !== ')' || close === o.b + 1) continue;
+    while (close < atoms.length && close - o.b <= 4 && atoms[close].text !== ')' && atoms[close].text !== ',' && atoms[close].text !== ';' && !atoms[close].newline) close++;
+    if (close === o.b + 1) continue;
+    // "(DHBank, mã chứng khoán DHB)": the short form ends at a comma when more text closes the parentheses
+    if (atoms[close]?.text === ',' || atoms[close]?.text === ';') {
+      const end = parenEnd(ctx, close);
+      if (end < 0) continue;
+      tickerAlias(ctx, o, close + 1, end);
+    }
+    else if (atoms[close]?.text !== ')') continue;
     const first = atoms[o.b + 1];
     if (first.kind !== AtomKind.Word || !(first.upper || first.allCaps)) continue;
     let inner = byStart.get(o.b + 1);
@@ -859,6 +912,42 @@ function aliasNames(ctx: Ctx): void {
     if (fx === undefined) { const b = byName.get(nm)!; if (b !== x && compatible(heads[x], heads[b])) fx = b; }
     if (fx !== undefined && fx !== x && compatible(heads[x], heads[fx])) copyKey(ctx.orgs[x], ctx.orgs[fx]);
   });
+}
+
+/** The closing parenthesis of a short parenthetical that goes on at k (same line, at most 12 atoms): its index, or -1. */
+function parenEnd(ctx: Ctx, k: number): number {
+  const atoms = ctx.atoms;
+  for (let e = k; e < atoms.length && e - k <= 12; e++) {
+    const t = atoms[e];
+    if (t.newline || t.text === '(') return -1;
+    if (t.text === ')') return e;
+  }
+  return -1;
+}
+
+/** Words that announce a stock ticker inside the parentheses after a company: "mã chứng khoán DHB", "mã CK: VCB". */
+const TICKER_CUES = ['mã chứng khoán', 'mã ck', 'mã cổ phiếu', 'mã'];
+
+/** "(…, mã chứng khoán DHB)": the ticker names the company too. */
+function tickerAlias(ctx: Ctx, o: OrgMention, k: number, end: number): void {
+  const atoms = ctx.atoms;
+  for (let s = k; s < end; s++) {
+    if (atoms[s].fold !== 'mã') continue;
+    let e = s + 1;
+    for (const cue of TICKER_CUES) {
+      const words = cue.split(' ').length;
+      if (atomText(ctx, s, s + words).toLowerCase() === cue) { e = s + words; break; }
+    }
+    if (atoms[e]?.text === ':') e++;
+    const t = atoms[e];
+    if (e + 1 === end && t && t.kind === AtomKind.Word && t.allCaps && t.text.length >= 2 && t.text.length <= 5 && ctx.covered[e] === COVER.free) {
+      const m = orgMention(e, e + 1, o.kind, o.canonical);
+      copyKey(m, o);
+      ctx.orgs.push(m);
+      ctx.covered[e] = COVER.org;
+    }
+    return;
+  }
 }
 
 function copyKey(to: OrgMention, from: OrgMention): void {

@@ -84,8 +84,11 @@ function nextCue(ctx: Ctx, j: number): boolean {
   return false;
 }
 
-/** Initials such as "N.T.T." or "V. H. P": returns the end atom index (including a final glued period), or -1. */
-function initialsAt(ctx: Ctx, i: number): number {
+/**
+ * Initials such as "N.T.T." or "V. H. P": returns the end atom index (including a final glued period), or -1.
+ * `min` letters at least (a surname before them makes one enough: "Nguyễn Thị H."); `dotted` asks for a period after each.
+ */
+function initialsAt(ctx: Ctx, i: number, min = 2, dotted = false): number {
   const atoms = ctx.atoms;
   let j = i;
   let letters = 0;
@@ -95,12 +98,31 @@ function initialsAt(ctx: Ctx, i: number): number {
       const dot = atoms[j + 1];
       letters++;
       if (dot && dot.text === '.' && !dot.space) { j += 2; continue; }
+      if (dotted) return -1;
+      if (letters === 1 && min === 1) return -1; // one letter needs its period
       j += 1;
       break;
     }
     break;
   }
-  return letters >= 2 ? j : -1;
+  return letters >= min ? j : -1;
+}
+
+/** An initial glued to its period ("H." in "Trương T.H.") starts at j. */
+function initialWithDot(ctx: Ctx, j: number): boolean {
+  const a = ctx.atoms[j];
+  const dot = ctx.atoms[j + 1];
+  return a.kind === AtomKind.Word && a.text.length === 1 && a.upper && dot !== undefined && dot.text === '.' && !dot.space;
+}
+
+/** A capitalised prefix title that started before i goes on past it ("nghệ nhân Ưu tú", "Anh hùng Lao động"): its end, or -1. */
+function prefixOver(ctx: Ctx, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (ctx.atoms[k].newline && k < i - 1) break;
+    const t = longest(ctx, k, 'title', KINDS_PREFIX);
+    if (t && t.end > i) return t.end;
+  }
+  return -1;
 }
 
 /** A country starts at i and a free capitalised word on the same line follows it ("người Nhật Tanaka Kenji"). */
@@ -129,10 +151,15 @@ export function recognizePeople(ctx: Ctx): void {
     if (i >= bylineStart) break;
     const a = atoms[i];
     if (a.kind !== AtomKind.Word || !a.upper) continue;
+    const over = prefixOver(ctx, i);
+    if (over > i) { i = over - 1; continue; }
     let start = i;
     let cue = false;
     // a capitalised honorific at a sentence start: "Ông Nguyễn Văn A", "Đồng chí ...", "Bị cáo Lê B"
-    const hon = longest(ctx, i, 'honorific') ?? longest(ctx, i, 'title', KINDS_PREFIX);
+    // (the longer of the two: "Nghệ nhân Ưu tú" is a prefix title, "Nghệ nhân" alone an occupation)
+    const honW = longest(ctx, i, 'honorific');
+    const honT = longest(ctx, i, 'title', KINDS_PREFIX);
+    const hon = honW && honT ? (honT.end > honW.end ? honT : honW) : honW ?? honT;
     const placeHere = hon ? longest(ctx, i, 'place') : undefined;
     if (hon && placeHere && placeHere.end > hon.end) { i = placeHere.end - 1; continue; } // "Cô Tô", "Bà Rịa": a place
     if (hon && upperWord(ctx, hon.end) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free) { start = hon.end; cue = true; }
@@ -150,7 +177,9 @@ export function recognizePeople(ctx: Ctx): void {
     // initials ("N.T.T.", "Trần K.D")
     const ini = initialsAt(ctx, start);
     if (ini > 0) {
-      if (cue || nextCue(ctx, ini)) { pushPerson(ctx, personMention(start, ini, ini - start, true, false, false)); i = ini - 1; }
+      // three dotted initials name a person even without a cue ("trong đó có N.V.K. (em rể …)")
+      const alone = !cue && initialsAt(ctx, start, 3, true) === ini && !upperWord(ctx, start - 1);
+      if (cue || alone || nextCue(ctx, ini)) { pushPerson(ctx, personMention(start, ini, ini - start, true, false, false)); i = ini - 1; }
       continue;
     }
     // the capitalised run
@@ -160,6 +189,8 @@ export function recognizePeople(ctx: Ctx): void {
       const t = atoms[j];
       if (j > start && t.newline) break;
       if (ctx.covered[j] !== COVER.free) break;
+      // (an initial with its period after a name ends the run: "Trương T.H." is read below)
+      if (j > start && initialWithDot(ctx, j)) break;
       if (t.kind === AtomKind.Word && t.upper && !t.allCaps && (j === start || t.space)) { j++; syll++; continue; }
       // a regnal number: "Elizabeth II", "Leo XIV"
       if (j > start && t.kind === AtomKind.Word && t.allCaps && t.space && ROMAN.test(t.text)) { j++; syll++; continue; }
@@ -175,7 +206,7 @@ export function recognizePeople(ctx: Ctx): void {
     }
     if (syll === 0) continue;
     // "Trần K.D": a surname followed by initials
-    const tailIni = initialsAt(ctx, j);
+    const tailIni = initialsAt(ctx, j, 1);
     if (tailIni > 0 && syll <= 2 && has(ctx, start, 'surname')) {
       pushPerson(ctx, personMention(start, tailIni, syll + 1, true, false, false));
       i = tailIni - 1; continue;
@@ -187,7 +218,9 @@ export function recognizePeople(ctx: Ctx): void {
     const prevWord = before && before.kind === AtomKind.Word ? before.fold : '';
     // the two words before ("thành phố"), built only when one word is no place word (an empty prevWord makes no pair)
     const afterPlaceWord = !cue && (PLACE_WORDS.has(prevWord) || (start > 1 && prevWord !== '' && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)));
-    const surname = has(ctx, start, 'surname') || has(ctx, start, 'particle');
+    // a surname the dictionary lacks before "Thị" or "Văn" ("Mấu Thị Bích", "Ksor Văn Hùng") reads as one
+    const mid = syll >= 3 ? atoms[start + 1].fold : '';
+    const surname = has(ctx, start, 'surname') || has(ctx, start, 'particle') || ((mid === 'thị' || mid === 'văn') && !has(ctx, start, 'org') && !has(ctx, start, 'place'));
     const nextIsCue = nextCue(ctx, j);
     const strong = cue || nextIsCue;
     // the run is exactly a place or country name

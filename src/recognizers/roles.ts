@@ -43,6 +43,8 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   if (!a || a.newline || a.kind !== AtomKind.Word || !(a.upper || a.allCaps)) return false;
   if (has(ctx, k, 'surname') || has(ctx, k, 'particle') || has(ctx, k, 'honorific') || has(ctx, k, 'title') || has(ctx, k, 'common', undefined, k + 1)) return false;
   if (parsePlace(ctx, k, WITH_COUNTRIES)) return false;
+  // "đại biểu Mấu Thị Bích": a surname the dictionary lacks, then a middle name ("Thị", "Văn"): a person
+  if (has(ctx, k + 1, 'middle', undefined, k + 2) && upperAt(ctx, k + 1) && upperAt(ctx, k + 2) && sameLine(ctx, k + 2)) return false;
   const e = properRun(ctx, k, 5);
   if (e <= k) return false;
   // the run must end the phrase: punctuation, a lower-case word, or a person name that follows
@@ -243,10 +245,24 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     if (!upper && bare && isRank && !nameFollows(ctx, end)) continue;
     // a lower-case one-syllable head with nothing after it is a word ("tăng trưởng"), not a role
     if (!upper && bare && !isRank && h.end - j === 1 && modifiers === 0) continue;
+    // "đại biểu Mấu Thị Bích phản ánh": a delegate speaking in a session, no office named: a participant, not a post
+    if (!upper && bare && !isRank && h.entry.canonical === 'Đại biểu') continue;
     const cand = roleMention(i, end, titleEnd, h.entry, statusBefore(ctx, i), office, officePlace, weak, isRank);
     if (!best || cand.b > best.b) best = cand;
   }
   return best;
+}
+
+/** Quantifiers before a counted noun: "một số", "nhiều", "vài", "mấy", "hàng trăm". */
+const QUANTIFIERS = new Set(['nhiều', 'vài', 'mấy', 'số', 'chục', 'trăm', 'nghìn', 'ngàn']);
+
+/** A lower-case title at i counted by a number or a quantifier right before it ("60 đại biểu", "một số giám đốc"). */
+function countedBefore(ctx: Ctx, i: number): boolean {
+  const a = ctx.atoms[i];
+  const prev = ctx.atoms[i - 1];
+  if (!prev || a.upper || a.allCaps || a.newline) return false;
+  if (prev.kind === AtomKind.Number) return /^\d+$/u.test(prev.text) && prev.text !== '1';
+  return prev.kind === AtomKind.Word && !prev.upper && QUANTIFIERS.has(prev.fold) && (prev.fold !== 'số' || ctx.atoms[i - 2]?.fold === 'một');
 }
 
 /** Recognize roles left to right; a role claims its atoms (and its office). */
@@ -259,6 +275,8 @@ export function recognizeRoles(ctx: Ctx): void {
     if (i > 0 && ctx.covered[i - 1] === COVER.free && insideBody(ctx, i)) continue;
     // "đoàn đại biểu Quốc hội Chile": the members of a delegation, not a delegate's role
     if (i > 0 && ctx.atoms[i - 1].fold === 'đoàn' && ctx.atoms[i].fold === 'đại' && ctx.atoms[i + 1]?.fold === 'biểu' && sameLine(ctx, i)) continue;
+    // "60 đại biểu HĐND tỉnh", "một số giám đốc doanh nghiệp": a lower-case title counted is a group, not a post
+    if (countedBefore(ctx, i)) continue;
     const r = parseRole(ctx, i);
     if (!r) continue;
     ctx.roles.push(r);

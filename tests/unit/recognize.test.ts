@@ -768,3 +768,81 @@ describe('lower-case delegations, dashed department before its hospital, a compa
     expect(r.orgs).toEqual(['Công ty cổ phần Tập đoàn Thép Hòa Long']);
   });
 });
+
+describe('session 3: communes, initials, honorary titles, kin words, counted titles, tickers', () => {
+  it.each([
+    // merged communes named after a former district with a direction word, or with a dash and a known place
+    ['Ông Hoàng Văn Cừ, chủ tịch UBND xã Yên Mô Bắc, cho biết.', 'Hoàng Văn Cừ — chủ tịch UBND xã Yên Mô Bắc'],
+    ['Thượng tá Lê Khánh Duy, Trưởng Công an phường Xuân Hương - Đà Lạt, cho biết.', 'Lê Khánh Duy — Trưởng Công an phường Xuân Hương - Đà Lạt'],
+    // a two-syllable run after a village word is a place, even when it starts with a surname
+    ['Ông Phí Văn Hợp, bí thư chi bộ thôn Đồng Quê, phát biểu.', 'Phí Văn Hợp — bí thư chi bộ thôn Đồng Quê'],
+    // a person right after the commune name is still split off
+    ['Chủ tịch UBND xã Yên Mô Bắc Hoàng Văn Cừ cho biết.', 'Hoàng Văn Cừ — Chủ tịch UBND xã Yên Mô Bắc'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    // a direction word that starts a person's name is not part of the commune
+    ['Chủ tịch UBND xã Tân Lập Lê Bình phát biểu.', 'Chủ tịch UBND xã Tân Lập', 'Lê Bình'],
+    // a dash that goes on with a capitalised clause is no merged name
+    ['Ông Lý Văn Thắng, Chủ tịch UBND xã Hòa Bình - Ông Lý nói thêm.', 'Chủ tịch UBND xã Hòa Bình', 'Lý Văn Thắng'],
+  ])('negative: %s keeps %s and %s', (text, role, person) => {
+    const r = run(text);
+    expect(r.roles).toContain(role);
+    expect(r.people).toContain(person);
+  });
+
+  it.each([
+    // initials after a surname, with their final period; three dotted initials alone; one initial after a full name
+    ['Trong đó có người thân là bà Trương T.H., 61 tuổi.', 'Trương T.H.'],
+    ['Tiền chuyển qua tài khoản của N.V.K. (em rể của Vĩnh).', 'N.V.K.'],
+    ['Chị Nguyễn Thị H. cho biết con đã khỏe.', 'Nguyễn Thị H.'],
+    // an honorary title before the name is not part of it
+    ['Nghệ nhân Ưu tú Giàng Thị Dợ (68 tuổi) mang tới bộ váy.', 'Giàng Thị Dợ'],
+    ['Tiết mục của nghệ nhân Ưu tú Lò Văn Pọm được khen.', 'Lò Văn Pọm'],
+    // kin words before a given name
+    ['Bà có con gái là chị Mai và cháu nội Hoài An, năm nay vào lớp 10.', 'Hoài An'],
+    // a surname the dictionary lacks before "Thị" / "Văn"
+    ['Tại phiên thảo luận tổ, đại biểu Mấu Thị Bích phản ánh đường liên thôn xuống cấp.', 'Mấu Thị Bích'],
+  ])('person: %s -> %s', (text, name) => {
+    expect(run(text).people).toContain(name);
+  });
+
+  it.each([
+    ['Nghệ nhân Ưu tú Giàng Thị Dợ (68 tuổi) mang tới bộ váy.', 'Ưu'],
+    ['Trong đó có người thân là bà Trương T.H., 61 tuổi.', 'Trương T'],
+    // two dotted capitals without a cue are not enough ("U.S." style abbreviations)
+    ['Kết quả được công bố tại hội nghị G.T. năm nay.', 'G.T.'],
+  ])('negative person: %s has no %s', (text, name) => {
+    expect(run(text).people).not.toContain(name);
+  });
+
+  it.each([
+    // a counted title is a group, not a post
+    ['Các Phó Chủ tịch HĐND, UBND tỉnh cùng 60 đại biểu HĐND tỉnh dự kỳ họp.', 'đại biểu HĐND tỉnh'],
+    ['Khoa nhận tiền từ Loan và một số giám đốc doanh nghiệp khác.', 'giám đốc'],
+    ['Buổi làm việc có nhiều giám đốc sở tham dự.', 'giám đốc sở'],
+  ])('no role: %s has no %s', (text, role) => {
+    expect(run(text).roles).not.toContain(role);
+  });
+
+  it.each([
+    // the counted body is still an organization; a capitalised count ("hai Phó Chủ tịch") keeps its role
+    ['Dự họp có 60 đại biểu HĐND tỉnh.', 'HĐND tỉnh'],
+  ])('org kept: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it.each([
+    // a short form in parentheses followed by more text, and a stock ticker, name the company
+    ['Ngân hàng TMCP Đông Hải (DHBank, mã chứng khoán DHB) tổ chức đại hội. Bà Kiều Ngọc Trâm, Tổng giám đốc DHBank, báo cáo.',
+      'Ngân hàng TMCP Đông Hải', ['DHBank', 'DHB']],
+  ])('aliases: %s', (text, org, aliases) => {
+    const doc = extract(text, { lexicon, refDate: '2025-01-01' });
+    const o = doc.organizations.find((x) => x.name === org);
+    expect(o).toBeDefined();
+    for (const a of aliases) expect(o!.mentions.map((m) => m.text)).toContain(a);
+    expect(doc.organizations.map((x) => x.name)).not.toContain('DHBank');
+  });
+});
