@@ -160,7 +160,7 @@ const COUNTED_NOUNS = new Set(
 
 /** Words before a bare "d/m" that make it a count, ratio or number. Compared lower-case. */
 const NUMBER_CUES = new Set(
-  ('số đạt được với có gồm trên tổng còn chiếm thắng thua hòa tỷ tỉ lệ tốc độ điểm khoản điều mục phiếu khoảng ' +
+  ('số đạt được với có gồm trên tổng còn chiếm thắng thua hòa tỷ tỉ lệ tốc độ điểm khoản điều mục phiếu khoảng ở ' +
     // street and place names built from dates ("đường 3/2", "Quảng trường 10/3", "cầu 2/9")
     'trường đường phố cầu chợ sân nhà phường xã lô phòng viên lộ hẻm ngõ kiệt khu tòa toà ấp thôn bến cảng công ty hiệu').split(' '),
 );

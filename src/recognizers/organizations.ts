@@ -362,6 +362,16 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
   return j;
 }
 
+/** "Cộng sản Trung Quốc", "Nhân dân Cách mạng Lào" after "Đảng": capitalised words ending with a foreign country; its end, or -1. */
+function foreignPartyEnd(ctx: Ctx, k: number): number {
+  if (!upperAt(ctx, k) || !sameLine(ctx, k)) return -1;
+  for (let m = k + 1; m < ctx.atoms.length && m - k <= 4 && isWord(ctx, m) && sameLine(ctx, m); m++) {
+    const c = longest(ctx, m, 'country');
+    if (c && c.entry.canonical !== 'Việt Nam') return c.end;
+  }
+  return -1;
+}
+
 /** Level words below the province (communes, villages, hamlets), whose names the dictionaries do not list. */
 function isLocalLevel(kind: string, canonical: string): boolean {
   return kind === 'commune' || (kind === 'area' && canonical !== 'khu vực' && canonical !== 'tối cao' && canonical !== 'cấp cao');
@@ -482,6 +492,14 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           if (owner && owner.b > c.end + 1) { org.kind = 'sub'; org.canonical = 'Trung ương'; org.parent = owner; org.b = owner.b; return org; }
           // bare "Trung ương Hội": the same central committee as the fuller mention
           org.kind = 'sub'; org.canonical = 'Trung ương'; org.b = c.end + 1; return org;
+        }
+        // "Trung ương Đảng Cộng sản Trung Quốc": the central committee of a foreign party, not of Vietnam's
+        if (c.end - i === 3 && first.fold === 'trung' && ctx.atoms[c.end - 1].fold === 'đảng') {
+          const pe = foreignPartyEnd(ctx, c.end);
+          if (pe > c.end) {
+            const party = orgMention(c.end - 1, pe, 'head', ctx.key.slice(ctx.atoms[c.end - 1].start, ctx.atoms[pe - 1].end));
+            org.kind = 'sub'; org.canonical = 'Trung ương'; org.parent = party; org.b = pe; return org;
+          }
         }
         // "Đảng Dân chủ", "Đảng Quyền lực Quốc dân": a party named after "Đảng" (bare "Đảng" is the Communist Party)
         if (c.end - i === 1 && first.fold === 'đảng' && upperAt(ctx, c.end) && sameLine(ctx, c.end) && !looksLikePersonName(ctx, c.end) &&

@@ -846,3 +846,30 @@ describe('session 3: communes, initials, honorary titles, kin words, counted tit
     expect(doc.organizations.map((x) => x.name)).not.toContain('DHBank');
   });
 });
+
+describe('session 3: foreign party bodies, international blocs, fractions', () => {
+  it.each([
+    ['Ông Lã Thanh Bình tiếp Đoàn đại biểu Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc do ông Mạnh Tường Khải dẫn đầu.',
+      ['Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc', 'Đảng Cộng sản Trung Quốc']],
+    ['Trung ương Đảng Nhân dân Cách mạng Lào gửi điện chúc mừng.', ['Đảng Nhân dân Cách mạng Lào']],
+    ['Việt Nam và khối MERCOSUR khởi động đàm phán hiệp định thương mại.', ['MERCOSUR']],
+  ])('%s', (text, orgs) => {
+    const r = run(text);
+    for (const o of orgs) expect(r.orgMentions).toContain(o);
+    // Vietnam's own Central Committee is not what these name
+    expect(r.orgs).not.toContain('Trung ương Đảng');
+  });
+
+  it.each([
+    ['Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, dự hội nghị.', 'Trung ương Đảng'],
+  ])('negative: %s keeps %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it.each([
+    ['Phim chụp cho thấy dị vật nằm ở 1/3 trên thực quản.', []],
+    ['Ngày 1/3 ở Hà Nội trời mưa.', ['Ngày 1/3']],
+  ])('dates: %s', (text, dates) => {
+    expect(extract(text, { lexicon, refDate: '2025-01-01' }).dates.map((d) => d.text)).toEqual(dates);
+  });
+});
