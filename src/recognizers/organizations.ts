@@ -218,15 +218,29 @@ function lowerLedName(ctx: Ctx, i: number): number {
     const probe: OrgMention = orgMention(i, j, 'head', '');
     const lp = parseLevelAndPlace(ctx, j, probe);
     if (lp > j && probe.place) return lp;
+    // "Ban Quản lý dự án đầu tư xây dựng tỉnh,": the province the text is about, no place written
+    if (lp > j && probe.levelWord && j - i >= 2 && levelOnlyEnd(ctx, lp)) return lp;
   }
   if (j === i || !upperAt(ctx, j) || !sameLine(ctx, j)) return i;
-  const e = properRun(ctx, j);
+  let e = properRun(ctx, j);
+  // "Ban Quản lý các KCN tỉnh": an abbreviation after "các", then the level word alone
+  if (e > j && atoms[i].fold === 'các' && atoms[e]?.kind === AtomKind.Word && !atoms[e].upper && has(ctx, e, 'level') && sameLine(ctx, e)) {
+    const probe: OrgMention = orgMention(i, e, 'head', '');
+    const lp = parseLevelAndPlace(ctx, e, probe);
+    if (lp > e && (probe.place || levelOnlyEnd(ctx, lp))) return lp;
+  }
   // a full name of three or more syllables is a person ("Bệnh viện cấp cứu Nguyễn Văn An"); "Trường tiểu học Nguyễn Du" is a school
   if (e - j >= 3 && looksLikePersonName(ctx, j)) return i;
   if (e <= j) return i;
   const b = atoms[e];
   const boundary = !b || b.newline || b.kind === AtomKind.Punct || (b.kind === AtomKind.Word && !b.upper && (SC_STOP.has(b.fold) || stop2(ctx, e)));
   return boundary ? e : i;
+}
+
+/** A level word without a place ends a name at k: punctuation, a line end or a person's name follows. */
+function levelOnlyEnd(ctx: Ctx, k: number): boolean {
+  const b = ctx.atoms[k];
+  return !b || b.newline || (b.kind === AtomKind.Punct && b.text !== '-') || looksLikePersonName(ctx, k);
 }
 
 /** 1-3 capitalised words at k (not a title, person, honorific, country or body) closed by punctuation, a line end or a stop word: their end, or k. */

@@ -873,3 +873,23 @@ describe('session 3: foreign party bodies, international blocs, fractions', () =
     expect(extract(text, { lexicon, refDate: '2025-01-01' }).dates.map((d) => d.text)).toEqual(dates);
   });
 });
+
+describe('session 3: lower-case descriptive names and ad-hoc boards', () => {
+  it.each([
+    ['Trưởng Ban Quản lý các KCN tỉnh Phạm Văn Thịnh cam kết bàn giao mặt bằng.', 'Phạm Văn Thịnh — Trưởng Ban Quản lý các KCN tỉnh'],
+    ['Bị cáo Khổng Minh Đạt, cựu Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh, bị phạt 8 năm tù.',
+      'Khổng Minh Đạt — Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh'],
+    ['Ông Phạm Bá Khoẻ, Tổ trưởng Tổ hoà giải thôn Yên Thái, cho biết.', 'Phạm Bá Khoẻ — Tổ trưởng Tổ hoà giải thôn Yên Thái'],
+    ['NSƯT Hoàng Xuân Bách, Trưởng Ban giám khảo, công bố giải.', 'Hoàng Xuân Bách — Trưởng Ban giám khảo'],
+    ['Ông Mai Xuân Trường sẽ làm Trưởng đoàn thể thao Việt Nam tại SEA Games.', 'Mai Xuân Trường — Trưởng đoàn thể thao Việt Nam'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    // a level word with nothing after it ends the name only at punctuation or before a person
+    ['Ban Quản lý dự án đầu tư xây dựng tỉnh tổ chức họp.', 'Ban Quản lý dự án đầu tư xây dựng tỉnh'],
+  ])('negative: %s has no %s', (text, org) => {
+    expect(run(text).orgMentions).not.toContain(org);
+  });
+});
