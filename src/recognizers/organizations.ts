@@ -72,7 +72,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     if (a.kind === AtomKind.Number && (j > i || a.space)) { j++; continue; }
     // glued joiners inside a name: "KH&CN", "Bà Rịa - Vũng Tàu" is handled by the dictionary; "Jae-myung"
     if ((a.text === '&' || a.text === '-') && !a.space && j + 1 < atoms.length && !atoms[j + 1].space && atoms[j + 1].kind !== AtomKind.Punct) { j += 2; continue; }
-    if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && !has(ctx, j + 1, 'surname') && !has(ctx, j + 1, 'org')) { j++; continue; }
+    if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && !has(ctx, j + 1, 'surname') && !has(ctx, j + 1, 'org') && !has(ctx, j + 1, 'title')) { j++; continue; }
     // sentence-case name words: "Đầu tư Sao Biển", "Bất động sản Phúc Khang", "Quân y 4"
     const singleCap = atoms[j - 1]?.kind === AtomKind.Word && atoms[j - 1].upper && !(j - 2 >= i && atoms[j - 2].kind === AtomKind.Word && atoms[j - 2].upper);
     if (a.kind === AtomKind.Word && j > i && a.space && !SC_STOP.has(a.fold) && !stop2(ctx, j) && singleCap) {
@@ -548,7 +548,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // a party committee of a body: "Đảng đoàn Quốc hội", "Đảng ủy Công an tỉnh", "Ban cán sự đảng Bộ Y tế"
         if (e.kind === 'committee' && org.b === c.end && !org.place && upperAt(ctx, c.end) && sameLine(ctx, c.end)) {
           const parent = parseOrg(ctx, c.end, { depth: depth + 1 });
-          if (parent && parent.kind === 'body') { org.parent = parent; org.b = parent.b; }
+          // (also of a level body with its level, "Đảng ủy Thanh tra tỉnh", or of a named unit, "Đảng ủy Sư đoàn 368")
+          if (parent && (parent.kind === 'body' || (parent.kind === 'level' && (parent.levelWord || parent.place)) || parent.kind === 'head')) { org.parent = parent; org.b = parent.b; }
         }
         return org;
       }

@@ -230,6 +230,16 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         }
       }
     }
+    // "Chánh Văn phòng UBND tỉnh", "Phó Tổng Thanh tra Chính phủ": the head ends with the office's own type word, and the
+    // office is that word with what follows ("Văn phòng UBND tỉnh", "Thanh tra Chính phủ"), not only what follows
+    if (!isRank && h.end - j >= 2 && !officePlace && sameLine(ctx, h.end)) {
+      for (let m = j + 1; m < h.end; m++) {
+        if (!upperAt(ctx, m) || !startsCat(ctx, m, 'org')) continue;
+        const embedded = parseOrg(ctx, m, ORG_UPPER_ONLY);
+        if (embedded && embedded.b > h.end && embedded.b >= end && (embedded.kind !== 'head' || embedded.b > h.end + 1)) { office = embedded; end = embedded.b; }
+        break;
+      }
+    }
     // "Giám đốc Quốc gia WB tại Việt Nam", "Trưởng đại diện WHO tại Việt Nam": a representative's seat
     if (office && (office.kind === 'body' || office.kind === 'head') && ctx.atoms[end]?.fold === 'tại' && sameLine(ctx, end + 1)) {
       const seat = parsePlace(ctx, end + 1, WITH_COUNTRIES);

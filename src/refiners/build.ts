@@ -3,7 +3,9 @@
 // Linear in the number of mentions: every grouping goes through hash maps keyed by the folded text
 // (a name's prefixes and suffixes for given-name references, an organization's head for bare forms).
 import { toOriginalSpan, codePointIndexer } from '../text/normalize.js';
-import type { Ctx, OrgMention, PersonMention } from '../context.js';
+import { type Ctx, type OrgMention, type PersonMention, has } from '../context.js';
+
+const KINDS_PREFIX: readonly string[] = ['prefix'];
 import type { DocumentResult, Mention, Person, Role, Organization, DateMention } from '../types.js';
 
 interface Mapper { (a: number, b: number): Mention }
@@ -164,6 +166,7 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
   // "a b c" is found under its proper suffixes "b c", "c" and prefixes "a", "a b": a given-name reference
   // ("ông Châu", "Châu") or a surname-and-name one finds its full name in one lookup
   const byPart = new Map<string, number[]>();
+  const baptisedByKey = new Map<string, number>();
   const order = ctx.people.map((p, i) => ({ p, i })).sort((x, y) => Number(x.p.short) - Number(y.p.short) || x.p.a - y.p.a);
   for (const { p, i } of order) {
     const m = span(p.a, p.b);
@@ -174,8 +177,13 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
       const cands = byPart.get(k);
       if (cands && cands.length) e = nearest(cands, persons, m.start);
     }
+    // "Giuse Lâm Văn Hiển" and "Lâm Văn Hiển": a baptismal name before a full name is the same person
+    const baptised = p.n >= 4 && has(ctx, p.a, 'particle', KINDS_PREFIX) ? k.slice(k.indexOf(' ') + 1) : '';
+    if (e < 0 && baptised) e = personByKey.get(baptised) ?? -1;
+    if (e < 0 && !p.short && p.n >= 3) e = baptisedByKey.get(k) ?? -1;
     if (e < 0) {
       e = persons.length; personByKey.set(k, e);
+      if (baptised) { if (!personByKey.has(baptised)) baptisedByKey.set(baptised, e); }
       const syl = k.split(' ');
       if (syl.length > 1) {
         for (let s = 1; s < syl.length; s++) {

@@ -14,6 +14,9 @@ const KINDS_STATUS: readonly string[] = ['status'];
 
 const SEPARATORS = new Set([',', '-', '(', ':', '/']);
 
+/** Words before a plural role: "các", "hai", "ba" ... ("hai Phó Chủ tịch HĐND tỉnh X và Y"). */
+const PLURAL_COUNTS = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'những']);
+
 function personAt(byStart: Map<number, number>, i: number): number | undefined { return byStart.get(i); }
 
 /** Skip honorifics, prefixes, ranks' commas between a role and the person it precedes. */
@@ -130,16 +133,29 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     if (holders.length > 0) { role.person = holders[0]; if (holders.length > 1) role.shared = holders; }
   }
 
-  // Pass 3c: "các Phó Chủ tịch HĐND thành phố X và Y": a plural role before two coordinated names belongs to both
+  // Pass 3c: "các Phó Chủ tịch HĐND thành phố X và Y", "hai Phó Chủ tịch HĐND tỉnh X và Y": a plural role before
+  // coordinated names belongs to each; "Hai Phó Chủ tịch UBND tỉnh là ông X và ông Y": the names after "là"
   for (const role of roles) {
-    if (role.person === undefined || role.shared) continue;
+    if (role.shared) continue;
     const before = ctx.atoms[role.a - 1];
-    if (!before || before.fold !== 'các') continue;
-    const p = people[role.person];
-    const va = ctx.atoms[p.b];
-    if (!va || va.newline || (va.fold !== 'và' && va.text !== ',')) continue;
-    const q = byStart.get(p.b + 1);
-    if (q !== undefined) role.shared = [role.person, q];
+    if (!before || !PLURAL_COUNTS.has(before.fold)) continue;
+    if (role.person === undefined) {
+      if (ctx.atoms[role.b]?.fold !== 'là' || ctx.atoms[role.b].newline) continue;
+      const holders = collectHolders(ctx, role.b + 1, byStart, roleByStart);
+      if (holders.length > 1) { role.person = holders[0]; role.shared = holders; }
+      continue;
+    }
+    const chain = [role.person];
+    for (let p = people[role.person]; chain.length < 6;) {
+      const va = ctx.atoms[p.b];
+      if (!va || va.newline || (va.fold !== 'và' && va.text !== ',')) break;
+      const q = skipToPerson(ctx, p.b + 1, byStart, roleByStart);
+      if (q === undefined || q === chain[chain.length - 1]) break;
+      chain.push(q);
+      if (va.fold === 'và') break;
+      p = people[q];
+    }
+    if (chain.length > 1) role.shared = chain;
   }
 
   // Pass 3d: "(được bầu) giữ chức R", "được điều động làm R", "từng là A, B, C": an unlinked role after such a verb

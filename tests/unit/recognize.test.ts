@@ -893,3 +893,43 @@ describe('session 3: lower-case descriptive names and ad-hoc boards', () => {
     expect(run(text).orgMentions).not.toContain(org);
   });
 });
+
+describe('session 3: plural counts, embedded offices, religious bodies, baptismal names', () => {
+  it.each([
+    ['Dự có hai Phó Chủ tịch HĐND tỉnh Trần Thị Lệ Hằng và Nguyễn Bá Thuyết.', ['Trần Thị Lệ Hằng — Phó Chủ tịch HĐND tỉnh', 'Nguyễn Bá Thuyết — Phó Chủ tịch HĐND tỉnh']],
+    ['Hai Phó Chủ tịch UBND tỉnh là ông Đặng Quốc Vinh và ông Hồ Sỹ Tâm cũng dự.', ['Đặng Quốc Vinh — Phó Chủ tịch UBND tỉnh', 'Hồ Sỹ Tâm — Phó Chủ tịch UBND tỉnh']],
+    ['Ông Hà Văn Luyến giữ chức Bí thư Đảng ủy Thanh tra tỉnh.', ['Hà Văn Luyến — Bí thư Đảng ủy Thanh tra tỉnh']],
+    ['Đại tá Hà Văn Lực, Trung đoàn trưởng Trung đoàn 12 và Thiếu tá Lường Thị Ánh được khen.', ['Hà Văn Lực — Trung đoàn trưởng Trung đoàn 12', 'Lường Thị Ánh — Thiếu tá']],
+    ['Mục sư Trịnh Vĩnh Ân, Hội trưởng Hội thánh Tin Lành Việt Nam (miền Nam), phát biểu.', ['Trịnh Vĩnh Ân — Hội trưởng Hội thánh Tin Lành Việt Nam (miền Nam)']],
+    ['Giám mục Giuse Lâm Văn Hiển, Giám mục phó Giáo phận Xuân Lộc, dâng lễ.', ['Giuse Lâm Văn Hiển — Giám mục phó Giáo phận Xuân Lộc']],
+  ])('%s', (text, links) => {
+    const r = run(text);
+    for (const l of links) expect(r.links).toContain(l);
+  });
+
+  it.each([
+    // the office is the type word in the head with what follows
+    ['Bà Lê Thị Bình, Chánh Văn phòng UBND tỉnh, báo cáo.', 'Văn phòng UBND tỉnh'],
+    ['Ông Trần Công, Phó Tổng Thanh tra Chính phủ, dự họp.', 'Thanh tra Chính phủ'],
+    ['Đại diện Giáo hội Phật giáo Hòa Hảo, Hội thánh Cao Đài Tây Ninh cùng dự.', 'Hội thánh Cao Đài Tây Ninh'],
+    ['Caritas Xuân Lộc trao 500 phần quà.', 'Caritas Xuân Lộc'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it.each([
+    // a plural count without coordinated names links one person only
+    ['Hai Phó Chủ tịch UBND tỉnh Lê Văn An, Giám đốc Sở Tài chính Trần Bình dự.', 'Trần Bình — Phó Chủ tịch UBND tỉnh'],
+    // the bodies of a religious list are no people
+    ['Đại diện Giáo hội Phật giáo Hòa Hảo, Hội thánh Cao Đài Tây Ninh cùng dự.', 'Cao Đài Tây Ninh'],
+  ])('negative: %s has no %s', (text, wrong) => {
+    const r = run(text);
+    expect([...r.links, ...r.people]).not.toContain(wrong);
+  });
+
+  it('a baptismal name before a full name is the same person', () => {
+    const doc = extract('Linh mục Phaolô Dương Quốc Bảo đọc kinh. Sau đó, Linh mục Dương Quốc Bảo cảm ơn bà con.', { lexicon, refDate: '2025-01-01' });
+    expect(doc.people.map((p) => p.name)).toEqual(['Phaolô Dương Quốc Bảo']);
+    expect(doc.people[0].mentions).toHaveLength(2);
+  });
+});
