@@ -460,6 +460,18 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
   return org;
 }
 
+/** Every word of [i, end) capitalised where the dictionary form capitalises it. */
+function casedAsForm(ctx: Ctx, i: number, end: number, form: string): boolean {
+  const words = form.split(' ');
+  if (words.length !== end - i) return true;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const a = ctx.atoms[i + k];
+    if (w[0] !== w[0].toLowerCase() && !a.upper && !a.allCaps) return false;
+  }
+  return true;
+}
+
 /** The mention ends with a country name (of at most 3 syllables). */
 function endsWithCountry(ctx: Ctx, org: OrgMention): boolean {
   for (let k = org.b - 1; k >= org.a + 1 && k >= org.b - 3; k--) {
@@ -496,6 +508,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
     if (!lowerOk) continue;
     // an all-capital abbreviation matches only all-capital text: "CA" (Công an) is not "Ca sĩ"
     if (c.end - i === 1 && !first.allCaps && e.form.length > 1 && e.form === e.form.toUpperCase() && e.form !== e.form.toLowerCase()) continue;
+    // a newspaper named by common words matches only as written: "Thanh Niên", not "Thanh niên tiên tiến"
+    if (e.canonical.startsWith('Báo ') && c.end - i >= 2 && !casedAsForm(ctx, i, c.end, e.form)) continue;
     const org: OrgMention = orgMention(i, c.end, e.kind, e.canonical);
     switch (e.kind) {
       case 'body': {
@@ -842,6 +856,9 @@ function recognizeClubs(ctx: Ctx): void {
  * an organization names the same organization, there and wherever else it is recognized in the document. The short
  * form takes the full form's key (canonical, level, place, parent). Linear in the mentions.
  */
+/** Police and army unit codes: "C03", "PC02", "PA05", "A05". */
+const UNIT_CODE = /^[A-Z]{1,3}\d{2,3}$/u;
+
 export function aliasParenthetical(ctx: Ctx): void {
   const atoms = ctx.atoms;
   let byStart: Map<number, OrgMention> | undefined;
@@ -874,7 +891,9 @@ export function aliasParenthetical(ctx: Ctx): void {
     if (inner) {
       if (close - (o.b + 1) > 2 || !first.allCaps) continue;
       const full = atomText(ctx, o.a, o.b).toLowerCase();
-      if (inner.kind !== 'head' && !full.startsWith(inner.canonical.toLowerCase()) && inner.canonical.toLowerCase() !== o.canonical.toLowerCase()) continue;
+      // a unit code ("C03", "PC02", "A05") written after the body is the writer's short form for it
+      const code = close === o.b + 2 && UNIT_CODE.test(first.text);
+      if (!code && inner.kind !== 'head' && !full.startsWith(inner.canonical.toLowerCase()) && inner.canonical.toLowerCase() !== o.canonical.toLowerCase()) continue;
     }
     if (!inner) {
       // an abbreviation the dictionaries do not know ("PNA Bank"): capitalised words only, free, not a place

@@ -289,6 +289,10 @@ export function recognizeRoles(ctx: Ctx): void {
     if (countedBefore(ctx, i)) continue;
     const r = parseRole(ctx, i);
     if (!r) continue;
+    // "Giám đốc tài chính (CFO)": an abbreviation of the role just before, not another role
+    if (r.b === i + 1 && ctx.atoms[i].allCaps && ctx.atoms[i - 1]?.text === '(' && ctx.atoms[i + 1]?.text === ')' && ctx.covered[i - 2] === COVER.role) continue;
+    // "cho đến khi có giám đốc mới": a new, unnamed holder
+    if (r.weak && ctx.atoms[r.b]?.fold === 'mới' && !ctx.atoms[r.b].newline) continue;
     ctx.roles.push(r);
     for (let k = r.a; k < r.b; k++) ctx.covered[k] = COVER.role;
     if (r.office) addOrgWithParents(ctx, r.office);

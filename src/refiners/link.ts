@@ -203,6 +203,17 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     }
   }
 
+  // Pass 3e: "Vị trí kế toán trưởng do bà X, …, đảm nhận": the person after "do" holds a position named before it
+  for (const role of roles) {
+    if (role.person !== undefined) continue;
+    const before = ctx.atoms[role.a - 1];
+    if (!before || !((before.fold === 'trí' && ctx.atoms[role.a - 2]?.fold === 'vị') || before.fold === 'chức' || (before.fold === 'vụ' && ctx.atoms[role.a - 2]?.fold === 'chức'))) continue;
+    const d = ctx.atoms[role.b];
+    if (!d || d.fold !== 'do' || d.newline) continue;
+    const p = skipToPerson(ctx, role.b + 1, byStart, roleByStart);
+    if (p !== undefined) role.person = p;
+  }
+
   // Pass 4: role-only later mentions take the holder of an earlier identical role.
   // A bare title ("Thủ tướng", "Phó Bí thư Thường trực Thành ủy") takes the most recent holder of a role it abbreviates.
   // A role whose office is a bare form ("Bí thư Tỉnh ủy") takes the holder of the fuller one ("Bí thư Tỉnh ủy Tuyên Quang").
@@ -226,6 +237,9 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     }
     // "các Phó Chủ tịch UBND tỉnh": a plural role with no names is nobody's
     if (ctx.atoms[role.a - 1]?.fold === 'các') continue;
+    // "cho đến khi có giám đốc mới", "bầu bổ sung thành viên thay thế": a lower-case bare word names no holder
+    // (a specific title of three or more words, "phó bí thư thường trực", still names the holder named before)
+    if (role.weak && role.titleEnd - role.a < 3) continue;
     let h = holderByText.get(t) ?? (role.office || role.officePlace ? undefined : holderByTitle.get(title));
     if (h === undefined && role.office && !hasPlace(role.office)) {
       const bare = officeShape(role.office);
@@ -295,6 +309,8 @@ function isAppointVerb(ctx: Ctx, t: number): boolean {
   // "là" only after an adverb of time or state ("từng là", "hiện là"): "người chịu trách nhiệm là Giám đốc Sở" names nobody
   if (f === 'là') { const b = ctx.atoms[t - 1]?.fold; return b === 'từng' || b === 'hiện' || b === 'đang' || b === 'vốn' || b === 'nay' || b === 'cũng' || b === 'nguyên'; }
   if (f === 'chức') return true; // giữ chức, nhận chức, thôi chức
+  if (f === 'trò' && ctx.atoms[t - 1]?.fold === 'vai') return true; // "tập trung cho vai trò Phó chủ tịch HĐQT"
+  if (f === 'vị' && ctx.atoms[t - 1]?.fold === 'cương') return true; // "trên cương vị Bí thư Tỉnh ủy"
   if ((f === 'vụ' || f === 'danh') && ctx.atoms[t - 1]?.fold === 'chức') return true;
   return false;
 }

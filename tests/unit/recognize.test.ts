@@ -933,3 +933,41 @@ describe('session 3: plural counts, embedded offices, religious bodies, baptisma
     expect(doc.people[0].mentions).toHaveLength(2);
   });
 });
+
+describe('session 3: generic words, abbreviations of roles, newspapers, unit codes', () => {
+  it.each([
+    ['Ông Cao Minh Khang được giao phụ trách sở cho đến khi có giám đốc mới.', 'giám đốc'],
+    ['Ông Từ Minh Nhật được bổ nhiệm làm Giám đốc tài chính (CFO).', 'CFO'],
+  ])('no role: %s has no %s', (text, role) => {
+    expect(run(text).roles).not.toContain(role);
+  });
+
+  it.each([
+    ['Ông Takeshi Morimoto, thành viên HĐQT, từ nhiệm. Công ty sẽ bầu bổ sung thành viên thay thế.', 'Takeshi Morimoto — thành viên'],
+  ])('no link: %s has no %s', (text, link) => {
+    expect(run(text).links).not.toContain(link);
+  });
+
+  it.each([
+    ['Vị trí kế toán trưởng do bà Âu Thị Hoài Thương đảm nhận.', 'Âu Thị Hoài Thương — kế toán trưởng'],
+    ['Ông Phùng Gia Bảo thôi giữ chức tổng giám đốc để tập trung cho vai trò Phó chủ tịch HĐQT.', 'Phùng Gia Bảo — Phó chủ tịch HĐQT'],
+    ['Hội nghị bầu ông Đào Minh Sang, phó bí thư thường trực tỉnh ủy Bình Định, làm bí thư. Ông từng được bầu làm phó bí thư thường trực hồi tháng 10.',
+      'Đào Minh Sang — phó bí thư thường trực'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Tỉnh đoàn tuyên dương 40 gương “Thanh niên tiên tiến làm theo lời Bác”.', 'Thanh niên', false],
+    ['Báo Thanh Niên và Tuổi Trẻ đưa tin.', 'Báo Thanh Niên', true],
+    ['Công an tỉnh Quảng Trị phối hợp Bộ đội Biên phòng tỉnh triệt phá đường dây.', 'Bộ đội Biên phòng tỉnh', true],
+  ])('org: %s / %s -> %s', (text, org, present) => {
+    expect(run(text).orgMentions.includes(org)).toBe(present);
+  });
+
+  it('a unit code in parentheses is a short form of the body before it', () => {
+    const doc = extract('Cơ quan Cảnh sát điều tra Bộ Công an (C01) đã khởi tố vụ án.', { lexicon, refDate: '2025-01-01' });
+    const o = doc.organizations.find((x) => x.mentions.some((m) => m.text === 'C01'));
+    expect(o?.mentions.map((m) => m.text)).toContain('Cơ quan Cảnh sát điều tra Bộ Công an');
+  });
+});
