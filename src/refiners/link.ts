@@ -20,14 +20,17 @@ const PLURAL_COUNTS = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'những'])
 function personAt(byStart: Map<number, number>, i: number): number | undefined { return byStart.get(i); }
 
 /** Skip honorifics, prefixes, ranks' commas between a role and the person it precedes. */
-function skipToPerson(ctx: Ctx, j: number, byStart: Map<number, number>, roleByStart: Map<number, number>): number | undefined {
+function skipToPerson(ctx: Ctx, j: number, byStart: Map<number, number>, roleByStart: Map<number, number>, skipRanks = false): number | undefined {
   for (let k = j, steps = 0; k < ctx.atoms.length && steps < 6; steps++) {
     const p = personAt(byStart, k);
     if (p !== undefined) return p;
     const a = ctx.atoms[k];
     if (a.newline && k > j) return undefined;
     if (a.text === ',' && k === j) { k++; continue; }
-    if (roleByStart.has(k)) return undefined;
+    const r = roleByStart.get(k);
+    // (in a list of holders a rank may stand before the name: "còn có: Đại tá Thân Đức Lượng, …")
+    if (r !== undefined && skipRanks && ctx.roles[r].rank) { k = ctx.roles[r].b; continue; }
+    if (r !== undefined) return undefined;
     // honorific or prefix (possibly multi-atom, possibly followed by "." or ",")
     let moved = false;
     for (let e = Math.min(ctx.atoms.length, k + 4); e > k; e--) {
@@ -57,8 +60,13 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     const p = skipToPerson(ctx, role.b, byStart, roleByStart);
     if (p === undefined) continue;
     if (role.b < ctx.atoms.length && ctx.atoms[role.b].text === ',' && !role.rank) {
-      // "X, Giám đốc Sở Y tế, Nguyễn B" is unusual; only ranks take a comma before the name ("Đại tá, PGS.TS X")
-      continue;
+      // "X, Giám đốc Sở Y tế, Nguyễn B" is unusual; only ranks take a comma before the name ("Đại tá, PGS.TS X"),
+      // and an apposition that opens with an honorific: "Giám đốc công ty, ông Trịnh Quốc Hưng, khai …"
+      const h = ctx.atoms[role.b + 1];
+      const opensSentence = role.a === 0 || ctx.atoms[role.a].newline || ctx.sentenceOf[role.a - 1] !== ctx.sentenceOf[role.a] ||
+        (ctx.atoms[role.a - 1].kind === AtomKind.Word && !SEPARATORS.has(ctx.atoms[role.a - 1].text) && personByEnd(ctx).get(role.a - 1) === undefined);
+      if (!(h && h.kind === AtomKind.Word && has(ctx, role.b + 1, 'honorific') && !has(ctx, role.b + 1, 'honorific', KINDS_PLURAL) && opensSentence &&
+        ctx.atoms[people[p].b]?.text === ',')) continue;
     }
     role.person = p;
     // walk back over a comma chain of roles: "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng"
@@ -79,8 +87,11 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     const person = people[pi];
     if (person.byline) continue;
     let j = person.b;
-    // "(52 tuổi, cựu tổng giám đốc công ty)": roles inside the parentheses after the age
+    // "(52 tuổi, cựu tổng giám đốc công ty)", "(SN 1971, nguyên Giám đốc …)", "(sinh năm 1968, …)": roles inside the
+    // parentheses after the age or the year of birth
     if (ctx.atoms[j]?.text === '(' && ctx.atoms[j + 1]?.kind === AtomKind.Number && ctx.atoms[j + 2]?.fold === 'tuổi' && ctx.atoms[j + 3]?.text === ',') j += 3;
+    else if (ctx.atoms[j]?.text === '(' && ctx.atoms[j + 1]?.fold === 'sn' && ctx.atoms[j + 2]?.kind === AtomKind.Number && ctx.atoms[j + 3]?.text === ',') j += 3;
+    else if (ctx.atoms[j]?.text === '(' && ctx.atoms[j + 1]?.fold === 'sinh' && ctx.atoms[j + 2]?.fold === 'năm' && ctx.atoms[j + 3]?.kind === AtomKind.Number && ctx.atoms[j + 4]?.text === ',') j += 4;
     // "(SN 1990)", "(45 tuổi)" between the name and its roles
     else if (ctx.atoms[j]?.text === '(' && !roleByStart.has(j + 1)) {
       let k = j + 1;
@@ -117,6 +128,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     if (role.person !== undefined) continue;
     let c = role.b;
     if (ctx.atoms[c] && (ctx.atoms[c].fold === 'gồm' || ctx.atoms[c].fold === 'là') && !ctx.atoms[c].newline) c++;
+    // "Các Phó Bí thư Tỉnh ủy được bầu gồm:", "Các Ủy viên Ban Thường vụ Tỉnh ủy khóa XIX còn có:": a plural heading
+    else if (ctx.atoms[role.a - 1]?.fold === 'các' || pluralBefore(ctx, role.a)) c = headingColon(ctx, c);
     const colon = ctx.atoms[c];
     if (!colon || colon.text !== ':') continue;
     const holders = collectHolders(ctx, c + 1, byStart, roleByStart);
@@ -271,6 +284,23 @@ function skipBack(ctx: Ctx, i: number): number {
 
 function isStatusAt(ctx: Ctx, k: number): boolean { return has(ctx, k, 'title', KINDS_STATUS); }
 
+/** Words between a plural heading and its colon: "được bầu gồm", "khóa XIX còn có", "nhiệm kỳ 2020-2025 gồm có". */
+const HEADING_WORDS = new Set(['được', 'bầu', 'gồm', 'là', 'còn', 'có', 'khóa', 'khoá', 'nhiệm', 'kỳ', 'mới', 'tái', 'cử', 'trúng', 'lần', 'này', 'đó', 'sau', 'tiếp', 'tục', 'gồm có']);
+const ROMAN_NUMERAL = /^[IVXL]+$/u;
+
+/** The colon that closes a plural heading after its role, at most 8 atoms on: its index, else `j`. */
+function headingColon(ctx: Ctx, j: number): number {
+  for (let k = j; k < ctx.atoms.length && k - j <= 8; k++) {
+    const a = ctx.atoms[k];
+    if (a.newline && k > j) return j;
+    if (a.text === ':') return k;
+    if (a.kind === AtomKind.Number || a.text === '-' || a.text === '–') continue;
+    if (a.kind === AtomKind.Word && (HEADING_WORDS.has(a.fold) || (a.allCaps && ROMAN_NUMERAL.test(a.text)))) continue;
+    return j;
+  }
+  return j;
+}
+
 /** A plural cue ("các đồng chí", "các ông", "hai ông") ends right before atom a. */
 function pluralBefore(ctx: Ctx, a: number): boolean {
   for (let k = a - 1; k >= Math.max(0, a - 3); k--) if (has(ctx, k, 'honorific', KINDS_PLURAL, a)) return true;
@@ -344,7 +374,7 @@ function collectHolders(ctx: Ctx, j: number, byStart: Map<number, number>, roleB
   const first = j;
   for (let steps = 0; steps < 40 && j < ctx.atoms.length; steps++) {
     if (ctx.atoms[j].newline && j > first) break;
-    const p = skipToPerson(ctx, j, byStart, roleByStart);
+    const p = skipToPerson(ctx, j, byStart, roleByStart, true);
     if (p === undefined) break;
     holders.push(p);
     j = people[p].b;
@@ -353,7 +383,7 @@ function collectHolders(ctx: Ctx, j: number, byStart: Map<number, number>, roleB
       const a = ctx.atoms[j];
       if (!a || a.newline) { j = -1; break; }
       if (a.text === ';') { j++; break; }
-      if ((a.text === ',' || a.fold === 'và') && skipToPerson(ctx, j + 1, byStart, roleByStart) !== undefined && !roleByStart.has(j + 1)) { j++; break; }
+      if ((a.text === ',' || a.fold === 'và') && skipToPerson(ctx, j + 1, byStart, roleByStart, true) !== undefined && (!roleByStart.has(j + 1) || roles[roleByStart.get(j + 1)!].rank)) { j++; break; }
       if (a.text === ',' || a.text === '-') { const r = roleByStart.get(j + 1); if (r !== undefined) { j = roles[r].b; continue; } }
       j = -1; break;
     }

@@ -971,3 +971,41 @@ describe('session 3: generic words, abbreviations of roles, newspapers, unit cod
     expect(o?.mentions.map((m) => m.text)).toContain('Cơ quan Cảnh sát điều tra Bộ Công an');
   });
 });
+
+describe('session 3: plural headings, birth years, appositions, places that are no people', () => {
+  it.each([
+    ['Các Phó Bí thư Tỉnh ủy được bầu gồm: Hứa Minh Khôi, Phó Bí thư Thường trực Tỉnh ủy; Lò Thị Thanh Thảo, Chủ tịch HĐND tỉnh.',
+      ['Hứa Minh Khôi — Phó Bí thư Tỉnh ủy', 'Lò Thị Thanh Thảo — Phó Bí thư Tỉnh ủy']],
+    ['Các Ủy viên Ban Thường vụ Tỉnh ủy khóa XIX còn có: Đại tá Thân Đức Lượng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; bà Lê Thị Hoa.',
+      ['Thân Đức Lượng — Ủy viên Ban Thường vụ Tỉnh ủy', 'Lê Thị Hoa — Ủy viên Ban Thường vụ Tỉnh ủy', 'Thân Đức Lượng — Đại tá']],
+    ['Bị cáo Quách Thành Nhơn (SN 1971, nguyên Giám đốc Công ty TNHH Hưng Thịnh Phát) hầu tòa.', ['Quách Thành Nhơn — Giám đốc Công ty TNHH Hưng Thịnh Phát']],
+    ['Giám đốc công ty, ông Trịnh Quốc Hưng, khai nhận toàn bộ hành vi.', ['Trịnh Quốc Hưng — Giám đốc công ty']],
+    ['Ông Văn Đức Thắng, Phó Chi cục trưởng Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị, cho biết.',
+      ['Văn Đức Thắng — Phó Chi cục trưởng Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị']],
+  ])('%s', (text, links) => {
+    const r = run(text);
+    for (const l of links) expect(r.links).toContain(l);
+  });
+
+  it.each([
+    // a role, a comma and another person: the role belongs to the person before it
+    ['Ông Lê An, Giám đốc Sở Y tế, ông Trần Bình cho biết.', 'Trần Bình — Giám đốc Sở Y tế'],
+    // a heading without a plural cue is no shared role
+    ['Phó Bí thư Tỉnh ủy được bầu là người trẻ nhất. Ông Hứa Minh Khôi phát biểu.', 'Hứa Minh Khôi — Phó Bí thư Tỉnh ủy'],
+  ])('negative link: %s has no %s', (text, wrong) => {
+    expect(run(text).links).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Diễn đàn nghị viện châu Á - Thái Bình Dương họp tại Hà Nội.', 'Thái Bình Dương'],
+  ])('no person: %s has no %s', (text, wrong) => {
+    expect(run(text).people).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Đại hội đại biểu Đảng bộ tỉnh Yên Bái khai mạc sáng nay.', 'đại biểu Đảng bộ tỉnh Yên Bái'],
+    ['Lễ đón diễn ra tại Phủ Chủ tịch.', 'Chủ tịch'],
+  ])('no role: %s has no %s', (text, role) => {
+    expect(run(text).roles).not.toContain(role);
+  });
+});
