@@ -68,6 +68,8 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     // "Hiệp hội Bất động sản TP.HCM": a written place with punctuation ends the name (the caller may add it as the place)
     if (j > i && writtenPlaceAt(ctx, j)) break;
     if (j > i && startsParent(ctx, j)) break;
+    // "Trường Đại học Sư phạm ThS Lã Thu Hà": an academic prefix starts the person after the name
+    if (j > i && has(ctx, j, 'title', KINDS_PREFIX) && upperAt(ctx, nextAfterPrefix(ctx, j)) && has(ctx, nextAfterPrefix(ctx, j), 'surname')) break;
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) { j++; continue; }
     if (a.kind === AtomKind.Number && (j > i || a.space)) { j++; continue; }
     // glued joiners inside a name: "KH&CN", "Bà Rịa - Vũng Tàu" is handled by the dictionary; "Jae-myung"
@@ -254,6 +256,15 @@ function dashedNameEnd(ctx: Ctx, k: number): number {
   const b = atoms[e];
   const boundary = !b || b.newline || (b.kind === AtomKind.Punct && b.text !== '-' && b.text !== '–') || (b.kind === AtomKind.Word && !b.upper && !b.allCaps && SC_STOP.has(b.fold));
   return boundary ? e : k;
+}
+
+/** The atom after the longest prefix title at j (and a period or comma glued to it). */
+function nextAfterPrefix(ctx: Ctx, j: number): number {
+  const t = longest(ctx, j, 'title', KINDS_PREFIX);
+  let e = t ? t.end : j + 1;
+  const a = ctx.atoms[e];
+  if (a && (a.text === '.' || a.text === ',')) e++;
+  return e;
 }
 
 /** A lower-case word at k that may continue a name (not a function word, level, title or verb of the stop lists). */
@@ -457,7 +468,44 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
       org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[c2.end - 1].end);
     }
   }
+  // "Đại sứ quán Việt Nam tại Australia", "Hội Người Việt Nam tại bang New South Wales": a body of one country with its
+  // seat in another is named with the seat
+  if (ctx.atoms[org.b]?.fold === 'tại' && sameLine(ctx, org.b + 1) && (org.canonical.endsWith(' Việt Nam') || endsWithCountry(ctx, org))) {
+    const seat = parseSeat(ctx, org.b + 1);
+    if (seat > org.b + 1) { org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[seat - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.b = seat; }
+  }
   return org;
+}
+
+const EVENT_WORDS = new Set(['games', 'cup', 'olympic', 'olympics', 'expo', 'summit', 'forum', 'festival', 'show', 'open', 'league', 'championship']);
+
+/** Lower-case words that name a foreign unit before its name: "bang New South Wales", "thành phố Sydney". */
+const SEAT_WORDS = new Set(['bang', 'tỉnh', 'vùng', 'thành', 'đặc']);
+
+/**
+ * The seat after "tại" at k: a country or place the dictionaries know, or a foreign name in capitals (1-4 words, after an
+ * optional "bang", "tỉnh", "thành phố", "vùng") that ends the phrase. Its end, or k.
+ */
+export function parseSeat(ctx: Ctx, k: number): number {
+  const known = parsePlace(ctx, k, WITH_COUNTRIES);
+  if (known) return known.end;
+  const atoms = ctx.atoms;
+  let j = k;
+  const w = atoms[j];
+  if (w && w.kind === AtomKind.Word && !w.upper && SEAT_WORDS.has(w.fold) && sameLine(ctx, j)) {
+    j++;
+    if (w.fold === 'thành' && atoms[j]?.fold === 'phố') j++;
+    else if (w.fold === 'đặc' && atoms[j]?.fold === 'khu') j++;
+    else if (w.fold === 'thành' || w.fold === 'đặc') return k;
+  }
+  const start = j;
+  if (startsCat(ctx, j, 'org') || has(ctx, j, 'common', undefined, j + 1)) return k;
+  // (capitalised words only, no abbreviation or event word: "tại SEA Games", "tại APEC Summit" name no seat)
+  while (j < atoms.length && j - start < 4 && sameLine(ctx, j) && atoms[j].kind === AtomKind.Word && atoms[j].upper && !atoms[j].allCaps &&
+    !EVENT_WORDS.has(atoms[j].fold) && !has(ctx, j, 'title') && !has(ctx, j, 'honorific') && !(j > start && has(ctx, j, 'surname'))) j++;
+  if (j < atoms.length && sameLine(ctx, j) && atoms[j].kind === AtomKind.Word && (atoms[j].allCaps || EVENT_WORDS.has(atoms[j].fold))) return k;
+  if (j === start || !closesName(ctx, j)) return k;
+  return j;
 }
 
 /** Every word of [i, end) capitalised where the dictionary form capitalises it. */
@@ -559,6 +607,11 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // delegation of that country's body, not the domestic "Đoàn đại biểu Quốc hội"
         if (c.end - i >= 2 && endsWithBodyBeforeForeignCountry(ctx, i, c.end)) continue;
         org.b = parseLevelAndPlace(ctx, c.end, org);
+        // "Caritas Giáo phận Vinh", "Liên đoàn Lao động Tập đoàn Điện lực Việt Nam": a level body of a named body
+        if (e.kind === 'level' && org.b === c.end && upperAt(ctx, c.end) && sameLine(ctx, c.end) && (first.upper || first.allCaps)) {
+          const parent = parseOrg(ctx, c.end, { depth: depth + 1 });
+          if (parent && parent.b > c.end + 1 && (parent.kind === 'body' || parent.kind === 'head' || (parent.kind === 'level' && parent.place !== undefined))) { org.parent = parent; org.b = parent.b; }
+        }
         // a party committee of a body: "Đảng đoàn Quốc hội", "Đảng ủy Công an tỉnh", "Ban cán sự đảng Bộ Y tế"
         if (e.kind === 'committee' && org.b === c.end && !org.place && upperAt(ctx, c.end) && sameLine(ctx, c.end)) {
           const parent = parseOrg(ctx, c.end, { depth: depth + 1 });

@@ -22,6 +22,17 @@ const PLACE_WORDS = new Set([
   'dòng', 'họ', 'tộc', 'phái', 'kiểu', 'mang tên', 'tên',
 ]);
 
+const PROVINCE_KINDS = new Set(['province', 'city']);
+/** Honorifics that address a person ("ông", "bà", "anh", "chị" …), as opposed to occupations ("nông dân"). */
+const PERSONAL = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cụ', 'chú', 'bác', 'cô', 'đồng chí', 'đ/c', 'ngài', 'thầy']);
+function personalCueBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const h = longest(ctx, k, 'honorific');
+    if (h && h.end === i) return PERSONAL.has(h.entry.canonical.toLowerCase());
+  }
+  return false;
+}
+
 function upperWord(ctx: Ctx, i: number): boolean {
   const a = ctx.atoms[i];
   return a !== undefined && a.kind === AtomKind.Word && (a.upper || a.allCaps);
@@ -226,8 +237,10 @@ export function recognizePeople(ctx: Ctx): void {
     // the run is exactly a place or country name
     const place = longest(ctx, start, 'place') ?? longest(ctx, start, 'country');
     const isPlace = place !== undefined && place.end >= j;
-    // "kỹ sư Việt Nam", "doanh nghiệp Nhật Bản": a run that is exactly a country is never a person
+    // "kỹ sư Việt Nam", "doanh nghiệp Nhật Bản": a run that is exactly a country is never a person; "nông dân Quảng Trị":
+    // a province after an occupation is where they are from (only a personal honorific makes it a name: "ông Hà Tĩnh")
     if (isPlace && place!.entry.cat === 'country' && place!.end === j) { i = Math.max(i, j - 1); continue; }
+    if (isPlace && place!.end === j && PROVINCE_KINDS.has(place!.entry.kind) && !personalCueBefore(ctx, start)) { i = Math.max(i, j - 1); continue; }
     const allCommon = allCommonWords(ctx, start, j);
     let accept = false;
     const honorificCue = cue && cueBefore(ctx, start) >= 0 || start > i;

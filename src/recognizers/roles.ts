@@ -5,7 +5,7 @@
 import { AtomKind } from '../segment/tokens.js';
 import type { Entry } from '../lexicon/lexicon.js';
 import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, matchesAt } from '../context.js';
-import { parseOrg, parsePlace, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
+import { parseOrg, parsePlace, parseSeat, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_AREA: readonly string[] = ['area'];
@@ -245,6 +245,11 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
       const seat = parsePlace(ctx, end + 1, WITH_COUNTRIES);
       if (seat && seat.kind === 'country') end = seat.end;
     }
+    // "Tổng Lãnh sự Việt Nam tại Sydney": a country's envoy and the foreign city where the post is
+    if (!office && officePlace && end > titleEnd && ENVOYS.has(h.entry.canonical.toLowerCase()) && ctx.atoms[end]?.fold === 'tại' && sameLine(ctx, end + 1)) {
+      const seat = parseSeat(ctx, end + 1);
+      if (seat > end + 1) end = seat;
+    }
     const first = ctx.atoms[i];
     const headAtom = ctx.atoms[j];
     const upper = first.upper || first.allCaps;
@@ -262,6 +267,19 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
   }
   return best;
 }
+
+/** Envoys, whose post is named with the country they serve and the city where they serve it. */
+const ENVOYS = new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'tham tán', 'tham tán công sứ', 'tham tán thương mại',
+  'tham tán chính trị', 'tham tán văn hóa', 'tùy viên', 'tùy viên quốc phòng', 'bí thư thứ nhất', 'bí thư thứ hai', 'bí thư thứ ba', 'trưởng đại diện']);
+
+/** A dictionary body starting at i reads further than any title there ("Đại sứ quán" over "Đại sứ"). */
+function bodyOverTitle(ctx: Ctx, i: number): boolean {
+  const o = longest(ctx, i, 'org', KINDS_LEVEL_BODY);
+  if (!o || o.end - i < 2) return false;
+  const t = longest(ctx, i, 'title');
+  return t !== undefined && o.end > t.end && ctx.atoms[o.end - 1].kind === AtomKind.Word && !ctx.atoms[o.end - 1].upper;
+}
+const KINDS_LEVEL_BODY: readonly string[] = ['level', 'body'];
 
 /** Quantifiers before a counted noun: "một số", "nhiều", "vài", "mấy", "hàng trăm". */
 const QUANTIFIERS = new Set(['nhiều', 'vài', 'mấy', 'số', 'chục', 'trăm', 'nghìn', 'ngàn']);
@@ -291,6 +309,8 @@ export function recognizeRoles(ctx: Ctx): void {
     if (i > 0 && ctx.atoms[i - 1].fold === 'phủ' && ctx.atoms[i - 1].upper && ctx.atoms[i].fold === 'chủ' && sameLine(ctx, i)) continue;
     // "60 đại biểu HĐND tỉnh", "một số giám đốc doanh nghiệp": a lower-case title counted is a group, not a post
     if (countedBefore(ctx, i)) continue;
+    // "Đại sứ quán", "Tổng Lãnh sự quán": a body whose name begins with a title is no role
+    if (bodyOverTitle(ctx, i)) continue;
     const r = parseRole(ctx, i);
     if (!r) continue;
     // "Giám đốc tài chính (CFO)": an abbreviation of the role just before, not another role

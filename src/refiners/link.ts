@@ -63,10 +63,10 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       // "X, Giám đốc Sở Y tế, Nguyễn B" is unusual; only ranks take a comma before the name ("Đại tá, PGS.TS X"),
       // and an apposition that opens with an honorific: "Giám đốc công ty, ông Trịnh Quốc Hưng, khai …"
       const h = ctx.atoms[role.b + 1];
-      const opensSentence = role.a === 0 || ctx.atoms[role.a].newline || ctx.sentenceOf[role.a - 1] !== ctx.sentenceOf[role.a] ||
-        (ctx.atoms[role.a - 1].kind === AtomKind.Word && !SEPARATORS.has(ctx.atoms[role.a - 1].text) && personByEnd(ctx).get(role.a - 1) === undefined);
-      if (!(h && h.kind === AtomKind.Word && has(ctx, role.b + 1, 'honorific') && !has(ctx, role.b + 1, 'honorific', KINDS_PLURAL) && opensSentence &&
-        ctx.atoms[people[p].b]?.text === ',')) continue;
+      const opensSentence = role.a === 0 || ctx.atoms[role.a].newline || ctx.sentenceOf[role.a - 1] !== ctx.sentenceOf[role.a];
+      // (or with a prefix: "Giám đốc Nhà hát Chèo Việt Nam, NSƯT Hà Thị Quỳnh Mai cho biết")
+      const cue = h && h.kind === AtomKind.Word && ((has(ctx, role.b + 1, 'honorific') && !has(ctx, role.b + 1, 'honorific', KINDS_PLURAL)) || has(ctx, role.b + 1, 'title', KINDS_PREFIX));
+      if (!(cue && opensSentence)) continue;
     }
     role.person = p;
     // walk back over a comma chain of roles: "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng"
@@ -197,7 +197,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     for (let q = p - 1; q >= 0 && chain.length < 12; q--) {
       const prev = people[q];
       const sep = ctx.atoms[prev.b];
-      if (prev.byline || !sep || prev.b + 1 !== people[chain[0]].a || (sep.fold !== 'và' && sep.text !== ',')) break;
+      // (an honorific may stand before the next name: "bà X và ông Y cùng là R")
+      if (prev.byline || !sep || (sep.fold !== 'và' && sep.text !== ',') || (prev.b + 1 !== people[chain[0]].a && skipToPerson(ctx, prev.b + 1, byStart, roleByStart) !== chain[0])) break;
       if (sep.text === ',') comma = true;
       chain.unshift(q);
     }
@@ -337,7 +338,7 @@ function isAppointVerb(ctx: Ctx, t: number): boolean {
   const f = a.fold;
   if (f === 'làm' || f === 'giữ') return true;
   // "là" only after an adverb of time or state ("từng là", "hiện là"): "người chịu trách nhiệm là Giám đốc Sở" names nobody
-  if (f === 'là') { const b = ctx.atoms[t - 1]?.fold; return b === 'từng' || b === 'hiện' || b === 'đang' || b === 'vốn' || b === 'nay' || b === 'cũng' || b === 'nguyên'; }
+  if (f === 'là') { const b = ctx.atoms[t - 1]?.fold; return b === 'từng' || b === 'hiện' || b === 'đang' || b === 'vốn' || b === 'nay' || b === 'cũng' || b === 'nguyên' || b === 'cùng'; }
   if (f === 'chức') return true; // giữ chức, nhận chức, thôi chức
   if (f === 'trò' && ctx.atoms[t - 1]?.fold === 'vai') return true; // "tập trung cho vai trò Phó chủ tịch HĐQT"
   if (f === 'vị' && ctx.atoms[t - 1]?.fold === 'cương') return true; // "trên cương vị Bí thư Tỉnh ủy"

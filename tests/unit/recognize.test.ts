@@ -1009,3 +1009,46 @@ describe('session 3: plural headings, birth years, appositions, places that are 
     expect(run(text).roles).not.toContain(role);
   });
 });
+
+describe('session 3: envoys abroad, embassies, prefixes after names, clubs', () => {
+  it.each([
+    ['Bà Hoàng Mai Phương, Tổng Lãnh sự Việt Nam tại Sydney, dự lễ.', ['Hoàng Mai Phương — Tổng Lãnh sự Việt Nam tại Sydney']],
+    ['Ông Mạc Văn Thịnh, Chủ tịch Hội Người Việt Nam tại bang New South Wales, phát biểu.', ['Mạc Văn Thịnh — Chủ tịch Hội Người Việt Nam tại bang New South Wales']],
+    ['Theo Tham tán Thương mại Chu Đức Thuận, kim ngạch tăng mạnh.', ['Chu Đức Thuận — Tham tán Thương mại']],
+    ['Trưởng khoa Vật lý Trường Đại học Sư phạm ThS Lã Thu Hà cho rằng học sinh cần thực hành.', ['Lã Thu Hà — Trưởng khoa Vật lý Trường Đại học Sư phạm']],
+    ['Ông Gioan Phạm Đức Tiến, giám đốc Caritas Giáo phận Vinh, trao quà.', ['Gioan Phạm Đức Tiến — giám đốc Caritas Giáo phận Vinh']],
+    ['Bà Tôn Nữ Hạnh Dung và ông Vũ Đình Lộc, cùng là Phó Chủ tịch UBND phường Ngũ Hành Sơn, dự buổi làm việc.',
+      ['Tôn Nữ Hạnh Dung — Phó Chủ tịch UBND phường Ngũ Hành Sơn', 'Vũ Đình Lộc — Phó Chủ tịch UBND phường Ngũ Hành Sơn']],
+    ['Giám đốc Nhà hát Chèo Việt Nam, NSƯT Hà Thị Quỳnh Mai cho biết vở diễn đã sẵn sàng.', ['Hà Thị Quỳnh Mai — Giám đốc Nhà hát Chèo Việt Nam']],
+    ['Thượng tọa Thích Nguyên Đức, Phó Trưởng ban kiêm Chánh Thư ký Ban Trị sự tỉnh, phát biểu.', ['Thích Nguyên Đức — Chánh Thư ký Ban Trị sự tỉnh']],
+  ])('%s', (text, links) => {
+    const r = run(text);
+    for (const l of links) expect(r.links).toContain(l);
+  });
+
+  it.each([
+    ['Lễ kỷ niệm do Đại sứ quán Việt Nam tại Australia tổ chức.', 'Đại sứ quán Việt Nam tại Australia'],
+    ['Dịp này, Tổng Lãnh sự quán trao quà cho bà con.', 'Tổng Lãnh sự quán'],
+    ['Tiền đạo Hà Quang Minh của Hoàng Anh Gia Lai ghi bàn.', 'Hoàng Anh Gia Lai'],
+    ['Hàng xuất qua Công ty TNHH Xuất nhập khẩu Trái cây Phương Nam.', 'Công ty TNHH Xuất nhập khẩu Trái cây Phương Nam'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it.each([
+    ['Dịp này, Tổng Lãnh sự quán trao quà cho bà con.', 'Tổng Lãnh sự'],
+    ['Tổng thống Hàn Quốc Park Sung-min phát biểu tại Quốc hội Hàn Quốc.', 'Tổng thống Hàn Quốc tại Quốc'],
+    // a role after an appointment verb, a comma and the next person: the role is not that person's
+    ['Bà Linh giữ chức Giám đốc, ông Đạt phụ trách sản xuất.', 'Đạt — Giám đốc'],
+  ])('negative: %s has no %s', (text, wrong) => {
+    const r = run(text);
+    expect([...r.roles, ...r.links]).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Giống lúa mới giúp nông dân Quảng Trị, Hà Tĩnh gieo trồng sớm.', 'Quảng Trị'],
+    ['Tiền đạo Hà Quang Minh của Hoàng Anh Gia Lai ghi bàn.', 'Hoàng Anh Gia Lai'],
+  ])('no person: %s has no %s', (text, wrong) => {
+    expect(run(text).people).not.toContain(wrong);
+  });
+});
