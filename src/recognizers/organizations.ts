@@ -380,7 +380,7 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
       // ("Trưởng Công an xã Long Hải Đoàn Văn Sáng"); an unknown place has at most 4 syllables
       let e = properRun(ctx, afterLvl, 8);
       if (local && e > afterLvl) e = localNameEnd(ctx, e);
-      if (e > afterLvl && e - afterLvl <= 6) { org.levelWord = lvl.entry.canonical; org.place = ctx.key.slice(ctx.atoms[afterLvl].start, ctx.atoms[e - 1].end); return e; }
+      if (e > afterLvl && spacedWords(ctx, afterLvl, e) <= 6) { org.levelWord = lvl.entry.canonical; org.place = ctx.key.slice(ctx.atoms[afterLvl].start, ctx.atoms[e - 1].end); return e; }
     }
     if (lvlFold !== 'khu' || true) { org.levelWord = lvl.entry.canonical; return afterLvl; }
   }
@@ -395,6 +395,13 @@ function foreignPartyEnd(ctx: Ctx, k: number): number {
     if (c && c.entry.canonical !== 'Việt Nam') return c.end;
   }
   return -1;
+}
+
+/** Words of [a, b) separated by spaces ("Bô-ly-khăm-xay" is one). */
+function spacedWords(ctx: Ctx, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (k === a || ctx.atoms[k].space) n++;
+  return n;
 }
 
 /** Level words below the province (communes, villages, hamlets), whose names the dictionaries do not list. */
@@ -430,7 +437,9 @@ function closesName(ctx: Ctx, k: number): boolean {
 
 /** Exactly two capitalised syllables at i (the second no middle name), then no capitalised word. */
 function twoSyllablePlace(ctx: Ctx, i: number): boolean {
-  return upperAt(ctx, i + 1) && sameLine(ctx, i + 1) && !has(ctx, i + 1, 'middle') && closesName(ctx, i + 2);
+  // ("xã Châu Kim": a second syllable that is also a middle name is still the commune's; a name needs a given name)
+  return upperAt(ctx, i + 1) && sameLine(ctx, i + 1) && (!has(ctx, i + 1, 'middle') || has(ctx, i + 1, 'middle', undefined, i + 2)) && closesName(ctx, i + 2) &&
+    !(ctx.atoms[i + 1].fold === 'văn' || ctx.atoms[i + 1].fold === 'thị');
 }
 
 function endsWithBodyBeforeForeignCountry(ctx: Ctx, i: number, end: number): boolean {

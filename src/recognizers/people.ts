@@ -19,7 +19,8 @@ const PLACE_WORDS = new Set([
   'quận', 'thị xã', 'thị trấn', 'làng', 'thôn', 'xóm', 'bản', 'buôn', 'ấp', 'khóm', 'sông', 'núi', 'đảo', 'hồ', 'đèo', 'sân',
   'tp', 'tx', 'khu', 'tổ', 'giải', 'giải thưởng', 'huân chương', 'tàu', 'sân bay', 'cảng', 'bến', 'đình', 'chùa', 'đền', 'nhà',
   'quảng trường', 'công viên', 'tượng', 'lăng', 'tại', 'về', 'ở', 'từ', 'đến', 'tới', 'vùng', 'miền', 'nước', 'thủ đô', 'đặc khu',
-  'dòng', 'họ', 'tộc', 'phái', 'kiểu', 'mang tên', 'tên',
+  'dòng', 'họ', 'tộc', 'phái', 'kiểu', 'mang tên', 'tên', 'ngã ba', 'ngã tư', 'di tích', 'khu di tích', 'kênh', 'rạch', 'mương', 'suối', 'thác',
+  'vịnh', 'bãi', 'bãi biển', 'đồi', 'gò', 'đầm', 'phá', 'cánh đồng',
 ]);
 
 const PROVINCE_KINDS = new Set(['province', 'city']);
@@ -241,6 +242,8 @@ export function recognizePeople(ctx: Ctx): void {
     // a province after an occupation is where they are from (only a personal honorific makes it a name: "ông Hà Tĩnh")
     if (isPlace && place!.entry.cat === 'country' && place!.end === j) { i = Math.max(i, j - 1); continue; }
     if (isPlace && place!.end === j && PROVINCE_KINDS.has(place!.entry.kind) && !personalCueBefore(ctx, start)) { i = Math.max(i, j - 1); continue; }
+    // "Đoàn Nhật Bản do GS Sato dẫn đầu", "Đoàn Bô-ly-khăm-xay do …": a delegation, not a person named Đoàn
+    if (!cue && atoms[start].fold === 'đoàn' && (longest(ctx, start + 1, 'country') || longest(ctx, start + 1, 'place') || atoms[j]?.fold === 'do')) { i = Math.max(i, j - 1); continue; }
     const allCommon = allCommonWords(ctx, start, j);
     let accept = false;
     const honorificCue = cue && cueBefore(ctx, start) >= 0 || start > i;

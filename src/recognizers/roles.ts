@@ -67,10 +67,14 @@ function upperAt(ctx: Ctx, i: number): boolean {
 }
 
 /** Type words that name an office by themselves, lower case ("giám đốc sở", "phó giám đốc bệnh viện"). */
-const GENERIC_OFFICES = new Set(['sở', 'bộ', 'bệnh viện', 'công ty', 'trường', 'ngân hàng', 'tập đoàn', 'viện', 'cục', 'học viện',
+const GENERIC_OFFICES = new Set(['sở', 'bộ', 'bệnh viện', 'công ty', 'trường', 'ngân hàng', 'tập đoàn', 'viện', 'cục', 'học viện', 'liên đoàn', 'hiệp hội',
+  'câu lạc bộ', 'hợp tác xã', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'quân khu', 'quân đoàn', 'tiểu đoàn', 'binh đoàn', 'hải đoàn',
   'đại học', 'nhà máy', 'tổng công ty', 'tổng cục', 'trung tâm', 'nhà trường', 'đơn vị', 'ngành', 'phòng', 'khoa', 'đài', 'báo', 'nhà hát']);
 
 /** The end of a lower-case generic office word at k that ends the phrase (punctuation or line end after it), or k. */
+/** Function words after which a two-word generic office ends the role ("chủ tịch liên đoàn với …"). */
+const AFTER_OFFICE = new Set(['với', 'từ', 'trong', 'tại', 'thay', 'kể', 'nhiệm', 'khóa', 'khoá']);
+
 const GENERIC_FIRST = new Set([...GENERIC_OFFICES].map((w) => w.split(' ')[0]));
 
 function genericOfficeEnd(ctx: Ctx, k: number): number {
@@ -82,8 +86,17 @@ function genericOfficeEnd(ctx: Ctx, k: number): number {
     if (!text || !GENERIC_OFFICES.has(text)) continue;
     const after = ctx.atoms[e];
     if (!after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-' && after.text !== '&')) return e;
+    // (a two-word type word may also end before a function word: "làm chủ tịch liên đoàn với 100% phiếu")
+    if (e === k + 2 && after.kind === AtomKind.Word && !after.upper && !after.allCaps && AFTER_OFFICE.has(after.fold)) return e;
   }
   return k;
+}
+
+/** Words of [a, b) separated by spaces ("Bô-ly-khăm-xay" is one). */
+function spacedRun(ctx: Ctx, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (k === a || ctx.atoms[k].space) n++;
+  return n;
 }
 
 /** A lower-case level word (tỉnh, huyện, xã, thành phố) at k. */
@@ -216,7 +229,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         if (!p && upperAt(ctx, lv.end) && sameLine(ctx, lv.end) && !nameFollows(ctx, lv.end) && !has(ctx, lv.end, 'title') && !has(ctx, lv.end, 'honorific')) {
           const e = properRun(ctx, lv.end, 6);
           const after = ctx.atoms[e];
-          if (e > lv.end && e - lv.end <= 3 && (!after || after.newline || after.kind !== AtomKind.Word || !after.upper || nameFollows(ctx, e))) {
+          if (e > lv.end && spacedRun(ctx, lv.end, e) <= 3 && (!after || after.newline || after.kind !== AtomKind.Word || !after.upper || nameFollows(ctx, e))) {
             officePlace = ctx.key.slice(ctx.atoms[lv.end].start, ctx.atoms[e - 1].end); end = e;
           }
         }

@@ -655,7 +655,7 @@ describe('abbreviations.tsv content', () => {
     ['BQP', 'Bộ Quốc phòng', 'org'],
     ['BCHQS', 'Ban Chỉ huy Quân sự', 'level'],
     ['Bộ CHQS', 'Bộ Chỉ huy Quân sự', 'level'],
-    ['BĐBP', 'Bộ đội Biên phòng', 'org'],
+    ['BĐBP', 'Bộ đội Biên phòng', 'level'],
     ['QK', 'Quân khu', 'head'],
     ['LĐLĐ', 'Liên đoàn Lao động', 'level'],
     ['HLHPN', 'Hội Liên hiệp Phụ nữ', 'level'],

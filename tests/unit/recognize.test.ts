@@ -1052,3 +1052,33 @@ describe('session 3: envoys abroad, embassies, prefixes after names, clubs', () 
     expect(run(text).people).not.toContain(wrong);
   });
 });
+
+describe('session 3: police departments, generic two-word offices, foreign provinces, delegations', () => {
+  it.each([
+    ['Ông Lê An, Phó trưởng phòng CSGT Công an tỉnh Quảng Ninh, cho biết.', 'Lê An — Phó trưởng phòng CSGT Công an tỉnh Quảng Ninh'],
+    ['Ông Giang Bảo được bầu lại làm chủ tịch liên đoàn với 100% phiếu.', 'Giang Bảo — chủ tịch liên đoàn'],
+    ['Ông Dương Anh Tuấn tiếp tục giữ chức Tổng thư ký liên đoàn.', 'Dương Anh Tuấn — Tổng thư ký liên đoàn'],
+    ['Đoàn do đồng chí Xổm-phết Phôm-ma-vông, Tỉnh trưởng tỉnh Bô-ly-khăm-xay, dẫn đầu.', 'Xổm-phết Phôm-ma-vông — Tỉnh trưởng tỉnh Bô-ly-khăm-xay'],
+    ['Thượng tá Lê Kim Hùng, Phó Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh, dự.', 'Lê Kim Hùng — Phó Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh'],
+    ['Cục trưởng Cục Thể dục thể thao Ninh Xuân Hòa chúc mừng.', 'Ninh Xuân Hòa — Cục trưởng Cục Thể dục thể thao'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Chủ tịch UBND xã Châu Kim cho biết.', 'Châu Kim'],
+    ['Đoàn Nhật Bản do GS Sato Kenichi dẫn đầu.', 'Đoàn Nhật Bản'],
+    ['Đoàn Bô-ly-khăm-xay do đồng chí Xổm-phết Phôm-ma-vông dẫn đầu.', 'Đoàn Bô-ly-khăm-xay'],
+    ['Đoàn khách thăm Khu di tích Ngã ba Đồng Lộc.', 'Đồng Lộc'],
+  ])('no person: %s has no %s', (text, wrong) => {
+    expect(run(text).people).not.toContain(wrong);
+  });
+
+  it.each([
+    // a surname that starts a person's name still makes one after a title
+    ['Đoàn Văn Sáng, Chủ tịch UBND xã, phát biểu.', 'Đoàn Văn Sáng'],
+    ['Trưởng thôn Nguyễn Văn Hải cho biết.', 'Nguyễn Văn Hải'],
+  ])('person kept: %s -> %s', (text, name) => {
+    expect(run(text).people).toContain(name);
+  });
+});
