@@ -104,7 +104,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
 const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều', 'khẳng', 'đánh', 'phối', 'kêu', 'trực',
   'nhấn', 'cảm', 'chúc', 'kiến', 'dự', 'cùng', 'chiều', 'sáng', 'tối', 'trưa', 'ngày', 'năm', 'tháng', 'hiện', 'nay', 'tuổi', 'số',
   'hướng', 'tiến', 'gửi', 'mở', 'hỗ', 'bàn', 'tuần', 'bắt', 'tạm', 'xin', 'đưa', 'nêu', 'chỉ', 'đạt', 'giành', 'đoạt', 'ghi',
-  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc']);
+  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc', 'nhiệm', 'khóa', 'khoá', 'họp', 'bầu']);
 /** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
 const SC_STOP2 = new Map<string, string[]>([['chính', ['thức']], ['thông', ['báo']], ['triển', ['khai']], ['khai', ['mạc', 'trương']],
   ['công', ['bố']], ['vừa', ['qua']], ['xử', ['lý']], ['chủ', ['trì', 'động']]]);
@@ -795,7 +795,8 @@ export function recognizeOrganizations(ctx: Ctx): void {
         }
         continue;
       }
-      if (a.fold === 'khoa') {
+      // ("thủ khoa Duy": the top graduate, not a department)
+      if (a.fold === 'khoa' && ctx.atoms[i - 1]?.fold !== 'thủ') {
         const e = departmentNameEnd(ctx, i + 1);
         if (e > i + 1) {
           let free = true;

@@ -75,6 +75,9 @@ const GENERIC_OFFICES = new Set(['sở', 'bộ', 'bệnh viện', 'công ty', 't
 /** Function words after which a two-word generic office ends the role ("chủ tịch liên đoàn với …"). */
 const AFTER_OFFICE = new Set(['với', 'từ', 'trong', 'tại', 'thay', 'kể', 'nhiệm', 'khóa', 'khoá']);
 
+/** Verbs that open a reported statement after a role-only subject ("Giám đốc Học viện cho biết"). */
+const REPORTING = new Set(['cho', 'nói', 'khẳng', 'nhấn', 'yêu', 'đề', 'phát', 'chia', 'thông', 'cũng', 'đã', 'sẽ', 'vừa']);
+
 const GENERIC_FIRST = new Set([...GENERIC_OFFICES].map((w) => w.split(' ')[0]));
 
 function genericOfficeEnd(ctx: Ctx, k: number): number {
@@ -86,8 +89,10 @@ function genericOfficeEnd(ctx: Ctx, k: number): number {
     if (!text || !GENERIC_OFFICES.has(text)) continue;
     const after = ctx.atoms[e];
     if (!after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-' && after.text !== '&')) return e;
-    // (a two-word type word may also end before a function word: "làm chủ tịch liên đoàn với 100% phiếu")
+    // (a two-word type word may also end before a function word: "làm chủ tịch liên đoàn với 100% phiếu"; a capitalised
+    // one before a reporting verb: "Giám đốc Học viện cho biết")
     if (e === k + 2 && after.kind === AtomKind.Word && !after.upper && !after.allCaps && AFTER_OFFICE.has(after.fold)) return e;
+    if (e === k + 2 && a.upper && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
   }
   return k;
 }
@@ -99,11 +104,18 @@ function spacedRun(ctx: Ctx, a: number, b: number): number {
   return n;
 }
 
+const LOCAL_AREAS = new Set(['thôn', 'bản', 'ấp', 'buôn', 'tổ dân phố', 'khu phố']);
+
 /** A lower-case level word (tỉnh, huyện, xã, thành phố) at k. */
 function isLevelWordAt(ctx: Ctx, k: number): boolean {
   const a = ctx.atoms[k];
   // administrative levels only: "đại biểu cấp cao" (a high-level delegate) is no office
-  return a !== undefined && a.kind === AtomKind.Word && !a.upper && !a.allCaps && sameLine(ctx, k) && has(ctx, k, 'level') && !has(ctx, k, 'level', KINDS_AREA);
+  if (a === undefined || a.kind !== AtomKind.Word || a.upper || a.allCaps || !sameLine(ctx, k) || !has(ctx, k, 'level')) return false;
+  if (!has(ctx, k, 'level', KINDS_AREA)) return true;
+  // a hamlet or residential group with its number or name ("tổ trưởng tổ dân phố 12", "trưởng ấp Phú Hòa")
+  const lv = longest(ctx, k, 'level')!;
+  const nx = ctx.atoms[lv.end];
+  return LOCAL_AREAS.has(lv.entry.canonical) && nx !== undefined && sameLine(ctx, lv.end) && (nx.kind === AtomKind.Number || nx.upper);
 }
 
 /** A capitalised surname-led name starts at k. */
@@ -224,6 +236,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         const p = parsePlace(ctx, lv.end, PLACES_ONLY);
         officePlace = p ? p.name : lv.entry.canonical;
         end = p ? p.end : lv.end;
+        if (!p && ctx.atoms[lv.end]?.kind === AtomKind.Number && sameLine(ctx, lv.end)) { end = lv.end + 1; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end); }
         // "Phó Tỉnh trưởng tỉnh Vân Nam Lý Minh Đông": a place the dictionaries do not know (a foreign province), up to 3
         // capitalised syllables; a person named right after it is split off
         if (!p && upperAt(ctx, lv.end) && sameLine(ctx, lv.end) && !nameFollows(ctx, lv.end) && !has(ctx, lv.end, 'title') && !has(ctx, lv.end, 'honorific')) {

@@ -92,6 +92,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     if (ctx.atoms[j]?.text === '(' && ctx.atoms[j + 1]?.kind === AtomKind.Number && ctx.atoms[j + 2]?.fold === 'tuổi' && ctx.atoms[j + 3]?.text === ',') j += 3;
     else if (ctx.atoms[j]?.text === '(' && ctx.atoms[j + 1]?.fold === 'sn' && ctx.atoms[j + 2]?.kind === AtomKind.Number && ctx.atoms[j + 3]?.text === ',') j += 3;
     else if (ctx.atoms[j]?.text === '(' && ctx.atoms[j + 1]?.fold === 'sinh' && ctx.atoms[j + 2]?.fold === 'năm' && ctx.atoms[j + 3]?.kind === AtomKind.Number && ctx.atoms[j + 4]?.text === ',') j += 4;
+    // "(tức My “Sóc”, 51 tuổi, cựu chủ tịch HĐQT …)": the role after other comma-separated details in the parentheses
+    else if (ctx.atoms[j]?.text === '(' && !roleByStart.has(j + 1) && roleInParens(ctx, j, roleByStart) > 0) j = roleInParens(ctx, j, roleByStart);
     // "(SN 1990)", "(45 tuổi)" between the name and its roles
     else if (ctx.atoms[j]?.text === '(' && !roleByStart.has(j + 1)) {
       let k = j + 1;
@@ -129,9 +131,10 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     let c = role.b;
     if (ctx.atoms[c] && (ctx.atoms[c].fold === 'gồm' || ctx.atoms[c].fold === 'là') && !ctx.atoms[c].newline) c++;
     // "Các Phó Bí thư Tỉnh ủy được bầu gồm:", "Các Ủy viên Ban Thường vụ Tỉnh ủy khóa XIX còn có:": a plural heading
-    else if (ctx.atoms[role.a - 1]?.fold === 'các' || pluralBefore(ctx, role.a)) c = headingColon(ctx, c);
+    else if (PLURAL_COUNTS.has(ctx.atoms[role.a - 1]?.fold ?? '') || pluralBefore(ctx, role.a)) c = headingColon(ctx, c);
     const colon = ctx.atoms[c];
-    if (!colon || colon.text !== ':') continue;
+    // (or "… được bầu gồm các ông X, Y và bà Z": "gồm" and the names with no colon)
+    if (!colon || (colon.text !== ':' && !(colon.fold === 'gồm' && c > role.b && skipToPerson(ctx, c + 1, byStart, roleByStart) !== undefined))) continue;
     const holders = collectHolders(ctx, c + 1, byStart, roleByStart);
     if (holders.length > 0) { role.person = holders[0]; role.shared = holders; }
   }
@@ -285,6 +288,16 @@ function skipBack(ctx: Ctx, i: number): number {
 
 function isStatusAt(ctx: Ctx, k: number): boolean { return has(ctx, k, 'title', KINDS_STATUS); }
 
+/** In parentheses opened at j: the comma before the first role that follows details (an alias, an age), or -1. */
+function roleInParens(ctx: Ctx, j: number, roleByStart: Map<number, number>): number {
+  for (let k = j + 1; k < ctx.atoms.length && k - j <= 16; k++) {
+    const a = ctx.atoms[k];
+    if (a.newline || a.text === ')' || a.text === '(') return -1;
+    if (a.text === ',' && (roleByStart.has(k + 1) || (isStatusAt(ctx, k + 1) && roleByStart.has(k + 2)))) return k;
+  }
+  return -1;
+}
+
 /** Words between a plural heading and its colon: "được bầu gồm", "khóa XIX còn có", "nhiệm kỳ 2020-2025 gồm có". */
 const HEADING_WORDS = new Set(['được', 'bầu', 'gồm', 'là', 'còn', 'có', 'khóa', 'khoá', 'nhiệm', 'kỳ', 'mới', 'tái', 'cử', 'trúng', 'lần', 'này', 'đó', 'sau', 'tiếp', 'tục', 'gồm có']);
 const ROMAN_NUMERAL = /^[IVXL]+$/u;
@@ -295,6 +308,7 @@ function headingColon(ctx: Ctx, j: number): number {
     const a = ctx.atoms[k];
     if (a.newline && k > j) return j;
     if (a.text === ':') return k;
+    if (a.fold === 'gồm' && ctx.atoms[k + 1]?.text !== ':' && ctx.atoms[k + 1]?.fold !== 'có') return k;
     if (a.kind === AtomKind.Number || a.text === '-' || a.text === '–') continue;
     if (a.kind === AtomKind.Word && (HEADING_WORDS.has(a.fold) || (a.allCaps && ROMAN_NUMERAL.test(a.text)))) continue;
     return j;
@@ -338,7 +352,14 @@ function isAppointVerb(ctx: Ctx, t: number): boolean {
   const f = a.fold;
   if (f === 'làm' || f === 'giữ') return true;
   // "là" only after an adverb of time or state ("từng là", "hiện là"): "người chịu trách nhiệm là Giám đốc Sở" names nobody
-  if (f === 'là') { const b = ctx.atoms[t - 1]?.fold; return b === 'từng' || b === 'hiện' || b === 'đang' || b === 'vốn' || b === 'nay' || b === 'cũng' || b === 'nguyên' || b === 'cùng'; }
+  if (f === 'là') {
+    const b = ctx.atoms[t - 1]?.fold;
+    // also right after a name or after an apposition closed by a comma ("ông Trí là …", "ông Khải sinh năm 1969, quê Thái Bình, là …")
+    return b === 'từng' || b === 'hiện' || b === 'đang' || b === 'vốn' || b === 'nay' || b === 'cũng' || b === 'nguyên' || b === 'cùng' ||
+      personByEnd(ctx).has(t) || (ctx.atoms[t - 1]?.text === ',' && ctx.atoms[t - 2]?.kind !== AtomKind.Punct);
+  }
+  // "tái đắc cử Chủ tịch", "trúng cử Bí thư"
+  if (f === 'cử' && (ctx.atoms[t - 1]?.fold === 'đắc' || ctx.atoms[t - 1]?.fold === 'trúng')) return true;
   if (f === 'chức') return true; // giữ chức, nhận chức, thôi chức
   if (f === 'trò' && ctx.atoms[t - 1]?.fold === 'vai') return true; // "tập trung cho vai trò Phó chủ tịch HĐQT"
   if (f === 'vị' && ctx.atoms[t - 1]?.fold === 'cương') return true; // "trên cương vị Bí thư Tỉnh ủy"
@@ -384,7 +405,9 @@ function collectHolders(ctx: Ctx, j: number, byStart: Map<number, number>, roleB
       const a = ctx.atoms[j];
       if (!a || a.newline) { j = -1; break; }
       if (a.text === ';') { j++; break; }
-      if ((a.text === ',' || a.fold === 'và') && skipToPerson(ctx, j + 1, byStart, roleByStart, true) !== undefined && (!roleByStart.has(j + 1) || roles[roleByStart.get(j + 1)!].rank)) { j++; break; }
+      // (", và ông B": a comma and "và" together)
+      if (a.text === ',' && ctx.atoms[j + 1]?.fold === 'và' && !ctx.atoms[j + 1].newline) j++;
+      if ((a.text === ',' || ctx.atoms[j].fold === 'và') && skipToPerson(ctx, j + 1, byStart, roleByStart, true) !== undefined && (!roleByStart.has(j + 1) || roles[roleByStart.get(j + 1)!].rank)) { j++; break; }
       if (a.text === ',' || a.text === '-') { const r = roleByStart.get(j + 1); if (r !== undefined) { j = roles[r].b; continue; } }
       j = -1; break;
     }

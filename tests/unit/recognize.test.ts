@@ -1082,3 +1082,45 @@ describe('session 3: police departments, generic two-word offices, foreign provi
     expect(run(text).people).toContain(name);
   });
 });
+
+describe('session 3: holders after "đối với", "là", "gồm", parentheses and numbered groups', () => {
+  it.each([
+    ['Quốc hội phê chuẩn việc bổ nhiệm Phó Thủ tướng Chính phủ đối với ông Lương Đình Khải, Bộ trưởng Bộ Tài chính, và ông Tạ Quang Nhật, Bộ trưởng Bộ Xây dựng.',
+      ['Lương Đình Khải — Phó Thủ tướng Chính phủ', 'Tạ Quang Nhật — Phó Thủ tướng Chính phủ']],
+    ['Ông Lương Đình Khải sinh năm 1969, quê Thái Bình, là Ủy viên Trung ương Đảng.', ['Lương Đình Khải — Ủy viên Trung ương Đảng']],
+    ['Trước đó, ông Hồ Minh Trí là Phó giám đốc Công ty Điện lực Bến Tre.', ['Hồ Minh Trí — Phó giám đốc Công ty Điện lực Bến Tre']],
+    ['Ba Phó Chủ tịch được bầu gồm các ông Mạc Văn Tiến, Vi Đức Quang và bà Âu Thị Kim Ngân.',
+      ['Mạc Văn Tiến — Phó Chủ tịch', 'Vi Đức Quang — Phó Chủ tịch', 'Âu Thị Kim Ngân — Phó Chủ tịch']],
+    ['Ông Giang Thế Bảo tái đắc cử Chủ tịch Liên đoàn Cầu lông Việt Nam.', ['Giang Thế Bảo — Chủ tịch Liên đoàn Cầu lông Việt Nam']],
+    ['Ông Trịnh Văn Chín, tổ trưởng tổ dân phố 12, phản ánh.', ['Trịnh Văn Chín — tổ trưởng tổ dân phố 12']],
+    ['Bị cáo Quách Thị Diễm My (tức My “Sóc”, 51 tuổi, cựu chủ tịch HĐQT Công ty cổ phần Đầu tư Sao Khuê) hầu tòa.',
+      ['Quách Thị Diễm My — chủ tịch HĐQT Công ty cổ phần Đầu tư Sao Khuê']],
+  ])('%s', (text, links) => {
+    const r = run(text);
+    for (const l of links) expect(r.links).toContain(l);
+  });
+
+  it.each([
+    ['Tổng lãnh sự quán Nga tại Đà Nẵng tổ chức tiệc chiêu đãi.', 'Tổng lãnh sự quán Nga tại Đà Nẵng'],
+    ['Tàu của Bộ Tư lệnh Vùng Cảnh sát biển 2 cập cảng.', 'Bộ Tư lệnh Vùng Cảnh sát biển 2'],
+    ['Ông Phan Thế Dũng, Chủ tịch Hội đồng thành viên Tổng công ty, dự họp.', 'Hội đồng thành viên Tổng công ty'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it.each([
+    ['Ban Thường vụ Đảng ủy Tổng công ty Lương thực miền Bắc nhiệm kỳ 2020-2025 bị kỷ luật.', 'Tổng công ty Lương thực miền Bắc nhiệm kỳ 2020-2025'],
+    ['Thủ khoa Duy hứa sẽ cố gắng.', 'khoa Duy hứa'],
+  ])('no org: %s has no %s', (text, wrong) => {
+    expect(run(text).orgMentions).not.toContain(wrong);
+  });
+
+  it.each([
+    // "là" after a common noun names nobody
+    ['Người chịu trách nhiệm chính là Giám đốc Sở Xây dựng.', 'Giám đốc Sở Xây dựng'],
+  ])('unlinked: %s keeps %s without a holder', (text, role) => {
+    const r = run(text);
+    expect(r.roles).toContain(role);
+    expect(r.links.filter((l) => l.endsWith(role))).toEqual([]);
+  });
+});
