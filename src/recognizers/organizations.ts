@@ -363,7 +363,9 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
     const lvlFold = ctx.atoms[j].fold;
     // lower-case level words only ("tỉnh", "huyện"); a capitalised "Tỉnh" starts a new phrase unless a place follows
     const local = isLocalLevel(lvl.entry.kind, lvl.entry.canonical);
-    const p = parsePlace(ctx, afterLvl, PLACES_ONLY);
+    let p = parsePlace(ctx, afterLvl, PLACES_ONLY);
+    // (a commune is not named after a region: "xã Trung Đông Ninh" is not "Trung Đông" + "Ninh")
+    if (p && local && p.kind === 'region') p = undefined;
     if (p) {
       org.levelWord = lvl.entry.canonical;
       // communes named after a former district since 2025: "xã Yên Mô Bắc", "phường Xuân Hương - Đà Lạt"
@@ -395,6 +397,27 @@ function foreignPartyEnd(ctx: Ctx, k: number): number {
     if (c && c.entry.canonical !== 'Việt Nam') return c.end;
   }
   return -1;
+}
+
+/**
+ * "Lồng ngực – Mạch máu", "Tài chính – Kế toán", "Y - Dược": a name that goes on after a spaced dash with one or two
+ * capitalised words (no title, honorific, body, country or person) closed by punctuation or a lower-case word. The new end, or e.
+ */
+export function dashTail(ctx: Ctx, e: number): number {
+  const atoms = ctx.atoms;
+  const d = atoms[e];
+  if (!d || (d.text !== '-' && d.text !== '–') || !d.space || !sameLine(ctx, e) || !atoms[e + 1]?.space || !sameLine(ctx, e + 1)) return e;
+  const k = e + 1;
+  const a = atoms[k];
+  if (a.kind !== AtomKind.Word || !a.upper || a.allCaps || has(ctx, k, 'title') || has(ctx, k, 'honorific') || startsCat(ctx, k, 'org') ||
+      longest(ctx, k, 'country') || (has(ctx, k, 'surname') && upperAt(ctx, k + 1))) return e;
+  let f = k;
+  while (f < atoms.length && f - k < 2 && atoms[f].kind === AtomKind.Word && atoms[f].upper && !atoms[f].allCaps && sameLine(ctx, f)) f++;
+  // ("Lồng ngực – Mạch máu": the second field in sentence case)
+  if (atoms[f]?.kind === AtomKind.Word && !atoms[f].upper && sameLine(ctx, f)) { const sc = sentenceCaseRun(ctx, k); if (sc > f && sc - k <= 4) f = sc; }
+  const b = atoms[f];
+  if (!b || b.newline || (b.kind === AtomKind.Punct && b.text !== '-' && b.text !== '–') || (b.kind === AtomKind.Word && !b.upper && !b.allCaps)) return f;
+  return e;
 }
 
 /** Words of [a, b) separated by spaces ("Bô-ly-khăm-xay" is one). */
@@ -571,12 +594,14 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
     switch (e.kind) {
       case 'body': {
         // "Trung ương Hội Chữ thập đỏ Việt Nam", "Trung ương Đoàn": the central committee of an association
-        if (c.end - i === 2 && first.fold === 'trung' && ctx.atoms[i + 1].fold === 'ương' && upperAt(ctx, c.end) && sameLine(ctx, c.end) &&
+        // ("Ban Chấp hành Trung ương Đoàn": the same for the executive committee of an association)
+        if (c.end - i >= 2 && ctx.atoms[c.end - 2].fold === 'trung' && ctx.atoms[c.end - 1].fold === 'ương' && upperAt(ctx, c.end) && sameLine(ctx, c.end) &&
             (ctx.atoms[c.end].fold === 'hội' || ctx.atoms[c.end].fold === 'đoàn')) {
+          const name = c.end - i === 2 ? 'Trung ương' : ctx.key.slice(first.start, ctx.atoms[c.end - 1].end);
           const owner = parseOrg(ctx, c.end, { depth: depth + 1 });
-          if (owner && owner.b > c.end + 1) { org.kind = 'sub'; org.canonical = 'Trung ương'; org.parent = owner; org.b = owner.b; return org; }
+          if (owner && owner.b > c.end + 1) { org.kind = 'sub'; org.canonical = name; org.parent = owner; org.b = owner.b; return org; }
           // bare "Trung ương Hội": the same central committee as the fuller mention
-          org.kind = 'sub'; org.canonical = 'Trung ương'; org.b = c.end + 1; return org;
+          org.kind = 'sub'; org.canonical = name; org.b = c.end + 1; return org;
         }
         // "Trung ương Đảng Cộng sản Trung Quốc": the central committee of a foreign party, not of Vietnam's
         if (c.end - i === 3 && first.fold === 'trung' && ctx.atoms[c.end - 1].fold === 'đảng') {
@@ -724,6 +749,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         }
         // "Đội CSGT số 6", "Tổ công tác số 3"
         if (ctx.atoms[e2]?.fold === 'số' && ctx.atoms[e2 + 1]?.kind === AtomKind.Number && sameLine(ctx, e2 + 1)) e2 += 2;
+        // "Trường Đại học Y - Dược", "Bệnh viện Chuyên khoa Sản - Nhi tỉnh": two fields joined by a spaced dash
+        e2 = dashTail(ctx, e2);
         org.b = e2;
         // the full name keys the organization ("Cục Văn thư" and "Cục CSGT" are two bodies; a bare "Ban Trị sự" joins
         // "Ban Trị sự GHPGVN tỉnh Bắc Ninh")
@@ -770,7 +797,7 @@ export function departmentNameEnd(ctx: Ctx, k: number): number {
   if (!a || a.kind !== AtomKind.Word || !a.upper || a.allCaps || !sameLine(ctx, k) || looksLikePersonName(ctx, k) || has(ctx, k, 'title') ||
       has(ctx, k, 'honorific') || longest(ctx, k, 'place') || longest(ctx, k, 'country')) return k;
   const e = sentenceCaseRun(ctx, k);
-  if (e > k) return e;
+  if (e > k) return dashTail(ctx, e);
   const r = properRun(ctx, k, 3);
   const b = ctx.atoms[r];
   const boundary = !b || b.newline || b.kind === AtomKind.Punct || (b.kind === AtomKind.Word && !b.upper && !b.allCaps);

@@ -5,7 +5,7 @@
 import { AtomKind } from '../segment/tokens.js';
 import type { Entry } from '../lexicon/lexicon.js';
 import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, matchesAt } from '../context.js';
-import { parseOrg, parsePlace, parseSeat, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
+import { parseOrg, parsePlace, parseSeat, dashTail, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_AREA: readonly string[] = ['area'];
@@ -155,7 +155,9 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     if (!m || !sameLine(ctx, m.end)) break;
     j = m.end; modifiers++;
   }
-  const heads = candidates(ctx, j, 'title', KINDS_HEAD_RANK);
+  let heads = candidates(ctx, j, 'title', KINDS_HEAD_RANK);
+  // "Phó phòng", "Phó khoa": a fused head that starts with the modifier
+  if (heads.length === 0 && j > i) { heads = candidates(ctx, i, 'title', KINDS_HEAD_RANK); j = i; modifiers = 0; }
   if (heads.length === 0) return undefined;
   let best: RoleMention | undefined;
   for (const h of heads) {
@@ -189,14 +191,14 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           const second = parseOrg(ctx, end + 1, ORG_UPPER_ONLY);
           if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
         }
-      } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && h.end - j >= 2 && ctx.atoms[j].fold === 'trưởng' && upperAt(ctx, k) && sameLine(ctx, k) &&
+      } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && h.end - j >= 2 && (ctx.atoms[j].fold === 'trưởng' || h.entry.canonical.startsWith('Phó Trưởng')) && upperAt(ctx, k) && sameLine(ctx, k) &&
         ((tailKnown = orgFromTypeWord(ctx, h.end - 1, k)) !== undefined || (tailRun = sentenceCaseRun(ctx, k)) > k ||
          (ctx.atoms[h.end - 1].fold === 'khoa' && (tailRun = departmentNameEnd(ctx, k)) > k))) {
         // the head ends with the body's own type word: "Trưởng ban Tuyên giáo và Dân vận Trung ương" (a known body),
         // "Trưởng khoa Hồi sức tích cực", "Trưởng Ban Tôn giáo tỉnh" (a name in sentence case)
         const known = tailKnown;
         const o = h.end - 1;
-        const e = tailRun >= 0 ? tailRun : sentenceCaseRun(ctx, k);
+        const e = dashTail(ctx, tailRun >= 0 ? tailRun : sentenceCaseRun(ctx, k));
         let named: OrgMention | undefined;
         if (e > k) {
           named = orgMention(o, e, 'head', ctx.key.slice(ctx.atoms[o].start, ctx.atoms[e - 1].end));

@@ -46,6 +46,13 @@ function orgKey(o: OrgMention): string {
   return parts.join('|') + (o.parent ? `>${orgKey(o.parent)}` : '');
 }
 
+const COURT_LEVELS = new Set(['cấp cao', 'tối cao', 'khu vực']);
+
+/** An organization's key without its level word. */
+function placeKey(o: OrgMention): string {
+  return `${fold(o.canonical)}|${fold(o.place!)}` + (o.parent ? `>${orgKey(o.parent)}` : '');
+}
+
 interface OrgGroup { key: string; head: string; m0: OrgMention; mentions: Mention[] }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -106,8 +113,22 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
     }
     groups[g].mentions.push(span(o.a, o.b));
   }
-  // merge a bare form into the one fuller form of the same head ("Thành ủy" -> "Thành ủy Hải Phòng", "UBND tỉnh" -> "UBND tỉnh Nghệ An")
   const target = new Int32Array(groups.length).fill(-1);
+  // a place written without its level word ("Sở Y tế Ninh Thuận") is the one body written with it ("Sở Y tế tỉnh Ninh Thuận");
+  // two levels of one place name ("UBND tỉnh Nam Định", "UBND thành phố Nam Định") stay apart
+  const byPlaceKey = new Map<string, number[]>();
+  for (let g = 0; g < groups.length; g++) {
+    const m0 = groups[g].m0;
+    // (a court level is not an administrative one: "TAND cấp cao tại TP.HCM" is not "TAND TP.HCM")
+    if (m0.place && m0.levelWord && !COURT_LEVELS.has(m0.levelWord)) push(byPlaceKey, placeKey(m0), g);
+  }
+  for (let g = 0; g < groups.length; g++) {
+    const m0 = groups[g].m0;
+    if (!m0.place || m0.levelWord || target[g] >= 0) continue;
+    const cands = byPlaceKey.get(placeKey(m0));
+    if (cands && cands.length === 1) target[g] = cands[0];
+  }
+  // merge a bare form into the one fuller form of the same head ("Thành ủy" -> "Thành ủy Hải Phòng", "UBND tỉnh" -> "UBND tỉnh Nghệ An")
   for (let g = 0; g < groups.length; g++) {
     const G = groups[g];
     const m0 = G.m0;
@@ -121,8 +142,9 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
       const fuller = (H.key !== G.key && H.key.startsWith(prefix)) ||
         (!!(H.m0.place || H.m0.parent) && (!m0.levelWord || H.m0.levelWord === m0.levelWord));
       if (!fuller) continue;
-      if (found >= 0 && found !== h) { many = true; break; }
-      found = h;
+      const hf = target[h] >= 0 ? target[h] : h;
+      if (found >= 0 && found !== hf) { many = true; break; }
+      found = hf;
     }
     if (found >= 0 && !many) target[g] = found;
   }

@@ -1124,3 +1124,36 @@ describe('session 3: holders after "đối với", "là", "gồm", parentheses a
     expect(r.links.filter((l) => l.endsWith(role))).toEqual([]);
   });
 });
+
+describe('session 3: dashes inside names, central committees of associations, one body under two spellings', () => {
+  it.each([
+    ['Bác sĩ Mai Thế Vinh, Phó Trưởng khoa Phẫu thuật Lồng ngực – Mạch máu, cho biết.', 'Mai Thế Vinh — Phó Trưởng khoa Phẫu thuật Lồng ngực – Mạch máu'],
+    ['Bà Âu Thị Hoài Thương, Phó phòng Tài chính – Kế toán, đảm nhận.', 'Âu Thị Hoài Thương — Phó phòng Tài chính – Kế toán'],
+    ['Anh Đào Xuân Kiên – Ủy viên Ban Chấp hành Trung ương Đoàn dự lễ.', 'Đào Xuân Kiên — Ủy viên Ban Chấp hành Trung ương Đoàn'],
+    ['Ông Lê Quang Thiện, chủ tịch UBND xã Trung Đông Ninh, cho biết.', 'Lê Quang Thiện — chủ tịch UBND xã Trung Đông Ninh'],
+  ])('%s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Trường Đại học Y - Dược và Bệnh viện Chuyên khoa Sản - Nhi tỉnh ký kết hợp tác.', ['Trường Đại học Y - Dược', 'Bệnh viện Chuyên khoa Sản - Nhi tỉnh']],
+  ])('orgs: %s', (text, orgs) => {
+    const r = run(text);
+    for (const o of orgs) expect(r.orgMentions).toContain(o);
+  });
+
+  it.each([
+    // a person after a dash is no part of the name
+    ['Ông Lê An, Giám đốc Sở Y tế - Nguyễn Văn Bình cho biết.', 'Sở Y tế - Nguyễn'],
+  ])('negative: %s has no %s', (text, wrong) => {
+    expect(run(text).orgMentions.some((o) => o.startsWith(wrong))).toBe(false);
+  });
+
+  it('a place written without its level word is the same body; two levels of one name are two', () => {
+    const doc = extract('Sở Y tế tỉnh Ninh Thuận họp. Ông An, Phó Giám đốc Sở Y tế, cho biết. Giám đốc Sở Y tế Ninh Thuận Lê Bình phát biểu.',
+      { lexicon, refDate: '2025-01-01' });
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Sở Y tế tỉnh Ninh Thuận']);
+    const two = extract('Ông An từng là chủ tịch UBND thành phố Nam Định trước khi làm chủ tịch UBND tỉnh Nam Định.', { lexicon, refDate: '2025-01-01' });
+    expect(two.organizations).toHaveLength(2);
+  });
+});
