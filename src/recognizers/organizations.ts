@@ -73,7 +73,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) { j++; continue; }
     if (a.kind === AtomKind.Number && (j > i || a.space)) { j++; continue; }
     // glued joiners inside a name: "KH&CN", "Bà Rịa - Vũng Tàu" is handled by the dictionary; "Jae-myung"
-    if ((a.text === '&' || a.text === '-') && !a.space && j + 1 < atoms.length && !atoms[j + 1].space && atoms[j + 1].kind !== AtomKind.Punct) { j += 2; continue; }
+    if ((a.text === '&' || a.text === '-' || a.text === "'") && !a.space && j + 1 < atoms.length && !atoms[j + 1].space && atoms[j + 1].kind !== AtomKind.Punct) { j += 2; continue; }
     if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && !has(ctx, j + 1, 'surname') && !has(ctx, j + 1, 'org') && !has(ctx, j + 1, 'title')) { j++; continue; }
     // sentence-case name words: "Đầu tư Sao Biển", "Bất động sản Phúc Khang", "Quân y 4"
     const singleCap = atoms[j - 1]?.kind === AtomKind.Word && atoms[j - 1].upper && !(j - 2 >= i && atoms[j - 2].kind === AtomKind.Word && atoms[j - 2].upper);
@@ -104,7 +104,11 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
 const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều', 'khẳng', 'đánh', 'phối', 'kêu', 'trực',
   'nhấn', 'cảm', 'chúc', 'kiến', 'dự', 'cùng', 'chiều', 'sáng', 'tối', 'trưa', 'ngày', 'năm', 'tháng', 'hiện', 'nay', 'tuổi', 'số',
   'hướng', 'tiến', 'gửi', 'mở', 'hỗ', 'bàn', 'tuần', 'bắt', 'tạm', 'xin', 'đưa', 'nêu', 'chỉ', 'đạt', 'giành', 'đoạt', 'ghi',
-  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc', 'nhiệm', 'khóa', 'khoá', 'họp', 'bầu']);
+  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc', 'nhiệm', 'khóa', 'khoá', 'họp', 'bầu', 'kiêm']);
+/** Nouns inside names whose first word is a stop word alone ("sáng" is morning, "sáng tạo" creative). */
+const NAME_COMPOUNDS = new Map<string, string[]>([['sáng', ['tạo', 'kiến']], ['đề', ['án', 'tài']], ['điều', ['tra', 'hành', 'phối', 'dưỡng']],
+  ['tiếp', ['nhận', 'dân']], ['hỗ', ['trợ']], ['phát', ['triển', 'thanh']], ['dự', ['án', 'báo']]]);
+
 /** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
 const SC_STOP2 = new Map<string, string[]>([['chính', ['thức']], ['thông', ['báo']], ['triển', ['khai']], ['khai', ['mạc', 'trương']],
   ['công', ['bố']], ['vừa', ['qua']], ['xử', ['lý']], ['chủ', ['trì', 'động']]]);
@@ -181,9 +185,11 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
     if (a.fold === 'và' && upperAt(ctx, j + 1) && !looksLikePersonName(ctx, j + 1) && !has(ctx, j + 1, 'org')) { j++; capRun = 0; lowerRun = 0; continue; }
     const compound = (a.fold === 'trong' && atoms[j + 1]?.fold === 'nước' && lowerRun > 0) || // "Vụ Thị trường trong nước"
       (a.fold === 'ký' && atoms[j - 1]?.fold === 'đăng') || (a.fold === 'không' && atoms[j - 1]?.fold === 'hàng') || // "Đăng ký", "hàng không"
-      (a.fold === 'các' && lowerRun > 0 && lowerNounAt(ctx, j + 1)); // "Vụ Tín dụng các ngành kinh tế"
+      (a.fold === 'các' && lowerRun > 0 && lowerNounAt(ctx, j + 1)) || // "Vụ Tín dụng các ngành kinh tế"
+      NAME_COMPOUNDS.get(a.fold)?.includes(atoms[j + 1]?.fold ?? '') === true || // "Đổi mới sáng tạo", "đề án", "điều tra"
+      (a.fold === 'nguyên' && atoms[j - 1]?.fold === 'tài'); // "Quản lý tài nguyên nước""
 
-    if ((SC_STOP.has(a.fold) && !compound) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', KINDS_HONORIFIC_PLURAL) || has(ctx, j, 'title', KINDS_HEAD_STATUS_MODIFIER)) break;
+    if ((SC_STOP.has(a.fold) && !compound) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', KINDS_HONORIFIC_PLURAL) || (!compound && has(ctx, j, 'title', KINDS_HEAD_STATUS_MODIFIER))) break;
     if (lowerRun === 0 && capRun !== 1) break;
     if (++lowers > 12) break;
     lowerRun++; capRun = 0; j++;
@@ -308,6 +314,8 @@ function fullNameAt(ctx: Ctx, i: number): boolean {
 
 /** A surname-led run of 2-4 capitalised syllables that is not a known place: a person, not a commune. */
 function looksLikePersonName(ctx: Ctx, i: number): boolean {
+  // ("Y Thuôn Byă", "H'Hen Niê": a Central Highlands name starts with its particle)
+  if (has(ctx, i, 'particle', KINDS_PREFIX) && upperAt(ctx, i + 1) && ctx.atoms[i].text.length <= 2) return true;
   if (!has(ctx, i, 'surname') || longest(ctx, i, 'place')) return false;
   let j = i;
   while (j < ctx.atoms.length && j - i < 5 && ctx.atoms[j].kind === AtomKind.Word && ctx.atoms[j].upper && sameLine(ctx, j)) j++;
@@ -444,6 +452,9 @@ function localNameEnd(ctx: Ctx, k: number): number {
   let e = k;
   const w = atoms[e];
   if (w && w.kind === AtomKind.Word && w.upper && w.space && sameLine(ctx, e) && NAME_SUFFIXES.has(w.fold) && (closesName(ctx, e + 1) || looksLikePersonName(ctx, e + 1))) e++;
+  // "phường Bảo Lộc 2": wards numbered after a merged name
+  const nb = atoms[e];
+  if (nb && nb.kind === AtomKind.Number && nb.space && sameLine(ctx, e) && /^\d{1,2}$/u.test(nb.text) && closesName(ctx, e + 1) && !countsSomething(ctx, e + 1)) e++;
   const d = atoms[e];
   if (d && (d.text === '-' || d.text === '–') && d.space && sameLine(ctx, e) && atoms[e + 1]?.space) {
     const pl = parsePlace(ctx, e + 1, PLACES_ONLY);
@@ -843,6 +854,8 @@ export function recognizeOrganizations(ctx: Ctx): void {
     const org = parseOrg(ctx, i);
     if (!org) continue;
     if (org.b - org.a === 2 && a.fold === 'nhà' && ctx.atoms[i + 1].fold === 'nước') continue; // "cấp Nhà nước", "Đảng, Nhà nước": generic
+    // "Ngày Báo chí cách mạng Việt Nam", "Ngày Thầy thuốc Việt Nam": a day named after a profession, not the body
+    if (prev && prev.fold === 'ngày' && prev.upper && sameLine(ctx, i)) { i = org.b - 1; continue; }
     let free = true;
     for (let k = org.a; k < org.b; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
     if (!free) continue;

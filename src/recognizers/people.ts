@@ -9,6 +9,7 @@ import { type Ctx, type PersonMention, personMention, COVER, longest, has, isWor
 const KINDS_PARTICLE: readonly string[] = ['particle'];
 const KINDS_PREFIX: readonly string[] = ['prefix'];
 const KINDS_PREFIX_RANK: readonly string[] = ['prefix', 'rank'];
+const KINDS_ORG_HEAD: readonly string[] = ['head', 'body', 'level'];
 
 const MAX_RUN = 5;
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/u;
@@ -245,6 +246,12 @@ export function recognizePeople(ctx: Ctx): void {
     // "Đoàn Nhật Bản do GS Sato dẫn đầu", "Đoàn Bô-ly-khăm-xay do …": a delegation, not a person named Đoàn
     if (!cue && atoms[start].fold === 'đoàn' && (longest(ctx, start + 1, 'country') || longest(ctx, start + 1, 'place') || atoms[j]?.fold === 'do')) { i = Math.max(i, j - 1); continue; }
     const allCommon = allCommonWords(ctx, start, j);
+    // "K'Brơi", "H'Hen Niê": a Central Highlands name with a glued apostrophe after one capital is a name by its shape
+    if (atoms[start].text.length === 1 && atoms[start + 1]?.text === "'" && !atoms[start + 1].space && j > start + 2) { cue = true; syll = Math.max(syll, 2); }
+    // "Bộ Jal Shakti", "Phân ban Ni giới": a run led by an organization's type word is no person
+    if (syll >= 2 && !has(ctx, start, 'surname') && longest(ctx, start, 'org', KINDS_ORG_HEAD) !== undefined) { i = Math.max(i, j - 1); continue; }
+    // "CEO Giao Nhanh kỳ vọng …": after a role alone, a run of common words without a surname names a company, not a person
+    if (syll >= 2 && !surname && allCommon && cueBefore(ctx, start) < 0 && !(start > i)) { i = Math.max(i, j - 1); continue; }
     let accept = false;
     const honorificCue = cue && cueBefore(ctx, start) >= 0 || start > i;
     if (strong && !afterPlaceWord) {

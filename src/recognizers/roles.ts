@@ -332,7 +332,7 @@ export function recognizeRoles(ctx: Ctx): void {
     // "đoàn đại biểu Quốc hội Chile": the members of a delegation, not a delegate's role; "Đại hội đại biểu Đảng bộ tỉnh":
     // a congress of delegates
     if (i > 0 && ctx.atoms[i].fold === 'đại' && ctx.atoms[i + 1]?.fold === 'biểu' && sameLine(ctx, i) &&
-        (ctx.atoms[i - 1].fold === 'đoàn' || (ctx.atoms[i - 1].fold === 'hội' && ctx.atoms[i - 2]?.fold === 'đại'))) continue;
+        (ctx.atoms[i - 1].fold === 'đoàn' || ctx.atoms[i - 1].fold === 'tổ' || (ctx.atoms[i - 1].fold === 'hội' && ctx.atoms[i - 2]?.fold === 'đại'))) continue;
     // "tại Phủ Chủ tịch": the presidential palace, a place
     if (i > 0 && ctx.atoms[i - 1].fold === 'phủ' && ctx.atoms[i - 1].upper && ctx.atoms[i].fold === 'chủ' && sameLine(ctx, i)) continue;
     // "60 đại biểu HĐND tỉnh", "một số giám đốc doanh nghiệp": a lower-case title counted is a group, not a post

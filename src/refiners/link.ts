@@ -5,7 +5,7 @@
 //   a later role-only mention ("đồng chí Phó Bí thư Thường trực Thành ủy yêu cầu") -> the holder named earlier
 import { AtomKind } from '../segment/tokens.js';
 import type { Ctx, RoleMention, PersonMention, OrgMention } from '../context.js';
-import { has } from '../context.js';
+import { has, COVER } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_PLURAL: readonly string[] = ['plural'];
@@ -129,6 +129,13 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
   for (const role of roles) {
     if (role.person !== undefined) continue;
     let c = role.b;
+    // "giữ chức Phó Bí thư Đảng ủy xã gồm các đồng chí: X (…), Y (…)": "gồm", a plural cue, then the colon
+    if (ctx.atoms[c]?.fold === 'gồm' && !ctx.atoms[c].newline && ctx.atoms[c + 1]?.text !== ':') {
+      let k = c + 1;
+      if (ctx.atoms[k]?.fold === 'có') k++;
+      for (let e = Math.min(ctx.atoms.length, k + 3); e > k; e--) if (has(ctx, k, 'honorific', KINDS_PLURAL, e)) { k = e; break; }
+      if (ctx.atoms[k]?.text === ':') c = k;
+    }
     if (ctx.atoms[c] && (ctx.atoms[c].fold === 'gồm' || ctx.atoms[c].fold === 'là') && !ctx.atoms[c].newline) c++;
     // "Các Phó Bí thư Tỉnh ủy được bầu gồm:", "Các Ủy viên Ban Thường vụ Tỉnh ủy khóa XIX còn có:": a plural heading
     else if (PLURAL_COUNTS.has(ctx.atoms[role.a - 1]?.fold ?? '') || pluralBefore(ctx, role.a)) c = headingColon(ctx, c);
@@ -194,18 +201,28 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     const p = lastPersonEnd[t + 1];
     if (p < 0 || ctx.sentenceOf[people[p].a] !== ctx.sentenceOf[role.a]) continue;
     role.person = p;
-    // coordinated names before the verb: "các đồng chí X, Y và Z được bầu làm R" (a comma list needs a plural cue)
+    // coordinated names before the verb: "các đồng chí X, Y và Z được bầu làm R" (a comma list needs a plural cue);
+    // not when the last name has its own apposition ("X và ông Y, nguyên chủ tịch UBND huyện, nay là R": R is Y's)
     const chain = [p];
     let comma = false;
-    for (let q = p - 1; q >= 0 && chain.length < 12; q--) {
+    let lastComma = 0;
+    for (let q = p - 1; q >= 0 && chain.length < 12 && verbFollows(ctx, people[p].b, t); q--) {
       const prev = people[q];
-      const sep = ctx.atoms[prev.b];
+      // ("Nông Văn Tiệp (Sở Tài chính), K'Brơi (…) và …": a parenthesis naming the person's body after each name)
+      let after = prev.b;
+      if (ctx.atoms[after]?.text === '(' && ctx.covered[after + 1] === COVER.org) {
+        let c = after + 1;
+        while (c < ctx.atoms.length && c - after <= 8 && ctx.atoms[c].text !== ')' && !ctx.atoms[c].newline && !roleByStart.has(c)) c++;
+        if (ctx.atoms[c]?.text === ')') after = c + 1;
+      }
+      const sep = ctx.atoms[after];
       // (an honorific may stand before the next name: "bà X và ông Y cùng là R")
-      if (prev.byline || !sep || (sep.fold !== 'và' && sep.text !== ',') || (prev.b + 1 !== people[chain[0]].a && skipToPerson(ctx, prev.b + 1, byStart, roleByStart) !== chain[0])) break;
-      if (sep.text === ',') comma = true;
+      if (prev.byline || !sep || (sep.fold !== 'và' && sep.text !== ',') || (after + 1 !== people[chain[0]].a && skipToPerson(ctx, after + 1, byStart, roleByStart) !== chain[0])) break;
+      if (sep.text === ',') { comma = true; lastComma = lastComma || chain.length; }
       chain.unshift(q);
     }
-    if (chain.length > 1 && comma && !pluralBefore(ctx, people[chain[0]].a)) chain.splice(0, chain.length - 1);
+    // (a comma list without a plural cue: only the names joined by "và" at its end)
+    if (chain.length > 1 && comma && !pluralBefore(ctx, people[chain[0]].a)) chain.splice(0, chain.length - lastComma);
     if (chain.length > 1) role.shared = chain;
     // "từng là A, B, C": the chain that follows
     let cur = role;
@@ -298,6 +315,17 @@ function roleInParens(ctx: Ctx, j: number, roleByStart: Map<number, number>): nu
   return -1;
 }
 
+/** Between a name's end and the verb at t only words such as "cùng", "đều", "được" (a comma before "cùng"/"đều"). */
+function verbFollows(ctx: Ctx, b: number, t: number): boolean {
+  for (let k = b; k < t; k++) {
+    const a = ctx.atoms[k];
+    if (a.text === ',' && (ctx.atoms[k + 1]?.fold === 'cùng' || ctx.atoms[k + 1]?.fold === 'đều')) continue;
+    if (a.kind !== AtomKind.Word || !BETWEEN_NAME_AND_VERB.has(a.fold)) return false;
+  }
+  return true;
+}
+const BETWEEN_NAME_AND_VERB = new Set(['giữ', 'làm', 'cùng', 'đều', 'được', 'đã', 'sẽ', 'vừa', 'lần', 'lượt', 'cùng', 'bầu', 'giao', 'bổ', 'nhiệm', 'điều', 'động', 'chỉ', 'định', 'tiếp', 'tục', 'thôi', 'tái', 'đắc', 'trúng', 'nhận', 'hiện', 'từng', 'đang', 'vốn', 'nay', 'cũng', 'nguyên']);
+
 /** Words between a plural heading and its colon: "được bầu gồm", "khóa XIX còn có", "nhiệm kỳ 2020-2025 gồm có". */
 const HEADING_WORDS = new Set(['được', 'bầu', 'gồm', 'là', 'còn', 'có', 'khóa', 'khoá', 'nhiệm', 'kỳ', 'mới', 'tái', 'cử', 'trúng', 'lần', 'này', 'đó', 'sau', 'tiếp', 'tục', 'gồm có']);
 const ROMAN_NUMERAL = /^[IVXL]+$/u;
@@ -318,7 +346,9 @@ function headingColon(ctx: Ctx, j: number): number {
 
 /** A plural cue ("các đồng chí", "các ông", "hai ông") ends right before atom a. */
 function pluralBefore(ctx: Ctx, a: number): boolean {
-  for (let k = a - 1; k >= Math.max(0, a - 3); k--) if (has(ctx, k, 'honorific', KINDS_PLURAL, a)) return true;
+  // ("Các đồng chí: X, Y …": the colon after the cue)
+  const end = ctx.atoms[a - 1]?.text === ':' ? a - 1 : a;
+  for (let k = end - 1; k >= Math.max(0, end - 3); k--) if (has(ctx, k, 'honorific', KINDS_PLURAL, end)) return true;
   return false;
 }
 
@@ -405,6 +435,12 @@ function collectHolders(ctx: Ctx, j: number, byStart: Map<number, number>, roleB
       const a = ctx.atoms[j];
       if (!a || a.newline) { j = -1; break; }
       if (a.text === ';') { j++; break; }
+      // "X (Sở Tài chính), Y (…)": a short parenthesis after the name
+      if (a.text === '(') {
+        let c = j + 1;
+        while (c < ctx.atoms.length && c - j <= 12 && ctx.atoms[c].text !== ')' && !ctx.atoms[c].newline) c++;
+        if (ctx.atoms[c]?.text === ')') { j = c + 1; continue; }
+      }
       // (", và ông B": a comma and "và" together)
       if (a.text === ',' && ctx.atoms[j + 1]?.fold === 'và' && !ctx.atoms[j + 1].newline) j++;
       if ((a.text === ',' || ctx.atoms[j].fold === 'và') && skipToPerson(ctx, j + 1, byStart, roleByStart, true) !== undefined && (!roleByStart.has(j + 1) || roles[roleByStart.get(j + 1)!].rank)) { j++; break; }

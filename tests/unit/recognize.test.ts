@@ -1157,3 +1157,46 @@ describe('session 3: dashes inside names, central committees of associations, on
     expect(two.organizations).toHaveLength(2);
   });
 });
+
+describe('session 3: names in sentence case, Central Highlands names, lists with parentheses', () => {
+  it.each([
+    ['Cục trưởng Cục Quản lý tài nguyên nước Phùng Đức Lượng cho biết.', ['Phùng Đức Lượng — Cục trưởng Cục Quản lý tài nguyên nước']],
+    ['Bà Lương Thị Thu Hà, Bí thư Đảng ủy phường Bảo Lộc 2, phát biểu.', ['Lương Thị Thu Hà — Bí thư Đảng ủy phường Bảo Lộc 2']],
+    ['Thượng tọa Thích Quảng Nhơn, phó trưởng ban Trị sự kiêm Chánh Thư ký, dự lễ.', ['Thích Quảng Nhơn — phó trưởng ban Trị sự', 'Thích Quảng Nhơn — Chánh Thư ký']],
+    ['Bà Priya Raghavan, Thứ trưởng Bộ Jal Shakti, phát biểu.', ['Priya Raghavan — Thứ trưởng Bộ Jal Shakti']],
+    ['Đại úy Vì Văn Tiếp, Phó Đồn trưởng, cho biết.', ['Vì Văn Tiếp — Đại úy']],
+    ['Ni sư Thích Nữ Diệu Tâm, Trưởng Phân ban Ni giới thành phố, phát biểu.', ['Thích Nữ Diệu Tâm — Trưởng Phân ban Ni giới thành phố']],
+    ['Ban Thường vụ đã quyết định điều động về giữ chức Phó Bí thư Đảng ủy xã gồm các đồng chí: Nông Văn Tiệp (Sở Tài chính), K\'Brơi (Sở Nông nghiệp) và Bế Thị Lan Hương (Văn phòng UBND tỉnh).',
+      ['Nông Văn Tiệp — Phó Bí thư Đảng ủy xã', 'K\'Brơi — Phó Bí thư Đảng ủy xã', 'Bế Thị Lan Hương — Phó Bí thư Đảng ủy xã']],
+    ['Các đồng chí: Nông Văn Tiệp (Sở Tài chính) và Bế Thị Lan Hương được giao giữ chức Phó Bí thư Đảng ủy xã.',
+      ['Nông Văn Tiệp — Phó Bí thư Đảng ủy xã', 'Bế Thị Lan Hương — Phó Bí thư Đảng ủy xã']],
+    ['Danh sách còn có ông Đỗ Văn Sáu (phó chủ tịch UBND phường An Hải), bà Tôn Nữ Hạnh Dung và ông Vũ Đình Lộc, cùng là Phó Chủ tịch UBND phường Ngũ Hành Sơn.',
+      ['Tôn Nữ Hạnh Dung — Phó Chủ tịch UBND phường Ngũ Hành Sơn', 'Vũ Đình Lộc — Phó Chủ tịch UBND phường Ngũ Hành Sơn']],
+  ])('%s', (text, links) => {
+    const r = run(text);
+    for (const l of links) expect(r.links).toContain(l);
+  });
+
+  it.each([
+    ['Danh sách còn có ông Đỗ Văn Sáu (phó chủ tịch UBND phường An Hải), bà Tôn Nữ Hạnh Dung và ông Vũ Đình Lộc, cùng là Phó Chủ tịch UBND phường Ngũ Hành Sơn.',
+      'Đỗ Văn Sáu — Phó Chủ tịch UBND phường Ngũ Hành Sơn'],
+    ['Trách nhiệm thuộc về nguyên Chủ tịch UBND huyện Trương Công Định (giai đoạn 2016-2021) và ông Lê Văn Thọ, nguyên chủ tịch UBND huyện, nay là Phó Giám đốc Sở Tài nguyên và Môi trường.',
+      'Trương Công Định — Phó Giám đốc Sở Tài nguyên và Môi trường'],
+  ])('no link: %s has no %s', (text, wrong) => {
+    expect(run(text).links).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Nhận nhiệm vụ mới, Chủ tịch UBND xã Y Thuôn Byă cam kết hành động.', 'Y Thuôn Byă'],
+    ['Các đồng chí: Nông Văn Tiệp (Sở Tài chính), K\'Brơi (Sở Nông nghiệp) dự.', 'K\'Brơi'],
+  ])('person: %s -> %s', (text, name) => {
+    expect(run(text).people).toContain(name);
+  });
+
+  it.each([
+    ['Kỷ niệm 100 năm Ngày Báo chí cách mạng Việt Nam.', 'Báo chí cách mạng Việt Nam'],
+    ['Trung tâm Đổi mới sáng tạo quốc gia (NIC) hỗ trợ doanh nghiệp.', 'Trung tâm Đổi mới'],
+  ])('no org: %s has no %s', (text, wrong) => {
+    expect(run(text).orgs).not.toContain(wrong);
+  });
+});
