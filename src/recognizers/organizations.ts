@@ -678,6 +678,21 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           return org;
         }
         if (!first.upper && !first.allCaps) continue;
+        // "HĐQT Thép Nam Kim Sơn", "Hội đồng quản trị Giao Nhanh": a company's board before the company's name (a surname
+        // starts a person instead: "Chủ tịch HĐQT Nguyễn Văn An")
+        if (COMPANY_ORGANS.has(e.canonical) && upperAt(ctx, c.end) && !ctx.atoms[c.end].allCaps && sameLine(ctx, c.end) && !has(ctx, c.end, 'surname') && !has(ctx, c.end, 'particle') &&
+            !startsCat(ctx, c.end, 'org') && !has(ctx, c.end, 'common', undefined, c.end + 1) &&
+            !has(ctx, c.end, 'title') && !has(ctx, c.end, 'honorific') && !longest(ctx, c.end, 'place') && !longest(ctx, c.end, 'country')) {
+          const e2 = properRun(ctx, c.end);
+          const b = ctx.atoms[e2];
+          // (three syllables with a middle name are a person whose surname the dictionary lacks: "HĐQT Yên Hữu Đạt")
+          const person = e2 - c.end === 3 && has(ctx, c.end + 1, 'middle');
+          if (e2 > c.end && !person && (!b || b.newline || b.kind === AtomKind.Punct || (b.kind === AtomKind.Word && !b.upper && !b.allCaps) || looksLikePersonName(ctx, e2))) {
+            org.parent = orgMention(c.end, e2, 'head', ctx.key.slice(ctx.atoms[c.end].start, ctx.atoms[e2 - 1].end));
+            org.b = e2;
+            return org;
+          }
+        }
         // a sub-body named in sentence case: "Văn phòng Đăng ký đất đai tỉnh"
         if (upperAt(ctx, c.end) && sameLine(ctx, c.end) && !longest(ctx, c.end, 'place') && !looksLikePersonName(ctx, c.end) && !longest(ctx, c.end, 'title')) {
           const e2 = sentenceCaseRun(ctx, c.end);
@@ -824,6 +839,23 @@ export function recognizeOrganizations(ctx: Ctx): void {
     if (!a.upper && !a.allCaps) {
       // "khoa Nhi", "khoa Hồi sức tích cực – Chống độc": a hospital or faculty department written with a lower-case type word
       // "đoàn đại biểu Quốc hội tỉnh Nghệ An": the provincial delegation written in lower case
+      // "đội tuyển Việt Nam", "đội tuyển U23 Việt Nam", "đội tuyển nữ Việt Nam": a national team
+      if (a.fold === 'đội' && ctx.atoms[i + 1]?.fold === 'tuyển' && sameLine(ctx, i + 2)) {
+        let k = i + 2;
+        const t = ctx.atoms[k];
+        if (t && ((t.allCaps && /^U\d{2}$/u.test(t.text)) || t.fold === 'nữ' || t.fold === 'futsal')) k++;
+        const c = sameLine(ctx, k) ? longest(ctx, k, 'country') : undefined;
+        if (c && upperAt(ctx, k)) {
+          let free = true;
+          for (let x = i; x < c.end; x++) if (ctx.covered[x] !== COVER.free) { free = false; break; }
+          if (free) {
+            ctx.orgs.push(orgMention(i, c.end, 'head', ctx.key.slice(a.start, ctx.atoms[c.end - 1].end)));
+            for (let x = i; x < c.end; x++) ctx.covered[x] = COVER.org;
+            i = c.end - 1;
+          }
+        }
+        continue;
+      }
       if (a.fold === 'đoàn' && ctx.atoms[i + 1]?.fold === 'đại') {
         const o = parseOrg(ctx, i, ORG_LOWER_OK);
         if (o && o.kind === 'level' && (o.place || o.levelWord)) {
@@ -959,6 +991,9 @@ function recognizeClubs(ctx: Ctx): void {
  * an organization names the same organization, there and wherever else it is recognized in the document. The short
  * form takes the full form's key (canonical, level, place, parent). Linear in the mentions.
  */
+/** A company's organs, written before the company's name. */
+const COMPANY_ORGANS = new Set(['Hội đồng quản trị', 'Hội đồng thành viên', 'Ban Kiểm soát', 'Ban Giám đốc', 'Ban Điều hành']);
+
 /** Police and army unit codes: "C03", "PC02", "PA05", "A05". */
 const UNIT_CODE = /^[A-Z]{1,3}\d{2,3}$/u;
 

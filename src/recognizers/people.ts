@@ -246,6 +246,9 @@ export function recognizePeople(ctx: Ctx): void {
     // "Đoàn Nhật Bản do GS Sato dẫn đầu", "Đoàn Bô-ly-khăm-xay do …": a delegation, not a person named Đoàn
     if (!cue && atoms[start].fold === 'đoàn' && (longest(ctx, start + 1, 'country') || longest(ctx, start + 1, 'place') || atoms[j]?.fold === 'do')) { i = Math.max(i, j - 1); continue; }
     const allCommon = allCommonWords(ctx, start, j);
+    // "ông Công ông Táo": the kitchen gods
+    if (syll === 1 && ((atoms[start].fold === 'công' && atoms[j]?.fold === 'ông' && atoms[j + 1]?.fold === 'táo') ||
+        (atoms[start].fold === 'táo' && atoms[start - 2]?.fold === 'công' && atoms[start - 3]?.fold === 'ông'))) { i = Math.max(i, j - 1); continue; }
     // "K'Brơi", "H'Hen Niê": a Central Highlands name with a glued apostrophe after one capital is a name by its shape
     if (atoms[start].text.length === 1 && atoms[start + 1]?.text === "'" && !atoms[start + 1].space && j > start + 2) { cue = true; syll = Math.max(syll, 2); }
     // "Bộ Jal Shakti", "Phân ban Ni giới": a run led by an organization's type word is no person

@@ -258,6 +258,9 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         }
       }
     }
+    // "thành viên HĐQT độc lập", "thành viên HĐQT không điều hành": a kind of board member
+    if (office && ctx.atoms[end]?.fold === 'độc' && ctx.atoms[end + 1]?.fold === 'lập' && sameLine(ctx, end + 1)) end += 2;
+    else if (office && ctx.atoms[end]?.fold === 'không' && ctx.atoms[end + 1]?.fold === 'điều' && ctx.atoms[end + 2]?.fold === 'hành' && sameLine(ctx, end + 2)) end += 3;
     // "Chánh Văn phòng UBND tỉnh", "Phó Tổng Thanh tra Chính phủ": the head ends with the office's own type word, and the
     // office is that word with what follows ("Văn phòng UBND tỉnh", "Thanh tra Chính phủ"), not only what follows
     if (!isRank && h.end - j >= 2 && !officePlace && sameLine(ctx, h.end)) {

@@ -1200,3 +1200,28 @@ describe('session 3: names in sentence case, Central Highlands names, lists with
     expect(run(text).orgs).not.toContain(wrong);
   });
 });
+
+describe('session 3: national teams, board kinds, companies after their boards', () => {
+  it.each([
+    ['HLV đưa đội tuyển U23 Việt Nam sang Qatar tập huấn.', 'đội tuyển U23 Việt Nam'],
+    ['Ngày 10/11, đội tuyển Việt Nam hội quân.', 'đội tuyển Việt Nam'],
+    ['Quốc vụ viện vừa thông qua kế hoạch.', 'Quốc vụ viện'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it.each([
+    ['Ông Daniel Whitmore, thành viên HĐQT độc lập, phát biểu.', 'Daniel Whitmore — thành viên HĐQT độc lập'],
+    ['Chủ tịch HĐQT Thép Nam Kim Sơn Huỳnh Tấn Phát muốn bán cổ phần.', 'Huỳnh Tấn Phát — Chủ tịch HĐQT Thép Nam Kim Sơn'],
+    ['Chủ tịch HĐQT Nguyễn Văn An cho biết.', 'Nguyễn Văn An — Chủ tịch HĐQT'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Chủ tịch HĐQT Thép Nam Kim Sơn muốn bán cổ phần.', 'Thép Nam Kim Sơn'],
+    ['Lễ tiễn ông Công ông Táo diễn ra sáng 23 tháng Chạp.', 'Công'],
+  ])('no person: %s has no %s', (text, wrong) => {
+    expect(run(text).people).not.toContain(wrong);
+  });
+});
