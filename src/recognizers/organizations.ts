@@ -14,6 +14,7 @@ const KINDS_HEAD_STATUS_MODIFIER: readonly string[] = ['head', 'status', 'modifi
 const KINDS_HONORIFIC_PLURAL: readonly string[] = ['honorific', 'plural'];
 const KINDS_LEVEL_COMMITTEE_BODY: readonly string[] = ['level', 'committee', 'body'];
 const KINDS_PREFIX: readonly string[] = ['prefix'];
+const KINDS_OCCUPATION: readonly string[] = ['occupation'];
 
 // option objects made once (an object literal in a call is a new object at every call); never changed
 export const ORG_DEFAULT: OrgParseOptions = {};
@@ -70,11 +71,17 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
     if (j > i && startsParent(ctx, j)) break;
     // "Trường Đại học Sư phạm ThS Lã Thu Hà": an academic prefix starts the person after the name
     if (j > i && has(ctx, j, 'title', KINDS_PREFIX) && upperAt(ctx, nextAfterPrefix(ctx, j)) && has(ctx, nextAfterPrefix(ctx, j), 'surname')) break;
-    if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) { j++; continue; }
+    if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) {
+      j++;
+      // "Granite Peak Ventures David Okafor": a company's name ends with its corporate word
+      if (j - i >= 2 && CORP_SUFFIX.has(a.fold) && isLatin(a.text) && upperAt(ctx, j) && sameLine(ctx, j) && !CORP_SUFFIX.has(atoms[j].fold)) break;
+      continue;
+    }
     if (a.kind === AtomKind.Number && (j > i || a.space)) { j++; continue; }
     // glued joiners inside a name: "KH&CN", "Bà Rịa - Vũng Tàu" is handled by the dictionary; "Jae-myung"
     if ((a.text === '&' || a.text === '-' || a.text === "'") && !a.space && j + 1 < atoms.length && !atoms[j + 1].space && atoms[j + 1].kind !== AtomKind.Punct) { j += 2; continue; }
-    if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && !has(ctx, j + 1, 'surname') && !has(ctx, j + 1, 'org') && !has(ctx, j + 1, 'title')) { j++; continue; }
+    if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && !has(ctx, j + 1, 'surname') && !has(ctx, j + 1, 'org') && !has(ctx, j + 1, 'title') &&
+      !CORP_SUFFIX.has(atoms[j - 1].fold)) { j++; continue; }
     // sentence-case name words: "Đầu tư Sao Biển", "Bất động sản Phúc Khang", "Quân y 4"
     const singleCap = atoms[j - 1]?.kind === AtomKind.Word && atoms[j - 1].upper && !(j - 2 >= i && atoms[j - 2].kind === AtomKind.Word && atoms[j - 2].upper);
     if (a.kind === AtomKind.Word && j > i && a.space && !SC_STOP.has(a.fold) && !stop2(ctx, j) && singleCap) {
@@ -219,7 +226,9 @@ function lowerLedName(ctx: Ctx, i: number): number {
       if (lp > j && probe.place) return lp;
     }
     const inCompound = a.fold === 'không' && atoms[j - 1]?.fold === 'hàng'; // "hàng không" (aviation)
-    if ((SC_STOP.has(a.fold) && !(j === i && a.fold === 'các') && !inCompound) || stop2(ctx, j) || has(ctx, j, 'honorific') || has(ctx, j, 'title') || (j === i && has(ctx, j, 'level'))) return i;
+    // (an occupation inside a name is a name word: "Hội doanh nhân Việt Nam tại Séc", "Hội nhà báo")
+    if ((SC_STOP.has(a.fold) && !(j === i && a.fold === 'các') && !inCompound) || stop2(ctx, j) || (has(ctx, j, 'honorific') && !has(ctx, j, 'honorific', KINDS_OCCUPATION)) ||
+        has(ctx, j, 'title') || (j === i && has(ctx, j, 'level'))) return i;
     j++;
   }
   if (j > i && sameLine(ctx, j) && atoms[j]?.kind === AtomKind.Word && !atoms[j].upper && has(ctx, j, 'level')) {
@@ -510,6 +519,10 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
       org.b = c2.end; org.kind = 'head'; org.place = undefined; org.levelWord = undefined;
       org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[c2.end - 1].end);
     }
+  }
+  // "Hiệp hội doanh nhân Việt Nam ở nước ngoài": a body of Vietnamese abroad
+  if (org.canonical.endsWith(' Việt Nam') && ctx.atoms[org.b]?.fold === 'ở' && ctx.atoms[org.b + 1]?.fold === 'nước' && ctx.atoms[org.b + 2]?.fold === 'ngoài' && sameLine(ctx, org.b + 2)) {
+    org.b += 3; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[org.b - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined;
   }
   // "Đại sứ quán Việt Nam tại Australia", "Hội Người Việt Nam tại bang New South Wales": a body of one country with its
   // seat in another is named with the seat
@@ -884,7 +897,20 @@ export function recognizeOrganizations(ctx: Ctx): void {
     if (prev && !a.space && (prev.text === '-' || prev.text === '/')) continue; // "NQ-HĐND", "QĐ/TW": a document number
     if (a.allCaps && i > 0 && a.newline && capsByline(ctx, i)) break; // "TRƯỜNG GIANG": an all-caps byline, not "Trường" + a name
     const org = parseOrg(ctx, i);
-    if (!org) continue;
+    if (!org) {
+      // "quỹ Northbridge Ventures", "hãng Jeju Air": a Latin-script company name with no Vietnamese type word
+      if (isLatin(a.text) && !(prev && upperAt(ctx, i - 1) && isLatin(prev.text) && sameLine(ctx, i))) {
+        const e = latinCompanyEnd(ctx, i);
+        let free = e > i;
+        for (let k = i; k < e && free; k++) if (ctx.covered[k] !== COVER.free) free = false;
+        if (free) {
+          ctx.orgs.push(orgMention(i, e, 'head', ctx.key.slice(a.start, ctx.atoms[e - 1].end)));
+          for (let k = i; k < e; k++) ctx.covered[k] = COVER.org;
+          i = e - 1;
+        }
+      }
+      continue;
+    }
     if (org.b - org.a === 2 && a.fold === 'nhà' && ctx.atoms[i + 1].fold === 'nước') continue; // "cấp Nhà nước", "Đảng, Nhà nước": generic
     // "Ngày Báo chí cách mạng Việt Nam", "Ngày Thầy thuốc Việt Nam": a day named after a profession, not the body
     if (prev && prev.fold === 'ngày' && prev.upper && sameLine(ctx, i)) { i = org.b - 1; continue; }
@@ -991,6 +1017,38 @@ function recognizeClubs(ctx: Ctx): void {
  * an organization names the same organization, there and wherever else it is recognized in the document. The short
  * form takes the full form's key (canonical, level, place, parent). Linear in the mentions.
  */
+/** Words that end the Latin-script names of companies and funds ("Granite Peak Ventures", "Jeju Air", "Hanwon Holdings"). */
+export const CORP_SUFFIX = new Set(['ventures', 'capital', 'holdings', 'holding', 'partners', 'securities', 'group', 'fund', 'bank', 'air', 'airlines',
+  'airways', 'corporation', 'corp', 'inc', 'ltd', 'company', 'pharma', 'pharmaceuticals', 'motors', 'electronics', 'technologies', 'technology',
+  'foods', 'energy', 'investment', 'investments', 'logistics', 'solutions', 'systems', 'labs', 'entertainment', 'telecom', 'insurance',
+  'industries', 'management', 'consulting', 'finance', 'financial', 'advisors', 'asset', 'assets', 'shipping', 'steel', 'chemicals']);
+
+/** ASCII letters only (with glued "&", "-", "." or "'"): a word of a foreign name. */
+export function isLatin(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 45 || c === 46 || c === 39)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Northbridge Ventures", "Mekong Horizon Capital", "Whitmore & Lane Securities": capitalised Latin-script words (2-6) that
+ * end with a corporate word name a company or fund. The end of the name starting at i, or i.
+ */
+function latinCompanyEnd(ctx: Ctx, i: number): number {
+  const atoms = ctx.atoms;
+  let j = i;
+  let last = -1;
+  while (j < atoms.length && j - i < 7 && sameLine(ctx, j)) {
+    const a = atoms[j];
+    if (a.kind === AtomKind.Word && (a.upper || a.allCaps) && isLatin(a.text) && (j === i || a.space)) { if (j > i && CORP_SUFFIX.has(a.fold)) last = j; j++; continue; }
+    if (a.text === '&' && j > i && a.space && upperAt(ctx, j + 1)) { j++; continue; }
+    break;
+  }
+  return last > i ? last + 1 : i;
+}
+
 /** A company's organs, written before the company's name. */
 const COMPANY_ORGANS = new Set(['Hội đồng quản trị', 'Hội đồng thành viên', 'Ban Kiểm soát', 'Ban Giám đốc', 'Ban Điều hành']);
 

@@ -10,6 +10,7 @@ const KINDS_PARTICLE: readonly string[] = ['particle'];
 const KINDS_PREFIX: readonly string[] = ['prefix'];
 const KINDS_PREFIX_RANK: readonly string[] = ['prefix', 'rank'];
 const KINDS_ORG_HEAD: readonly string[] = ['head', 'body', 'level'];
+const KINDS_OCCUPATION: readonly string[] = ['occupation'];
 
 const MAX_RUN = 5;
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/u;
@@ -24,7 +25,7 @@ const PLACE_WORDS = new Set([
   'vịnh', 'bãi', 'bãi biển', 'đồi', 'gò', 'đầm', 'phá', 'cánh đồng',
 ]);
 
-const PROVINCE_KINDS = new Set(['province', 'city']);
+const PROVINCE_KINDS = new Set(['province', 'city', 'region']);
 /** Honorifics that address a person ("ông", "bà", "anh", "chị" …), as opposed to occupations ("nông dân"). */
 const PERSONAL = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cụ', 'chú', 'bác', 'cô', 'đồng chí', 'đ/c', 'ngài', 'thầy']);
 function personalCueBefore(ctx: Ctx, i: number): boolean {
@@ -34,6 +35,8 @@ function personalCueBefore(ctx: Ctx, i: number): boolean {
   }
   return false;
 }
+
+function isLatinWord(text: string): boolean { return /^[A-Za-z][A-Za-z'-]*$/u.test(text); }
 
 function upperWord(ctx: Ctx, i: number): boolean {
   const a = ctx.atoms[i];
@@ -141,6 +144,9 @@ function prefixOver(ctx: Ctx, i: number): number {
 /** A country starts at i and a free capitalised word on the same line follows it ("người Nhật Tanaka Kenji"). */
 function countryBeforeFreeName(ctx: Ctx, i: number): boolean {
   const c = longest(ctx, i, 'country');
+  // ("Mỹ Latinh" is a region, not "Mỹ" + a name)
+  const p = longest(ctx, i, 'place');
+  if (c && p && p.end > c.end) return false;
   return c !== undefined && upperWord(ctx, c.end) && !ctx.atoms[c.end].newline && ctx.covered[c.end] === COVER.free;
 }
 
@@ -159,6 +165,7 @@ export function recognizePeople(ctx: Ctx): void {
   const atoms = ctx.atoms;
   const n = atoms.length;
   const bylineStart = findBylineStart(ctx);
+  const namedBefore = new Set<string>();
   for (let i = 0; i < n; i++) {
     if (ctx.covered[i] !== COVER.free) continue;
     if (i >= bylineStart) break;
@@ -175,9 +182,17 @@ export function recognizePeople(ctx: Ctx): void {
     const hon = honW && honT ? (honT.end > honW.end ? honT : honW) : honW ?? honT;
     const placeHere = hon ? longest(ctx, i, 'place') : undefined;
     if (hon && placeHere && placeHere.end > hon.end) { i = placeHere.end - 1; continue; } // "Cô Tô", "Bà Rịa": a place
-    if (hon && upperWord(ctx, hon.end) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free) { start = hon.end; cue = true; }
-    // "người Nhật Tanaka Kenji": the demonym's country is not part of the name that follows
-    else if (i > 0 && atoms[i - 1].fold === 'người' && !a.newline && countryBeforeFreeName(ctx, i)) {
+    if (hon && upperWord(ctx, hon.end) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free) {
+      start = hon.end; cue = true;
+      // "Thủ môn Việt kiều Filip …" (a second cue), "Tiền vệ Nhật Bản Kenta Morishita" (a nationality before a foreign name)
+      const h2 = longest(ctx, start, 'honorific', KINDS_OCCUPATION);
+      if (h2 && upperWord(ctx, h2.end) && !atoms[h2.end].newline) start = h2.end;
+      else if (countryBeforeFreeName(ctx, start) && isLatinWord(atoms[longest(ctx, start, 'country')!.end].text)) start = longest(ctx, start, 'country')!.end;
+    }
+    // "người Nhật Tanaka Kenji": the demonym's country is not part of the name that follows; "tiền vệ Nhật Bản Kenta
+    // Morishita": nor a nationality between an occupation and a foreign name
+    else if (i > 0 && !a.newline && countryBeforeFreeName(ctx, i) && (atoms[i - 1].fold === 'người' ||
+      (cueBefore(ctx, i) >= 0 && isLatinWord(atoms[longest(ctx, i, 'country')!.end].text)))) {
       start = longest(ctx, i, 'country')!.end; cue = true;
     }
     // a common word at a sentence start before a name: "Theo Nguyễn Văn A", "Tại Washington"
@@ -213,6 +228,8 @@ export function recognizePeople(ctx: Ctx): void {
         if (atoms[e] && atoms[e].kind === AtomKind.Word && !atoms[e].upper && has(ctx, e, 'particle', KINDS_PARTICLE)) e++;
         if (upperWord(ctx, e) && !atoms[e].newline && ctx.covered[e] === COVER.free) { j = e; continue; }
       }
+      // "Thích nữ Diệu Hòa": a nun's dharma name
+      if (j > start && t.fold === 'nữ' && atoms[j - 1].fold === 'thích' && t.space && upperWord(ctx, j + 1)) { j++; continue; }
       // "Jae-myung", "H'Hen": glued joiners
       if ((t.text === '-' || t.text === "'") && !t.space && j > start && atoms[j + 1] && !atoms[j + 1].space && atoms[j + 1].kind === AtomKind.Word) { j += 2; continue; }
       break;
@@ -259,8 +276,9 @@ export function recognizePeople(ctx: Ctx): void {
     const honorificCue = cue && cueBefore(ctx, start) >= 0 || start > i;
     if (strong && !afterPlaceWord) {
       accept = !(isPlace && !cue) && !(allCommon && syll === 1 && !cue);
-      // one syllable needs an honorific ("ông Châu"), or a role right before it and nothing capitalised after
-      if (syll === 1 && !honorificCue) accept = accept && !nextIsCue && isNameEnd(ctx, j) && !has(ctx, start, 'org') && !has(ctx, start, 'common', undefined, start + 1);
+      // one syllable needs an honorific ("ông Châu"), or a role right before it and nothing capitalised after, or it
+      // repeats the last word of a foreign name met before ("Đại sứ Otieno, …" after "James Mwangi Otieno")
+      if (syll === 1 && !honorificCue && !(namedBefore.has(atoms[start].fold) && !has(ctx, start, 'org'))) accept = accept && !nextIsCue && isNameEnd(ctx, j) && !has(ctx, start, 'org') && !has(ctx, start, 'common', undefined, start + 1);
       // "bảo vệ Tổ quốc", "Phát biểu": one capitalised syllable that starts a common compound is no name
       if (syll === 1 && beginsCommonCompound(ctx, start)) accept = false;
       if (!cue && !surname && has(ctx, start, 'common', undefined, start + 1)) accept = false;
@@ -268,6 +286,8 @@ export function recognizePeople(ctx: Ctx): void {
     else if (!afterPlaceWord && surname && syll >= 2 && syll <= 4 && !isPlace && !allCommon) accept = !startsWithSentenceCommon(ctx, start, j);
     if (!accept) { i = Math.max(i, j - 1); continue; }
     pushPerson(ctx, personMention(start, j, syll, strong, syll <= 2 && !surname, false));
+    // the words of a foreign name (no Vietnamese surname) may come back alone
+    if (syll >= 2 && !surname) for (let k = start + 1; k < j; k++) if (atoms[k].kind === AtomKind.Word && atoms[k].upper) namedBefore.add(atoms[k].fold);
     i = j - 1;
   }
   dropRepeatedInitials(ctx);

@@ -5,7 +5,7 @@
 import { AtomKind } from '../segment/tokens.js';
 import type { Entry } from '../lexicon/lexicon.js';
 import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, matchesAt } from '../context.js';
-import { parseOrg, parsePlace, parseSeat, dashTail, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
+import { parseOrg, parsePlace, parseSeat, dashTail, CORP_SUFFIX, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_AREA: readonly string[] = ['area'];
@@ -52,6 +52,8 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   // a verb right after the run: an office only in "Chủ tịch kiêm CEO Daesung Electronics dẫn đầu" (the holder was named
   // before); "Tổng Thư ký António Guterres kêu gọi" names the holder
   return !after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-') || (after.upper && has(ctx, e, 'surname')) ||
+    // "Tổng giám đốc Granite Peak Ventures David Okafor": a company name ends with its corporate word, a foreign name follows
+    (after.upper && CORP_SUFFIX.has(ctx.atoms[e - 1].fold)) ||
     (after.kind === AtomKind.Word && !after.upper && !after.allCaps && e - k >= 2 && roleStart > 0 && ctx.atoms[roleStart - 1].fold === 'kiêm');
 }
 
@@ -80,7 +82,7 @@ const REPORTING = new Set(['cho', 'nói', 'khẳng', 'nhấn', 'yêu', 'đề', 
 
 const GENERIC_FIRST = new Set([...GENERIC_OFFICES].map((w) => w.split(' ')[0]));
 
-function genericOfficeEnd(ctx: Ctx, k: number): number {
+function genericOfficeEnd(ctx: Ctx, k: number, titleUpper = false): number {
   const a = ctx.atoms[k];
   if (!a || a.kind !== AtomKind.Word || a.allCaps || !sameLine(ctx, k) || !GENERIC_FIRST.has(a.fold)) return k;
   for (const e of [k + 2, k + 1]) {
@@ -93,6 +95,10 @@ function genericOfficeEnd(ctx: Ctx, k: number): number {
     // one before a reporting verb: "Giám đốc Học viện cho biết")
     if (e === k + 2 && after.kind === AtomKind.Word && !after.upper && !after.allCaps && AFTER_OFFICE.has(after.fold)) return e;
     if (e === k + 2 && a.upper && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
+    // "giám đốc bệnh viện Lê Thanh Bình": the holder's name right after the office
+    if (nameFollows(ctx, e)) return e;
+    // (a capitalised title with a lower-case type word: "Giám đốc bệnh viện cho biết", "Tổng giám đốc tập đoàn và các …")
+    if (titleUpper && after.kind === AtomKind.Word && !after.upper && !after.allCaps && !after.newline && (REPORTING.has(after.fold) || after.fold === 'và' || AFTER_OFFICE.has(after.fold))) return e;
   }
   return k;
 }
@@ -228,7 +234,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
         else office = orgMention(k, e, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end));
         end = e;
-      } else if ((genericEnd = genericOfficeEnd(ctx, k)) > k) {
+      } else if ((genericEnd = genericOfficeEnd(ctx, k, ctx.atoms[i].upper)) > k) {
         // "nguyên phó giám đốc sở,", "phó giám đốc bệnh viện,": the office named by its type alone, ending the phrase
         end = genericEnd;
         officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);

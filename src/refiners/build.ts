@@ -214,6 +214,8 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
           addPart(byPart, suffix, e);
           addPart(byPart, prefix, e);
         }
+        // a foreign name's middle word may come back alone ("Ibáñez" of "Carolina Ibáñez Morales")
+        if (syl.length >= 3 && !has(ctx, p.a, 'surname')) for (let s = 1; s < syl.length - 1; s++) addPart(byPart, syl[s], e);
       }
       persons.push({ name: m.text, key: k, mentions: [], full: [], short: [] });
     }

@@ -27,6 +27,8 @@ function skipToPerson(ctx: Ctx, j: number, byStart: Map<number, number>, roleByS
     const a = ctx.atoms[k];
     if (a.newline && k > j) return undefined;
     if (a.text === ',' && k === j) { k++; continue; }
+    // "Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI) Hà Quang Tùng": a short form in parentheses
+    if (a.text === '(' && k === j && ctx.covered[k + 1] === COVER.org && ctx.atoms[k + 2]?.text === ')') { k += 3; continue; }
     const r = roleByStart.get(k);
     // (in a list of holders a rank may stand before the name: "còn có: Đại tá Thân Đức Lượng, …")
     if (r !== undefined && skipRanks && ctx.roles[r].rank) { k = ctx.roles[r].b; continue; }
@@ -118,6 +120,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       if (r === undefined) break;
       const role = roles[r];
       if (role.a !== k && !isStatusAt(ctx, k)) break;
+      // "Với Đại sứ Ibáñez, Chủ tịch nước khẳng định …": after a fronted "Với/Tiếp/Gặp + person," the role opens the clause
+      if (steps === 0 && sep.text === ',' && frontedBefore(ctx, person.a) && ctx.atoms[role.b]?.kind === AtomKind.Word && !ctx.atoms[role.b].upper) break;
       if (role.person !== undefined && role.person !== pi) break;
       role.person = pi;
       j = role.b;
@@ -326,6 +330,20 @@ function verbFollows(ctx: Ctx, b: number, t: number): boolean {
 }
 const BETWEEN_NAME_AND_VERB = new Set(['giữ', 'làm', 'cùng', 'đều', 'được', 'đã', 'sẽ', 'vừa', 'lần', 'lượt', 'cùng', 'bầu', 'giao', 'bổ', 'nhiệm', 'điều', 'động', 'chỉ', 'định', 'tiếp', 'tục', 'thôi', 'tái', 'đắc', 'trúng', 'nhận', 'hiện', 'từng', 'đang', 'vốn', 'nay', 'cũng', 'nguyên']);
 
+/** The sentence of atom a opens with "Với", "Tiếp", "Gặp", "Trước", "Đối với" and only titles, honorifics and names come before a. */
+function frontedBefore(ctx: Ctx, a: number): boolean {
+  const s = ctx.sentenceOf[a];
+  let k = a - 1;
+  // back over the titles, honorifics and prefixes before the name
+  while (k >= 0 && k > a - 10 && ctx.sentenceOf[k] === s && (ctx.covered[k] === COVER.role || has(ctx, k, 'honorific') || has(ctx, k, 'title'))) k--;
+  if (k < 0 || ctx.sentenceOf[k] !== s) return false;
+  let open = k;
+  if (ctx.atoms[k].fold === 'với' && ctx.atoms[k - 1]?.fold === 'đối' && ctx.sentenceOf[k - 1] === s) open = k - 1;
+  const first = ctx.atoms[open];
+  return first.upper && FRONTED.has(ctx.atoms[k].fold) && (open === 0 || ctx.sentenceOf[open - 1] !== s);
+}
+const FRONTED = new Set(['với', 'tiếp', 'gặp', 'trước', 'cùng']);
+
 /** Words between a plural heading and its colon: "được bầu gồm", "khóa XIX còn có", "nhiệm kỳ 2020-2025 gồm có". */
 const HEADING_WORDS = new Set(['được', 'bầu', 'gồm', 'là', 'còn', 'có', 'khóa', 'khoá', 'nhiệm', 'kỳ', 'mới', 'tái', 'cử', 'trúng', 'lần', 'này', 'đó', 'sau', 'tiếp', 'tục', 'gồm có']);
 const ROMAN_NUMERAL = /^[IVXL]+$/u;
@@ -388,6 +406,8 @@ function isAppointVerb(ctx: Ctx, t: number): boolean {
     return b === 'từng' || b === 'hiện' || b === 'đang' || b === 'vốn' || b === 'nay' || b === 'cũng' || b === 'nguyên' || b === 'cùng' ||
       personByEnd(ctx).has(t) || (ctx.atoms[t - 1]?.text === ',' && ctx.atoms[t - 2]?.kind !== AtomKind.Punct);
   }
+  // "được thăng cấp bậc hàm Đại tá"
+  if (f === 'hàm' && (ctx.atoms[t - 1]?.fold === 'bậc' || ctx.atoms[t - 1]?.fold === 'quân')) return true;
   // "tái đắc cử Chủ tịch", "trúng cử Bí thư"
   if (f === 'cử' && (ctx.atoms[t - 1]?.fold === 'đắc' || ctx.atoms[t - 1]?.fold === 'trúng')) return true;
   if (f === 'chức') return true; // giữ chức, nhận chức, thôi chức

@@ -1225,3 +1225,52 @@ describe('session 3: national teams, board kinds, companies after their boards',
     expect(run(text).people).not.toContain(wrong);
   });
 });
+
+describe('session 3: Latin-script companies, foreign names, overseas bodies, fronted phrases', () => {
+  it.each([
+    ['Ông David Okafor, Tổng giám đốc Granite Peak Ventures, cho biết.', 'David Okafor — Tổng giám đốc Granite Peak Ventures'],
+    ['Tổng giám đốc Granite Peak Ventures David Okafor phát biểu.', 'David Okafor — Tổng giám đốc Granite Peak Ventures'],
+    ['Bà Rachel Tan, Giám đốc đầu tư Northbridge Ventures, dự họp.', 'Rachel Tan — Giám đốc đầu tư Northbridge Ventures'],
+    ['Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI) Hà Quang Tùng dự.', 'Hà Quang Tùng — Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam'],
+    ['Bà Bùi Thị Ánh Tuyết, Chủ tịch Hiệp hội doanh nhân Việt Nam ở nước ngoài, phát biểu.', 'Bùi Thị Ánh Tuyết — Chủ tịch Hiệp hội doanh nhân Việt Nam ở nước ngoài'],
+    ['Ông Vương Đình Lộc, Chủ tịch Hội doanh nhân Việt Nam tại Séc, phát biểu.', 'Vương Đình Lộc — Chủ tịch Hội doanh nhân Việt Nam tại Séc'],
+    ['Giám đốc bệnh viện Lê Thanh Bình cho biết. Giám đốc bệnh viện cho biết ca mổ thành công.', 'Lê Thanh Bình — Giám đốc bệnh viện'],
+    ['Bà Khuất Thị Diệu Linh, Chủ tịch Hội đồng chung khảo, công bố kết quả.', 'Khuất Thị Diệu Linh — Chủ tịch Hội đồng chung khảo'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Quỹ Mekong Horizon Capital và Whitmore & Lane Securities cùng rót vốn.', ['Quỹ Mekong Horizon Capital', 'Whitmore & Lane Securities']],
+    ['Tập đoàn Hàn Quốc Hanwon Holdings đầu tư 200 triệu USD; hãng hàng không Jeju Air mở đường bay.', ['Hanwon Holdings', 'Jeju Air']],
+  ])('orgs: %s', (text, orgs) => {
+    const r = run(text);
+    for (const o of orgs) expect(r.orgMentions.some((m) => m.endsWith(o))).toBe(true);
+  });
+
+  it.each([
+    ['Tiền vệ Nhật Bản Kenta Morishita gia nhập đội bóng.', 'Kenta Morishita'],
+    ['Thủ môn Việt kiều Filip Trần Nguyễn ký hợp đồng hai năm.', 'Filip Trần Nguyễn'],
+    ['Ni trưởng Thích nữ Diệu Hòa chủ trì buổi lễ.', 'Thích nữ Diệu Hòa'],
+  ])('person: %s -> %s', (text, name) => {
+    expect(run(text).people).toContain(name);
+  });
+
+  it.each([
+    ['Tiền vệ Nhật Bản Kenta Morishita gia nhập đội bóng.', 'Nhật Bản Kenta Morishita'],
+    ['Thủ môn Việt kiều Filip Trần Nguyễn ký hợp đồng hai năm.', 'Việt'],
+    ['Cô Lan là giáo viên Ngữ văn Trường THPT Lê Lợi.', 'Ngữ'],
+    ['Đó là bản dịch tiểu thuyết của một nhà văn Mỹ Latinh.', 'Mỹ Latinh'],
+  ])('no person: %s has no %s', (text, wrong) => {
+    expect(run(text).people).not.toContain(wrong);
+  });
+
+  it('a foreign name comes back by one of its words; a fronted "Với …," does not take the role after it', () => {
+    const r = run('Bà Carolina Ibáñez Morales trình quốc thư. Với Đại sứ Ibáñez, Chủ tịch nước khẳng định quan hệ hai nước.');
+    expect(r.people).toEqual(['Carolina Ibáñez Morales']);
+    expect(r.links).toContain('Carolina Ibáñez Morales — Đại sứ');
+    expect(r.links).not.toContain('Carolina Ibáñez Morales — Chủ tịch nước');
+    // an apposition closed by a comma still belongs to the name
+    expect(run('Theo ông Lê An, Giám đốc Sở Y tế, dịch đã giảm.').links).toContain('Lê An — Giám đốc Sở Y tế');
+  });
+});
