@@ -67,10 +67,35 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
     if (tmpOut) mkdirSync(dirname(tmpOut), { recursive: true });
     stream = tmpOut ? createWriteStream(tmpOut) : process.stdout;
   }
-  const write = (s: string) => new Promise<void>((res, rej) => {
-    if (s === '') { res(); return; }
+  const rawWrite = (s: string) => new Promise<void>((res, rej) => {
     stream!.write(s, (err) => (err ? rej(err) : res()));
   });
+  // Output is gathered into chunks of OUT_CHUNK characters: one write (a system call on a pipe) per chunk instead of
+  // one per document. What is gathered goes out when the chunk is full, at the end, and whenever the event loop
+  // comes round (setImmediate), so a slow stream of input (JSONL on stdin) still gets each result at once.
+  const OUT_CHUNK = 64 * 1024;
+  let gathered: string[] = [];
+  let gatheredLength = 0;
+  let flushLater: NodeJS.Immediate | undefined;
+  let laterError: unknown;
+  const flush = (): Promise<void> => {
+    if (flushLater) { clearImmediate(flushLater); flushLater = undefined; }
+    if (laterError !== undefined) return Promise.reject(laterError);
+    if (gatheredLength === 0) return Promise.resolve();
+    const s = gathered.length === 1 ? gathered[0] : gathered.join('');
+    gathered = [];
+    gatheredLength = 0;
+    return rawWrite(s);
+  };
+  const write = (s: string): Promise<void> => {
+    if (laterError !== undefined) return Promise.reject(laterError);
+    if (s === '') return Promise.resolve();
+    gathered.push(s);
+    gatheredLength += s.length;
+    if (gatheredLength >= OUT_CHUNK) return flush();
+    flushLater ??= setImmediate(() => { flushLater = undefined; flush().catch((e: unknown) => { laterError ??= e; }); });
+    return Promise.resolve();
+  };
 
   const progress = !opts.quiet && process.stderr.isTTY === true
     ? new Progress(process.stderr, planned.reduce((a, p) => a + p.size, 0))
@@ -113,9 +138,12 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
   } finally {
     process.off('SIGINT', onSigint);
     progress?.done();
+    // what was gathered before a failure still goes out (a write error is rethrown by the flush below)
+    if (!dirMode) await flush().catch((e: unknown) => { laterError ??= e; });
   }
   if (!dirMode) {
     if (format === 'json') await write(single ? (n ? '\n' : '') : '\n]\n');
+    await flush();
     if (tmpOut) {
       await new Promise<void>((res) => (stream as WriteStream).end(res));
       renameSync(tmpOut, opts.output!);
