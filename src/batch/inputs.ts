@@ -111,9 +111,13 @@ export function globFilter(include: string[] = [], exclude: string[] = []): (pat
   };
 }
 
-/** Files below a directory, sorted by name at every level, hidden entries skipped. Unreadable subdirectories are reported. */
-function listDir(dir: string): { files: string[]; errors: { path: string; error: unknown }[] } {
+/**
+ * Files below a directory, sorted by name at every level, hidden entries skipped, each with its size (from the one stat
+ * that tells files from directories). Unreadable subdirectories are reported.
+ */
+function listDir(dir: string): { files: string[]; sizes: number[]; errors: { path: string; error: unknown }[] } {
   const files: string[] = [];
+  const sizes: number[] = [];
   const errors: { path: string; error: unknown }[] = [];
   const walk = (d: string) => {
     let names: string[];
@@ -123,11 +127,11 @@ function listDir(dir: string): { files: string[]; errors: { path: string; error:
       const p = join(d, n);
       let st: Stats;
       try { st = statSync(p); } catch (e) { errors.push({ path: p, error: e }); continue; }
-      if (st.isDirectory()) walk(p); else if (st.isFile()) files.push(p);
+      if (st.isDirectory()) walk(p); else if (st.isFile()) { files.push(p); sizes.push(st.size); }
     }
   };
   walk(dir);
-  return { files, errors };
+  return { files, sizes, errors };
 }
 
 export interface PlannedInput {
@@ -149,19 +153,18 @@ export function expandInputs(inputs: string[], opts: Pick<InputOptions, 'include
     let st: Stats;
     try { st = statSync(inp); } catch { out.push({ path: inp, source: inp, outPath: safeRelPath(basename(inp)), missing: true, size: 0 }); continue; }
     if (st.isDirectory()) {
-      const { files, errors } = listDir(inp);
+      const { files, sizes, errors } = listDir(inp);
       for (const e of errors) {
         const source = relative(process.cwd(), e.path) || e.path;
         out.push({ path: e.path, source, outPath: safeRelPath(relative(inp, e.path)), error: unreadable(source, e.error), size: 0 });
       }
-      for (const p of files) {
+      for (let f = 0; f < files.length; f++) {
+        const p = files[f];
         const rel = relative(inp, p).split(sep).join('/');
         // include globs select documents; archives are containers and are opened unless excluded
         const ok = archiveKind(p) ? globFilter([], opts.exclude)(rel) : keep(rel);
         if (!ok) continue;
-        let size = 0;
-        try { size = statSync(p).size; } catch { /* reported when read */ }
-        out.push({ path: p, source: relative(process.cwd(), p) || p, outPath: safeRelPath(rel), size });
+        out.push({ path: p, source: relative(process.cwd(), p) || p, outPath: safeRelPath(rel), size: sizes[f] });
       }
     } else out.push({ path: inp, source: inp, outPath: safeRelPath(basename(inp)), size: st.size });
   }
