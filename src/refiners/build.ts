@@ -39,8 +39,23 @@ function plainSpaces(s: string): boolean {
   return true;
 }
 
+/**
+ * fold of an organization's canonical name, level word or place: few distinct strings (mostly the dictionary's own),
+ * met again in every document, so they are folded once (the cache is emptied when it grows past 4,096 strings).
+ */
+const foldCache = new Map<string, string>();
+function foldName(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size >= 4096) foldCache.clear();
+    f = fold(s);
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
 function orgKey(o: OrgMention): string {
-  const parts = [fold(o.canonical), o.levelWord ? fold(o.levelWord) : '', o.place ? fold(o.place) : ''];
+  const parts = [foldName(o.canonical), o.levelWord ? foldName(o.levelWord) : '', o.place ? foldName(o.place) : ''];
   return parts.join('|') + (o.parent ? `>${orgKey(o.parent)}` : '');
 }
 
@@ -98,12 +113,14 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
   const groups: OrgGroup[] = [];
   const byKey = new Map<string, number>();
   const byHead = new Map<string, number[]>();
+  const keyOf = new Map<OrgMention, string>(); // orgKey of each mention, again for the roles' offices (orgIdOf)
   for (const o of orgs) {
     const k = orgKey(o);
+    keyOf.set(o, k);
     let g = byKey.get(k);
     if (g === undefined) {
       g = groups.length;
-      const head = fold(o.canonical);
+      const head = foldName(o.canonical);
       groups.push({ key: k, head, m0: o, mentions: [] });
       byKey.set(k, g);
       push(byHead, head, g);
@@ -153,7 +170,7 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
     orgIdOfGroup.set(g, id);
   }
   const orgIdOf = (o: OrgMention): string | null => {
-    const g = byKey.get(orgKey(o));
+    const g = byKey.get(keyOf.get(o) ?? orgKey(o));
     return g === undefined ? null : orgIdOfGroup.get(finalGroup(g)) ?? null;
   };
   return { organizations, orgIdOf };
@@ -186,14 +203,10 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
     }
     if (e < 0) {
       e = persons.length; personByKey.set(k, e);
-      const syl = k.split(' ');
-      if (syl.length > 1) {
-        for (let s = 1; s < syl.length; s++) {
-          const suffix = syl.slice(s).join(' ');
-          const prefix = syl.slice(0, s).join(' ');
-          addPart(byPart, suffix, e);
-          addPart(byPart, prefix, e);
-        }
+      // at each space: the syllables after it (a suffix), then those before it (a prefix)
+      for (let sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) {
+        addPart(byPart, k.slice(sp + 1), e);
+        addPart(byPart, k.slice(0, sp), e);
       }
       persons.push({ name: m.text, key: k, mentions: [], full: [], short: [] });
     }
