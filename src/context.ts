@@ -84,12 +84,8 @@ export function matchAll(atoms: Atom[], lex: Lexicon): { matchCache: (SpanMatch[
   const startCats = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     if (atoms[i].kind === AtomKind.Punct) continue;
-    const found = lex.matchSpans(atoms, i);
-    if (found.length === 0) continue;
-    matchCache[i] = found;
-    let cats = 0;
-    for (let k = 0; k < found.length; k++) cats |= found[k].cats;
-    startCats[i] = cats;
+    const found = lex.matchSpans(atoms, i, startCats);
+    if (found.length !== 0) matchCache[i] = found;
   }
   return { matchCache, startCats };
 }
