@@ -67,34 +67,38 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
     if (tmpOut) mkdirSync(dirname(tmpOut), { recursive: true });
     stream = tmpOut ? createWriteStream(tmpOut) : process.stdout;
   }
-  const rawWrite = (s: string) => new Promise<void>((res, rej) => {
+  const rawWrite = (s: string | Uint8Array) => new Promise<void>((res, rej) => {
     stream!.write(s, (err) => (err ? rej(err) : res()));
   });
-  // Output is gathered into chunks of OUT_CHUNK characters: one write (a system call on a pipe) per chunk instead of
-  // one per document. What is gathered goes out when the chunk is full, at the end, and whenever the event loop
-  // comes round (setImmediate), so a slow stream of input (JSONL on stdin) still gets each result at once.
+  // Output is gathered, as UTF-8, into chunks of OUT_CHUNK bytes: one write (a system call on a pipe) per chunk
+  // instead of one per document, and no joining of strings. What is gathered goes out when the chunk is full, at the
+  // end, and whenever the event loop comes round (setImmediate), so a slow stream of input (JSONL on stdin) still gets
+  // each result at once. A chunk handed to the stream is never written into again (a file stream writes it later).
   const OUT_CHUNK = 64 * 1024;
-  let gathered: string[] = [];
-  let gatheredLength = 0;
+  let chunk = Buffer.allocUnsafe(2 * OUT_CHUNK);
+  let chunkLength = 0;
   let flushLater: NodeJS.Immediate | undefined;
   let laterError: unknown;
   const flush = (): Promise<void> => {
     if (flushLater) { clearImmediate(flushLater); flushLater = undefined; }
     if (laterError !== undefined) return Promise.reject(laterError);
-    if (gatheredLength === 0) return Promise.resolve();
-    const s = gathered.length === 1 ? gathered[0] : gathered.join('');
-    gathered = [];
-    gatheredLength = 0;
-    return rawWrite(s);
+    if (chunkLength === 0) return Promise.resolve();
+    const full = chunk.subarray(0, chunkLength);
+    chunk = Buffer.allocUnsafe(2 * OUT_CHUNK);
+    chunkLength = 0;
+    return rawWrite(full);
   };
-  const write = (s: string): Promise<void> => {
-    if (laterError !== undefined) return Promise.reject(laterError);
-    if (s === '') return Promise.resolve();
-    gathered.push(s);
-    gatheredLength += s.length;
-    if (gatheredLength >= OUT_CHUNK) return flush();
+  const write = async (s: string): Promise<void> => {
+    if (laterError !== undefined) throw laterError;
+    if (s === '') return;
+    // a UTF-16 unit is at most 3 bytes of UTF-8
+    if (chunkLength + 3 * s.length > chunk.length) {
+      await flush();
+      if (3 * s.length > chunk.length) { await rawWrite(s); return; }
+    }
+    chunkLength += chunk.write(s, chunkLength);
+    if (chunkLength >= OUT_CHUNK) { await flush(); return; }
     flushLater ??= setImmediate(() => { flushLater = undefined; flush().catch((e: unknown) => { laterError ??= e; }); });
-    return Promise.resolve();
   };
 
   const progress = !opts.quiet && process.stderr.isTTY === true
