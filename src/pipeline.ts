@@ -6,7 +6,7 @@ import { normalize, toOriginalSpan, codePointIndexer } from './text/normalize.js
 import { atomize } from './segment/tokens.js';
 import { splitSentences } from './segment/sentences.js';
 import { loadLexicon, type Lexicon } from './lexicon/lexicon.js';
-import type { Ctx } from './context.js';
+import { type Ctx, matchAll } from './context.js';
 import { recognizeRoles } from './recognizers/roles.js';
 import { recognizeOrganizations } from './recognizers/organizations.js';
 import { recognizePeople } from './recognizers/people.js';
@@ -59,11 +59,12 @@ export function createContext(text: string, lex: Lexicon, refDate?: string): Ctx
   const sentences = splitSentences(atoms);
   const sentenceOf = new Int32Array(atoms.length);
   sentences.forEach((s, idx) => { for (let i = s.first; i <= s.last; i++) sentenceOf[i] = idx; });
+  const { matchCache, startCats } = matchAll(atoms, lex);
   return {
     nt, key: nt.key, atoms, lex, sentenceOf,
     covered: new Uint8Array(atoms.length),
     roles: [], orgs: [], people: [], dates: [],
-    refDate, matchCache: new Array(atoms.length),
+    refDate, matchCache, startCats,
   };
 }
 

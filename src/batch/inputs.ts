@@ -5,7 +5,7 @@
 // Every document the stream yields carries either bytes/text (or, with deferRead, a path) or an error: nothing is
 // silently dropped.
 import { createReadStream, readFileSync, statSync, readdirSync, type Stats } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import type * as readlineType from 'node:readline';
 import { Transform, pipeline, type Readable } from 'node:stream';
 import type * as zlibType from 'node:zlib';
@@ -111,23 +111,29 @@ export function globFilter(include: string[] = [], exclude: string[] = []): (pat
   };
 }
 
-/** Files below a directory, sorted by name at every level, hidden entries skipped. Unreadable subdirectories are reported. */
-function listDir(dir: string): { files: string[]; errors: { path: string; error: unknown }[] } {
+/**
+ * Files below a directory, sorted by name at every level, hidden entries skipped, each with its size (from the one stat
+ * that tells files from directories). Unreadable subdirectories are reported.
+ */
+function listDir(dir: string): { files: string[]; rels: string[]; sizes: number[]; errors: { path: string; error: unknown }[] } {
   const files: string[] = [];
+  const rels: string[] = []; // each file's path below `dir` (what relative(dir, file) gives), built on the way down
+  const sizes: number[] = [];
   const errors: { path: string; error: unknown }[] = [];
-  const walk = (d: string) => {
+  const walk = (d: string, rel: string) => {
     let names: string[];
     try { names = readdirSync(d).sort(); } catch (e) { errors.push({ path: d, error: e }); return; }
     for (const n of names) {
       if (n.startsWith('.')) continue;
       const p = join(d, n);
+      const r = rel === '' ? n : rel + sep + n;
       let st: Stats;
       try { st = statSync(p); } catch (e) { errors.push({ path: p, error: e }); continue; }
-      if (st.isDirectory()) walk(p); else if (st.isFile()) files.push(p);
+      if (st.isDirectory()) walk(p, r); else if (st.isFile()) { files.push(p); rels.push(r); sizes.push(st.size); }
     }
   };
-  walk(dir);
-  return { files, errors };
+  walk(dir, '');
+  return { files, rels, sizes, errors };
 }
 
 export interface PlannedInput {
@@ -149,19 +155,23 @@ export function expandInputs(inputs: string[], opts: Pick<InputOptions, 'include
     let st: Stats;
     try { st = statSync(inp); } catch { out.push({ path: inp, source: inp, outPath: safeRelPath(basename(inp)), missing: true, size: 0 }); continue; }
     if (st.isDirectory()) {
-      const { files, errors } = listDir(inp);
+      const { files, rels, sizes, errors } = listDir(inp);
+      // the directory's path from the working directory: a file inside it is that path + its path below it
+      // (relative() per file costs more than the rest of the listing); outside the working directory, relative() it is
+      const base = relative(process.cwd(), inp);
+      const inside = sep === '/' && base !== '..' && !base.startsWith('../') && !isAbsolute(base);
       for (const e of errors) {
         const source = relative(process.cwd(), e.path) || e.path;
         out.push({ path: e.path, source, outPath: safeRelPath(relative(inp, e.path)), error: unreadable(source, e.error), size: 0 });
       }
-      for (const p of files) {
-        const rel = relative(inp, p).split(sep).join('/');
+      for (let f = 0; f < files.length; f++) {
+        const p = files[f];
+        const rel = sep === '/' ? rels[f] : rels[f].split(sep).join('/');
         // include globs select documents; archives are containers and are opened unless excluded
         const ok = archiveKind(p) ? globFilter([], opts.exclude)(rel) : keep(rel);
         if (!ok) continue;
-        let size = 0;
-        try { size = statSync(p).size; } catch { /* reported when read */ }
-        out.push({ path: p, source: relative(process.cwd(), p) || p, outPath: safeRelPath(rel), size });
+        const source = inside ? (base === '' ? rels[f] : base + sep + rels[f]) : relative(process.cwd(), p) || p;
+        out.push({ path: p, source, outPath: safeRelPath(rel), size: sizes[f] });
       }
     } else out.push({ path: inp, source: inp, outPath: safeRelPath(basename(inp)), size: st.size });
   }

@@ -67,10 +67,39 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
     if (tmpOut) mkdirSync(dirname(tmpOut), { recursive: true });
     stream = tmpOut ? createWriteStream(tmpOut) : process.stdout;
   }
-  const write = (s: string) => new Promise<void>((res, rej) => {
-    if (s === '') { res(); return; }
+  const rawWrite = (s: string | Uint8Array) => new Promise<void>((res, rej) => {
     stream!.write(s, (err) => (err ? rej(err) : res()));
   });
+  // Output is gathered, as UTF-8, into chunks of OUT_CHUNK bytes: one write (a system call on a pipe) per chunk
+  // instead of one per document, and no joining of strings. What is gathered goes out when the chunk is full, at the
+  // end, and whenever the event loop comes round (setImmediate), so a slow stream of input (JSONL on stdin) still gets
+  // each result at once. A chunk handed to the stream is never written into again (a file stream writes it later).
+  const OUT_CHUNK = 64 * 1024;
+  let chunk = Buffer.allocUnsafe(2 * OUT_CHUNK);
+  let chunkLength = 0;
+  let flushLater: NodeJS.Immediate | undefined;
+  let laterError: unknown;
+  const flush = (): Promise<void> => {
+    if (flushLater) { clearImmediate(flushLater); flushLater = undefined; }
+    if (laterError !== undefined) return Promise.reject(laterError);
+    if (chunkLength === 0) return Promise.resolve();
+    const full = chunk.subarray(0, chunkLength);
+    chunk = Buffer.allocUnsafe(2 * OUT_CHUNK);
+    chunkLength = 0;
+    return rawWrite(full);
+  };
+  const write = async (s: string): Promise<void> => {
+    if (laterError !== undefined) throw laterError;
+    if (s === '') return;
+    // a UTF-16 unit is at most 3 bytes of UTF-8
+    if (chunkLength + 3 * s.length > chunk.length) {
+      await flush();
+      if (3 * s.length > chunk.length) { await rawWrite(s); return; }
+    }
+    chunkLength += chunk.write(s, chunkLength);
+    if (chunkLength >= OUT_CHUNK) { await flush(); return; }
+    flushLater ??= setImmediate(() => { flushLater = undefined; flush().catch((e: unknown) => { laterError ??= e; }); });
+  };
 
   const progress = !opts.quiet && process.stderr.isTTY === true
     ? new Progress(process.stderr, planned.reduce((a, p) => a + p.size, 0))
@@ -113,9 +142,12 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
   } finally {
     process.off('SIGINT', onSigint);
     progress?.done();
+    // what was gathered before a failure still goes out (a write error is rethrown by the flush below)
+    if (!dirMode) await flush().catch((e: unknown) => { laterError ??= e; });
   }
   if (!dirMode) {
     if (format === 'json') await write(single ? (n ? '\n' : '') : '\n]\n');
+    await flush();
     if (tmpOut) {
       await new Promise<void>((res) => (stream as WriteStream).end(res));
       renameSync(tmpOut, opts.output!);

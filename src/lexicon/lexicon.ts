@@ -32,10 +32,12 @@ interface Node {
   depth: number;
   /** `[{ len: depth, entries }]` once the node has entries: the match list when this node is the only one that matches (shared, never mutated). */
   one: SpanMatch[] | undefined;
+  /** catBit of every category among `entries` (as one[0].cats, without reaching the match object). */
+  cats: number;
 }
 
 function newNode(id: number, depth: number, lazy: LazyGroup | undefined): Node {
-  return { next: undefined, entries: undefined, lazy, id, depth, one: undefined };
+  return { next: undefined, entries: undefined, lazy, id, depth, one: undefined, cats: 0 };
 }
 
 /** FNV-1a over the UTF-16 units of a folded atom. */
@@ -227,9 +229,11 @@ export class Lexicon {
   // Every trie edge also sits in one open-addressing table keyed by (parent id, atom), hashed in JS from the atom's
   // characters: matching looks atoms up there, so V8 never has to hash the fresh atom strings of each document.
   // The Maps (node.next) stay the structure that building, lookup and materializing walk.
+  // Slot p of the table: edgeTable[2p] the edge's hash, edgeTable[2p + 1] its parent's id + 1 (0: the slot is empty),
+  // side by side so that a probe that fails (most of them) reads one cache line; the atom and the child are read
+  // (edgeKeys[p], edgeNodes[p]) only when hash and parent agree.
   private edgeKeys: (string | undefined)[] = new Array<string | undefined>(4096).fill(undefined);
-  private edgeParents = new Int32Array(4096);
-  private edgeHashes = new Int32Array(4096);
+  private edgeTable = new Int32Array(2 * 4096);
   private edgeNodes: (Node | undefined)[] = new Array<Node | undefined>(4096).fill(undefined);
   private edgeCount = 0;
 
@@ -246,28 +250,29 @@ export class Lexicon {
     const mask = this.edgeKeys.length - 1;
     let p = h & mask;
     while (this.edgeKeys[p] !== undefined) p = (p + 1) & mask;
-    this.edgeKeys[p] = fold; this.edgeParents[p] = parent; this.edgeHashes[p] = h; this.edgeNodes[p] = child;
+    this.edgeKeys[p] = fold; this.edgeTable[2 * p] = h; this.edgeTable[2 * p + 1] = parent + 1; this.edgeNodes[p] = child;
   }
 
   private growEdges(): void {
-    const keys = this.edgeKeys, parents = this.edgeParents, hashes = this.edgeHashes, nodes = this.edgeNodes;
+    const keys = this.edgeKeys, table = this.edgeTable, nodes = this.edgeNodes;
     const size = keys.length * 2;
     this.edgeKeys = new Array<string | undefined>(size).fill(undefined);
-    this.edgeParents = new Int32Array(size);
-    this.edgeHashes = new Int32Array(size);
+    this.edgeTable = new Int32Array(2 * size);
     this.edgeNodes = new Array<Node | undefined>(size).fill(undefined);
-    for (let p = 0; p < keys.length; p++) if (keys[p] !== undefined) this.putEdge(hashes[p], parents[p], keys[p]!, nodes[p]!);
+    for (let p = 0; p < keys.length; p++) if (keys[p] !== undefined) this.putEdge(table[2 * p], table[2 * p + 1] - 1, keys[p]!, nodes[p]!);
   }
 
   /** The child of `node` by atom `fold` (what node.next.get(fold) gives). */
   private edge(node: Node, fold: string): Node | undefined {
     const h = edgeHash(node.id, hashFold(fold));
-    const keys = this.edgeKeys;
-    const mask = keys.length - 1;
+    const table = this.edgeTable;
+    const mask = this.edgeKeys.length - 1;
+    const parent = node.id + 1;
     for (let p = h & mask; ; p = (p + 1) & mask) {
-      const k = keys[p];
-      if (k === undefined) return undefined;
-      if (this.edgeHashes[p] === h && this.edgeParents[p] === node.id && k === fold) return this.edgeNodes[p];
+      const q = p << 1;
+      const par = table[q + 1];
+      if (par === 0) return undefined;
+      if (par === parent && table[q] === h && this.edgeKeys[p] === fold) return this.edgeNodes[p];
     }
   }
   readonly files: { name: string; path: string; entries: number }[] = [];
@@ -293,6 +298,7 @@ export class Lexicon {
     if (!node.entries) { node.entries = []; node.one = [{ len: node.depth, entries: node.entries, cats: 0 }]; }
     node.entries.push(entry);
     node.one![0].cats |= catBit(entry.cat);
+    node.cats |= catBit(entry.cat);
     this.size++;
   }
 
@@ -378,21 +384,24 @@ export class Lexicon {
 
   /**
    * matchAt without allocation in the common case: the matches starting at atom i, shortest first, as shared read-only
-   * objects with the number of atoms each covers (end = i + len).
+   * objects with the number of atoms each covers (end = i + len). With `cats`, cats[i] gets the catBit of every category
+   * among them (read from the trie nodes, without touching the match objects).
    */
-  matchSpans(atoms: Atom[], i: number): SpanMatch[] {
+  matchSpans(atoms: Atom[], i: number, cats?: Uint16Array): SpanMatch[] {
     const first = this.edge(this.root, atoms[i].fold);
     if (!first) return NO_SPANS;
     if (first.lazy) this.materialize(first);
     let out: SpanMatch[] | undefined = first.one;
     let shared = true;
     let node: Node | undefined = first;
+    let found = first.cats;
     for (let j = i + 1; j < atoms.length && node.next; j++) {
       // punctuation inside an entry must be glued the same way; a line break ends any entry
       const a = atoms[j];
       if (a.newline) break;
       node = this.edge(node, a.fold);
       if (!node) break;
+      found |= node.cats;
       const one = node.one;
       if (one) {
         if (!out) out = one;
@@ -402,6 +411,7 @@ export class Lexicon {
         }
       }
     }
+    if (cats) cats[i] = found;
     return out ?? NO_SPANS;
   }
 

@@ -217,8 +217,19 @@ const T_ISO = 10; // a four-digit number, then "-"
 const T_AND = 11; // a number, then và , or &
 const TRIGGER_COUNT = 12;
 
-const REL_WORDS = new Set(['nay', 'qua', 'kia', 'mai', 'trước', 'này', 'tới', 'sau', 'ngoái']);
-const WEEKDAY_WORDS = new Set(['t2', 't3', 't4', 't5', 't6', 't7']);
+/** The relative words nay, qua, kia, mai, trước, này, tới, sau, ngoái, tested by the first letter (most atoms are tested:
+ * a Set look-up would hash each fresh atom string). */
+function isRelWord(f: string): boolean {
+  switch (f.charCodeAt(0)) {
+    case 0x6e: return f === 'nay' || f === 'này' || f === 'ngoái'; // n
+    case 0x71: return f === 'qua'; // q
+    case 0x6b: return f === 'kia'; // k
+    case 0x6d: return f === 'mai'; // m
+    case 0x74: return f === 'trước' || f === 'tới'; // t
+    case 0x73: return f === 'sau'; // s
+    default: return false;
+  }
+}
 /** what follows "thứ" in a weekday */
 const WEEKDAY_NAMES = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', '2', '3', '4', '5', '6', '7']);
 
@@ -262,7 +273,8 @@ function computeHits(atoms: readonly Atom[]): number[][] {
             if (next !== undefined && next.kind === AtomKind.Number) hits[T_MONTH].push(a.start, a.end);
             hits[T_PART_YEAR].push(a.start, a.end);
           } else if (f === 'tết') hits[T_TET].push(a.start, a.end);
-          else if (f === 'thứ' ? next !== undefined && WEEKDAY_NAMES.has(next.fold) : WEEKDAY_WORDS.has(f)) hits[T_WEEKDAY].push(a.start, a.end);
+          // weekday abbreviations t2 ... t7
+          else if (f === 'thứ' ? next !== undefined && WEEKDAY_NAMES.has(next.fold) : len === 2 && f.charCodeAt(1) >= 0x32 && f.charCodeAt(1) <= 0x37) hits[T_WEEKDAY].push(a.start, a.end);
           break;
         case 0x6e: // n
           if (f === 'năm') { if (next !== undefined && next.kind === AtomKind.Number) hits[T_YEAR].push(a.start, a.end); }
@@ -279,7 +291,7 @@ function computeHits(atoms: readonly Atom[]): number[][] {
     }
     if (next !== undefined && next.kind === AtomKind.Word) {
       const nl = next.end - next.start;
-      if (nl >= 3 && nl <= 5 && REL_WORDS.has(next.fold)) hits[T_REL].push(a.start, a.end);
+      if (nl >= 3 && nl <= 5 && isRelWord(next.fold)) hits[T_REL].push(a.start, a.end);
     }
   }
   return hits;

@@ -41,8 +41,23 @@ function plainSpaces(s: string): boolean {
   return true;
 }
 
+/**
+ * fold of an organization's canonical name, level word or place: few distinct strings (mostly the dictionary's own),
+ * met again in every document, so they are folded once (the cache is emptied when it grows past 4,096 strings).
+ */
+const foldCache = new Map<string, string>();
+function foldName(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size >= 4096) foldCache.clear();
+    f = fold(s);
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
 function orgKey(o: OrgMention): string {
-  const parts = [fold(o.canonical), o.levelWord ? fold(o.levelWord) : '', o.place ? fold(o.place) : ''];
+  const parts = [foldName(o.canonical), o.levelWord ? foldName(o.levelWord) : '', o.place ? foldName(o.place) : ''];
   return parts.join('|') + (o.parent ? `>${orgKey(o.parent)}` : '');
 }
 
@@ -79,34 +94,42 @@ export function buildDocument(ctx: Ctx, source: string, refDate: string | null):
     if (pids.length === 0) roles.push({ id: '', ...base, person: null });
     for (const pid of pids) roles.push({ id: '', ...base, person: pid });
   }
-  const personById = new Map(people.map((p) => [p.id, p]));
-  roles.forEach((r, i) => {
+  // (loops rather than map/forEach over arrays that are often empty: an empty array has another map than a full one,
+  // and optimized code that met only one of them is thrown away when the other comes, again and again)
+  const personById = new Map<string, Person>();
+  for (let k = 0; k < people.length; k++) personById.set(people[k].id, people[k]);
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i];
     r.id = `r${i + 1}`;
-    if (!r.person) return;
+    if (!r.person) continue;
     const p = personById.get(r.person);
     if (p && !p.roles.includes(r.id)) p.roles.push(r.id);
-  });
+  }
 
   // ---- dates
-  const dates: DateMention[] = ctx.dates.map((d) => {
+  const dates: DateMention[] = [];
+  for (const d of ctx.dates) {
     const m = map(d.start, d.end);
-    return { text: m.text, value: d.value, start: m.start, end: m.end };
-  });
+    dates.push({ text: m.text, value: d.value, start: m.start, end: m.end });
+  }
 
   return { source, refDate, people, roles, organizations, dates };
 }
 
 function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): { organizations: Organization[]; orgIdOf: (o: OrgMention) => string | null } {
-  const orgs = [...ctx.orgs].sort((x, y) => x.a - y.a || y.b - x.b);
+  const orgs = ctx.orgs.slice();
+  if (orgs.length > 1) orgs.sort((x, y) => x.a - y.a || y.b - x.b);
   const groups: OrgGroup[] = [];
   const byKey = new Map<string, number>();
   const byHead = new Map<string, number[]>();
+  const keyOf = new Map<OrgMention, string>(); // orgKey of each mention, again for the roles' offices (orgIdOf)
   for (const o of orgs) {
     const k = orgKey(o);
+    keyOf.set(o, k);
     let g = byKey.get(k);
     if (g === undefined) {
       g = groups.length;
-      const head = fold(o.canonical);
+      const head = foldName(o.canonical);
       groups.push({ key: k, head, m0: o, mentions: [] });
       byKey.set(k, g);
       push(byHead, head, g);
@@ -157,7 +180,9 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
     for (const m of groups[g].mentions) arr.push(m);
   }
   const firstStart = (ms: Mention[]) => { let a = Infinity; for (const m of ms) if (m.start < a) a = m.start; return a; };
-  const orderedGroups = [...collected.entries()].map(([g, ms]) => ({ g, ms, first: firstStart(ms) })).sort((x, y) => x.first - y.first);
+  const orderedGroups: { g: number; ms: Mention[]; first: number }[] = [];
+  for (const [g, ms] of collected) orderedGroups.push({ g, ms, first: firstStart(ms) });
+  if (orderedGroups.length > 1) orderedGroups.sort((x, y) => x.first - y.first);
   const organizations: Organization[] = [];
   const orgIdOfGroup = new Map<number, string>();
   for (const { g, ms } of orderedGroups) {
@@ -169,7 +194,7 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
     orgIdOfGroup.set(g, id);
   }
   const orgIdOf = (o: OrgMention): string | null => {
-    const g = byKey.get(orgKey(o));
+    const g = byKey.get(keyOf.get(o) ?? orgKey(o));
     return g === undefined ? null : orgIdOfGroup.get(finalGroup(g)) ?? null;
   };
   return { organizations, orgIdOf };
@@ -189,7 +214,9 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
   // ("ông Châu", "Châu") or a surname-and-name one finds its full name in one lookup
   const byPart = new Map<string, number[]>();
   const baptisedByKey = new Map<string, number>();
-  const order = ctx.people.map((p, i) => ({ p, i })).sort((x, y) => Number(x.p.short) - Number(y.p.short) || x.p.a - y.p.a);
+  const order: { p: PersonMention; i: number }[] = [];
+  for (let i = 0; i < ctx.people.length; i++) order.push({ p: ctx.people[i], i });
+  if (order.length > 1) order.sort((x, y) => Number(x.p.short) - Number(y.p.short) || x.p.a - y.p.a);
   for (const { p, i } of order) {
     const m = span(p.a, p.b);
     const k = fold(m.text).replace(/[.\s]+$/u, '');
@@ -206,16 +233,17 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
     if (e < 0) {
       e = persons.length; personByKey.set(k, e);
       if (baptised) { if (!personByKey.has(baptised)) baptisedByKey.set(baptised, e); }
-      const syl = k.split(' ');
-      if (syl.length > 1) {
-        for (let s = 1; s < syl.length; s++) {
-          const suffix = syl.slice(s).join(' ');
-          const prefix = syl.slice(0, s).join(' ');
-          addPart(byPart, suffix, e);
-          addPart(byPart, prefix, e);
-        }
-        // a foreign name's middle word may come back alone ("Ibáñez" of "Carolina Ibáñez Morales")
-        if (syl.length >= 3 && !has(ctx, p.a, 'surname')) for (let s = 1; s < syl.length - 1; s++) addPart(byPart, syl[s], e);
+      // at each space: the syllables after it (a suffix), then those before it (a prefix)
+      let spaces = 0;
+      for (let sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) {
+        addPart(byPart, k.slice(sp + 1), e);
+        addPart(byPart, k.slice(0, sp), e);
+        spaces++;
+      }
+      // a foreign name's middle word may come back alone ("Ibáñez" of "Carolina Ibáñez Morales")
+      if (spaces >= 2 && !has(ctx, p.a, 'surname')) {
+        const syl = k.split(' ');
+        for (let s = 1; s < syl.length - 1; s++) addPart(byPart, syl[s], e);
       }
       persons.push({ name: m.text, key: k, mentions: [], full: [], short: [] });
     }
@@ -226,13 +254,17 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
     if (m.text.length > P.name.length && !p.short) P.name = m.text;
   }
   const firstOf = (x: PersonGroup) => Math.min(x.full.length ? x.full[0] : Infinity, x.short.length ? x.short[0] : Infinity);
-  const sorted = persons.map((x, idx) => ({ x, idx })).sort((a, b) => firstOf(a.x) - firstOf(b.x));
+  const sorted: { x: PersonGroup; idx: number }[] = [];
+  for (let idx = 0; idx < persons.length; idx++) sorted.push({ x: persons[idx], idx });
+  if (sorted.length > 1) sorted.sort((a, b) => firstOf(a.x) - firstOf(b.x));
   const idOfEntity: string[] = new Array(persons.length);
-  const people: Person[] = sorted.map(({ x, idx }, n) => {
+  const people: Person[] = [];
+  for (let n = 0; n < sorted.length; n++) {
+    const { x, idx } = sorted[n];
     const id = `p${n + 1}`;
     idOfEntity[idx] = id;
-    return { id, name: x.name, mentions: x.mentions.sort((a, b) => a.start - b.start), roles: [] as string[] };
-  });
+    people.push({ id, name: x.name, mentions: x.mentions.sort((a, b) => a.start - b.start), roles: [] as string[] });
+  }
   const personIdOfMention: (string | undefined)[] = new Array(ctx.people.length);
   for (let i = 0; i < ctx.people.length; i++) personIdOfMention[i] = entityOf[i] >= 0 ? idOfEntity[entityOf[i]] : undefined;
   return { people, personIdOfMention };
