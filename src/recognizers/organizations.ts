@@ -1060,10 +1060,17 @@ export function aliasParenthetical(ctx: Ctx): void {
   let byStart: Map<number, OrgMention> | undefined;
   const alias = new Map<string, OrgMention>();
   const n = ctx.orgs.length;
+  // the longest mention ending before each parenthesis names it ("Cơ quan Cảnh sát điều tra Bộ Công an (C01)", not its parent)
+  let longestAt: Map<number, OrgMention> | undefined;
   for (let x = 0; x < n; x++) {
     const o = ctx.orgs[x];
     const open = atoms[o.b];
     if (!open || open.text !== '(' || open.newline) continue;
+    if (!longestAt) {
+      longestAt = new Map();
+      for (const m of ctx.orgs) { const l = longestAt.get(m.b); if (!l || m.a < l.a) longestAt.set(m.b, m); }
+    }
+    if (longestAt.get(o.b) !== o) continue;
     if (!byStart) {
       byStart = new Map();
       for (const m of ctx.orgs) if (!byStart.has(m.a) || byStart.get(m.a)!.b < m.b) byStart.set(m.a, m);

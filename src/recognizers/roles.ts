@@ -309,6 +309,8 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
 const ENVOYS = new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'tham tán', 'tham tán công sứ', 'tham tán thương mại',
   'tham tán chính trị', 'tham tán văn hóa', 'tùy viên', 'tùy viên quốc phòng', 'bí thư thứ nhất', 'bí thư thứ hai', 'bí thư thứ ba', 'trưởng đại diện']);
 
+const VU_COMPOUNDS = new Set(['nhiệm', 'chức', 'phục', 'dịch', 'nghiệp', 'sự', 'thời', 'công', 'nghĩa', 'thường', 'vụ', 'đặc', 'tạp', 'kế']);
+
 /** A dictionary body starting at i reads further than any title there ("Đại sứ quán" over "Đại sứ"). */
 function bodyOverTitle(ctx: Ctx, i: number): boolean {
   const o = longest(ctx, i, 'org', KINDS_LEVEL_BODY);
@@ -348,6 +350,8 @@ export function recognizeRoles(ctx: Ctx): void {
     if (countedBefore(ctx, i)) continue;
     // "Đại sứ quán", "Tổng Lãnh sự quán": a body whose name begins with a title is no role
     if (bodyOverTitle(ctx, i)) continue;
+    // "nhận nhiệm vụ Phó Chánh Văn phòng": "vụ" ends a word ("nhiệm vụ", "chức vụ"), it starts no "Vụ phó"
+    if (ctx.atoms[i].fold === 'vụ' && !ctx.atoms[i].upper && VU_COMPOUNDS.has(ctx.atoms[i - 1]?.fold ?? '')) continue;
     const r = parseRole(ctx, i);
     if (!r) continue;
     // "Giám đốc tài chính (CFO)": an abbreviation of the role just before, not another role

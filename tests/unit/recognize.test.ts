@@ -1274,3 +1274,17 @@ describe('session 3: Latin-script companies, foreign names, overseas bodies, fro
     expect(run('Theo ông Lê An, Giám đốc Sở Y tế, dịch đã giảm.').links).toContain('Lê An — Giám đốc Sở Y tế');
   });
 });
+
+describe('session 3: parents of investigating bodies, compounds ending in "vụ"', () => {
+  it('a unit code after a body with its parent is a short form of the body, and the parent is listed', () => {
+    const doc = extract('Ngày 12/9, Cơ quan Cảnh sát điều tra Bộ Công an (C01) đã khởi tố thêm ông Phí Văn Hòa.', { lexicon, refDate: '2025-01-01' });
+    const byName = new Map(doc.organizations.map((o) => [o.name, o.mentions.map((m) => m.text)]));
+    expect(byName.get('Cơ quan Cảnh sát điều tra Bộ Công an')).toContain('C01');
+    expect(byName.get('Bộ Công an')).toEqual(['Bộ Công an']);
+  });
+  it.each([
+    ['Ông Chu Đình Khải được điều động để nhận nhiệm vụ Phó Chánh Văn phòng Tỉnh ủy.', 'Phó Chánh Văn phòng Tỉnh ủy'],
+  ])('%s -> %s', (text, role) => {
+    expect(run(text).roles).toContain(role);
+  });
+});
