@@ -84,9 +84,9 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
       !CORP_SUFFIX.has(atoms[j - 1].fold)) { j++; continue; }
     // sentence-case name words: "Đầu tư Sao Biển", "Bất động sản Phúc Khang", "Quân y 4"
     const singleCap = atoms[j - 1]?.kind === AtomKind.Word && atoms[j - 1].upper && !(j - 2 >= i && atoms[j - 2].kind === AtomKind.Word && atoms[j - 2].upper);
-    if (a.kind === AtomKind.Word && j > i && a.space && !SC_STOP.has(a.fold) && !stop2(ctx, j) && singleCap) {
+    if (a.kind === AtomKind.Word && j > i && a.space && !stopAt(ctx, j) && !stop2(ctx, j) && singleCap) {
       let e = j;
-      while (e < atoms.length && e - j < 2 && atoms[e].kind === AtomKind.Word && !atoms[e].upper && !atoms[e].allCaps && !SC_STOP.has(atoms[e].fold) && !has(ctx, e, 'level') && sameLine(ctx, e)) e++;
+      while (e < atoms.length && e - j < 3 && atoms[e].kind === AtomKind.Word && !atoms[e].upper && !atoms[e].allCaps && !stopAt(ctx, e) && !has(ctx, e, 'level') && sameLine(ctx, e)) e++;
       const after = atoms[e];
       if (e > j && after && sameLine(ctx, e) && after.space && ((after.kind === AtomKind.Word && (after.upper || after.allCaps)) || after.kind === AtomKind.Number) && !has(ctx, e, 'surname')) { j = e; continue; }
     }
@@ -116,6 +116,17 @@ const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều'
 const NAME_COMPOUNDS = new Map<string, string[]>([['sáng', ['tạo', 'kiến']], ['đề', ['án', 'tài']], ['điều', ['tra', 'hành', 'phối', 'dưỡng']],
   ['tiếp', ['nhận', 'dân']], ['hỗ', ['trợ']], ['phát', ['triển', 'thanh']], ['dự', ['án', 'báo']]]);
 
+/** A stop word at k that ends a name, unless it is part of a compound noun there ("sáng tạo", "thiết bị", "xúc tiến"). */
+function stopAt(ctx: Ctx, k: number): boolean {
+  const a = ctx.atoms[k];
+  if (!SC_STOP.has(a.fold)) return false;
+  return !(NAME_COMPOUNDS.get(a.fold)?.includes(ctx.atoms[k + 1]?.fold ?? '') || PREV_COMPOUNDS.get(a.fold)?.includes(ctx.atoms[k - 1]?.fold ?? ''));
+}
+
+/** Nouns inside names whose second word is a stop word alone ("bị" is the passive, "thiết bị" equipment). */
+const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải']],
+  ['cho', ['dành']], ['vào', ['đầu']]]);
+
 /** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
 const SC_STOP2 = new Map<string, string[]>([['chính', ['thức']], ['thông', ['báo']], ['triển', ['khai']], ['khai', ['mạc', 'trương']],
   ['công', ['bố']], ['vừa', ['qua']], ['xử', ['lý']], ['chủ', ['trì', 'động']]]);
@@ -139,25 +150,49 @@ SC_STOP.delete('dự'); // "Ban Quản lý dự án"
  * a level word); otherwise the capitalised part alone is returned. Linear in the run.
  */
 export function sentenceCaseRun(ctx: Ctx, i: number): number {
+  const e = sentenceCaseRunRaw(ctx, i);
+  return e > i ? splitTrailingPerson(ctx, i, e) : e;
+}
+
+/** "… Thiết bị Y khoa Tân Phát Đạt Lương Minh Phát": a surname-led tail of 2-4 capitalised words after the name is a person. */
+function splitTrailingPerson(ctx: Ctx, i: number, e: number): number {
+  const atoms = ctx.atoms;
+  let g = e;
+  while (g > i && atoms[g - 1].kind === AtomKind.Word && atoms[g - 1].upper && !atoms[g - 1].allCaps) g--;
+  if (e - g < 3) return e;
+  for (let k = g + 1; k <= e - 2; k++) {
+    const tail = e - k;
+    if (tail >= 2 && tail <= 4 && has(ctx, k, 'surname') && (!has(ctx, k, 'common') || has(ctx, k + 1, 'middle')) && !coversPlace(ctx, g, e, k) && !endsWithPlace(ctx, k, e)) return k;
+  }
+  return e;
+}
+
+function sentenceCaseRunRaw(ctx: Ctx, i: number): number {
   const atoms = ctx.atoms;
   if (!sameLine(ctx, i)) return i;
   // a numbered unit: "Vùng 1 Hải quân", "Hải đoàn 28 Biên phòng"
   const lead = ctx.atoms[i];
-  if (lead.kind === AtomKind.Number && lead.space && upperAt(ctx, i + 1) && sameLine(ctx, i + 1)) { const e = sentenceCaseRun(ctx, i + 1); return e > i + 1 ? e : i + 1; }
+  if (lead.kind === AtomKind.Number && lead.space && upperAt(ctx, i + 1) && sameLine(ctx, i + 1)) { const e = sentenceCaseRunRaw(ctx, i + 1); return e > i + 1 ? e : i + 1; }
   if (!upperAt(ctx, i)) return i;
   let j = i;
   let safe = i;        // the end of the last capitalised group (always a valid end)
   let capRun = 0;      // capitalised words in the current group
   let lowers = 0;
   let lowerRun = 0;    // lower-case words since the last capitalised group
+  let lastAllCaps = false;
   while (j < atoms.length && j - i < 16 && sameLine(ctx, j)) {
     const a = atoms[j];
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) {
       if (j > i && lowerRun > 0 && looksLikePersonName(ctx, j)) break;
+      // "Trường ĐH Bách khoa PGS.TS Lâm Nguyệt Ánh": an academic prefix starts the person after the name
+      if (j > i && has(ctx, j, 'title', KINDS_PREFIX) && upperAt(ctx, nextAfterPrefix(ctx, j)) && has(ctx, nextAfterPrefix(ctx, j), 'surname')) break;
       // "phòng Đào tạo Trường Đại học Kinh tế - Luật": a body named after the lower-case part is the parent
       if (j > i && lowerRun > 0 && longest(ctx, j, 'org', KINDS_HEAD_BODY_LEVEL_COMMITTEE)) break;
       if (j > i && writtenPlaceAt(ctx, j)) break;
-      capRun++; lowerRun = 0; j++; safe = j; continue;
+      // (an all-caps type abbreviation is no name word: "Trường ĐH Bách khoa", "Đội CSGT đường bộ số 2")
+      if (!a.allCaps) capRun++;
+      lastAllCaps = a.allCaps;
+      lowerRun = 0; j++; safe = j; continue;
     }
     if (a.kind === AtomKind.Number && j > i && a.space) { j++; safe = j; capRun = 0; lowerRun = 0; continue; }
     if (a.kind === AtomKind.Punct && (a.text === '-' || a.text === '–') && a.space && lowerRun > 0) {
@@ -194,10 +229,11 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
       (a.fold === 'ký' && atoms[j - 1]?.fold === 'đăng') || (a.fold === 'không' && atoms[j - 1]?.fold === 'hàng') || // "Đăng ký", "hàng không"
       (a.fold === 'các' && lowerRun > 0 && lowerNounAt(ctx, j + 1)) || // "Vụ Tín dụng các ngành kinh tế"
       NAME_COMPOUNDS.get(a.fold)?.includes(atoms[j + 1]?.fold ?? '') === true || // "Đổi mới sáng tạo", "đề án", "điều tra"
+      PREV_COMPOUNDS.get(a.fold)?.includes(atoms[j - 1]?.fold ?? '') === true || // "Thiết bị", "Sân bay"
       (a.fold === 'nguyên' && atoms[j - 1]?.fold === 'tài'); // "Quản lý tài nguyên nước""
 
-    if ((SC_STOP.has(a.fold) && !compound) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', KINDS_HONORIFIC_PLURAL) || (!compound && has(ctx, j, 'title', KINDS_HEAD_STATUS_MODIFIER))) break;
-    if (lowerRun === 0 && capRun !== 1) break;
+    if ((stopAt(ctx, j) && !compound) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', KINDS_HONORIFIC_PLURAL) || (!compound && has(ctx, j, 'title', KINDS_HEAD_STATUS_MODIFIER))) break;
+    if (lowerRun === 0 && (capRun > 1 || (capRun === 0 && !lastAllCaps))) break;
     if (++lowers > 12) break;
     lowerRun++; capRun = 0; j++;
   }
@@ -209,7 +245,9 @@ export function sentenceCaseRun(ctx: Ctx, i: number): number {
   const boundary = punct || (b !== undefined && !b.newline && (b.upper || b.allCaps || SC_STOP.has(b.fold) || stop2(ctx, j) || has(ctx, j, 'level')));
   // up to 6 lower-case words before any boundary; a long descriptive name ("Ban Quản lý dự án đầu tư xây dựng công trình
   // giao thông TP") only when punctuation closes it
-  return boundary && (lowers <= 6 || punct || capAfterLower(atoms, i, j)) ? j : safe;
+  // (up to 8 when a function word or verb closes them: "Quỹ Hỗ trợ phát triển tài năng bóng đá nữ trao …")
+  const stopWord = b !== undefined && !b.newline && b.kind === AtomKind.Word && !b.upper && SC_STOP.has(b.fold);
+  return boundary && (lowers <= 6 || punct || (lowers <= 8 && stopWord) || capAfterLower(atoms, i, j)) ? j : safe;
 }
 
 /** After a type head: 1-4 lower-case type words then a capitalised name ending at a boundary; the end, or i. */
@@ -392,6 +430,10 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
     }
     const na = ctx.atoms[afterLvl];
     if (na && sameLine(ctx, afterLvl) && na.kind === AtomKind.Number) { org.levelWord = lvl.entry.canonical; org.place = na.text; return afterLvl + 1; }
+    // "Kiểm toán Nhà nước khu vực XII": a region numbered in Roman numerals
+    if (na && sameLine(ctx, afterLvl) && na.kind === AtomKind.Word && na.allCaps && /^[IVXL]{1,6}$/u.test(na.text) && lvl.entry.canonical === 'khu vực') {
+      org.levelWord = lvl.entry.canonical; org.place = na.text; return afterLvl + 1;
+    }
     // below the province a two-syllable surname-led run is a place ("thôn Đồng Quê", "phường Lê Lợi"): a person named
     // right after a level word has a middle name ("trưởng thôn Nguyễn Văn Hải")
     if (upperAt(ctx, afterLvl) && sameLine(ctx, afterLvl) && (!looksLikePersonName(ctx, afterLvl) || (local && twoSyllablePlace(ctx, afterLvl)))) {
@@ -520,6 +562,11 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
       org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[c2.end - 1].end);
     }
   }
+  // "Phân hiệu Đại học Huế tại Quảng Trị", "Chi nhánh … tại Đà Nẵng": a branch named with its seat
+  if (ctx.atoms[org.b]?.fold === 'tại' && sameLine(ctx, org.b + 1) && BRANCH_HEADS.has(ctx.atoms[org.a].fold + ' ' + (ctx.atoms[org.a + 1]?.fold ?? ''))) {
+    const seat = parsePlace(ctx, org.b + 1, PLACES_ONLY);
+    if (seat && closesName(ctx, seat.end)) { org.b = seat.end; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[org.b - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; }
+  }
   // "Hiệp hội doanh nhân Việt Nam ở nước ngoài": a body of Vietnamese abroad
   if (org.canonical.endsWith(' Việt Nam') && ctx.atoms[org.b]?.fold === 'ở' && ctx.atoms[org.b + 1]?.fold === 'nước' && ctx.atoms[org.b + 2]?.fold === 'ngoài' && sameLine(ctx, org.b + 2)) {
     org.b += 3; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[org.b - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined;
@@ -534,6 +581,9 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
 }
 
 const EVENT_WORDS = new Set(['games', 'cup', 'olympic', 'olympics', 'expo', 'summit', 'forum', 'festival', 'show', 'open', 'league', 'championship']);
+
+/** Branches named with the place where they are ("Phân hiệu … tại Quảng Trị"). */
+const BRANCH_HEADS = new Set(['phân hiệu', 'chi nhánh', 'văn phòng đại', 'cơ sở']);
 
 /** Lower-case words that name a foreign unit before its name: "bang New South Wales", "thành phố Sydney". */
 const SEAT_WORDS = new Set(['bang', 'tỉnh', 'vùng', 'thành', 'đặc']);
@@ -762,7 +812,7 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           org.b = lp;
           return org;
         }
-        let e2 = properRun(ctx, c.end);
+        let e2 = properRun(ctx, c.end, 11);
         // sentence case can only read further when a lower-case word (or a number's name) follows the capitalised run
         const stop = ctx.atoms[e2];
         if (e2 === c.end || (stop && sameLine(ctx, e2) && ((stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps) || (stop.space && (stop.text === '–' || stop.text === '-'))))) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end));
@@ -1092,7 +1142,9 @@ export function aliasParenthetical(ctx: Ctx): void {
     // only a short form: one all-caps word ("NHNN", "EVN") or unknown capitalised words ("PNA Bank"); a known body in
     // parentheses is a parent or another body ("Cục CSGT (Bộ Công an)"), unless it is the abbreviation of this very name
     if (inner) {
-      if (close - (o.b + 1) > 2 || !first.allCaps) continue;
+      // (a short form with its place: "(CDC Kon Tum)")
+      const withPlace = close - (o.b + 1) > 2 && parsePlace(ctx, o.b + 2, PLACES_ONLY)?.end === close;
+      if ((close - (o.b + 1) > 2 && !withPlace) || !first.allCaps) continue;
       const full = atomText(ctx, o.a, o.b).toLowerCase();
       // a unit code ("C03", "PC02", "A05") written after the body is the writer's short form for it
       const code = close === o.b + 2 && UNIT_CODE.test(first.text);

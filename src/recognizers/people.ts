@@ -21,7 +21,7 @@ const PLACE_WORDS = new Set([
   'quận', 'thị xã', 'thị trấn', 'làng', 'thôn', 'xóm', 'bản', 'buôn', 'ấp', 'khóm', 'sông', 'núi', 'đảo', 'hồ', 'đèo', 'sân',
   'tp', 'tx', 'khu', 'tổ', 'giải', 'giải thưởng', 'huân chương', 'tàu', 'sân bay', 'cảng', 'bến', 'đình', 'chùa', 'đền', 'nhà',
   'quảng trường', 'công viên', 'tượng', 'lăng', 'tại', 'về', 'ở', 'từ', 'đến', 'tới', 'vùng', 'miền', 'nước', 'thủ đô', 'đặc khu',
-  'dòng', 'họ', 'tộc', 'phái', 'kiểu', 'mang tên', 'tên', 'ngã ba', 'ngã tư', 'di tích', 'khu di tích', 'kênh', 'rạch', 'mương', 'suối', 'thác',
+  'dòng', 'họ', 'tộc', 'phái', 'kiểu', 'mang tên', 'ngã ba', 'ngã tư', 'di tích', 'khu di tích', 'kênh', 'rạch', 'mương', 'suối', 'thác',
   'vịnh', 'bãi', 'bãi biển', 'đồi', 'gò', 'đầm', 'phá', 'cánh đồng',
 ]);
 
@@ -235,6 +235,8 @@ export function recognizePeople(ctx: Ctx): void {
       break;
     }
     if (syll === 0) continue;
+    // "Hyundai E&C", "Posco E&C": a brand joined by a glued "&" is no name
+    if (atoms[j]?.text === '&' && !atoms[j].space) { i = Math.max(i, j + 1); continue; }
     // "Trần K.D": a surname followed by initials
     const tailIni = initialsAt(ctx, j, 1);
     if (tailIni > 0 && syll <= 2 && has(ctx, start, 'surname')) {

@@ -5,7 +5,7 @@
 import { AtomKind } from '../segment/tokens.js';
 import type { Entry } from '../lexicon/lexicon.js';
 import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, matchesAt } from '../context.js';
-import { parseOrg, parsePlace, parseSeat, dashTail, CORP_SUFFIX, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
+import { parseOrg, parsePlace, parseSeat, dashTail, CORP_SUFFIX, isLatin, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_AREA: readonly string[] = ['area'];
@@ -54,6 +54,8 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   return !after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-') || (after.upper && has(ctx, e, 'surname')) ||
     // "Tổng giám đốc Granite Peak Ventures David Okafor": a company name ends with its corporate word, a foreign name follows
     (after.upper && CORP_SUFFIX.has(ctx.atoms[e - 1].fold)) ||
+    // "tổng giám đốc Hyundai E&C tại Việt Nam": a foreign brand and its seat
+    (after.fold === 'tại' && isLatin(ctx.atoms[k].text) && isLatin(ctx.atoms[e - 1].text)) ||
     (after.kind === AtomKind.Word && !after.upper && !after.allCaps && e - k >= 2 && roleStart > 0 && ctx.atoms[roleStart - 1].fold === 'kiêm');
 }
 
@@ -191,9 +193,15 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
       office = parseOrg(ctx, k, ORG_LOWER_OK);
       if (office) {
         end = office.b;
+        // "Chủ tịch UBND các tỉnh, thành phố": an office of many units is part of the role, no organization
+        if (office.kind === 'level' && !office.place && !office.levelWord && ctx.atoms[end]?.fold === 'các' && sameLine(ctx, end + 1) && longest(ctx, end + 1, 'level')) {
+          end = longest(ctx, end + 1, 'level')!.end;
+          officePlace = ctx.key.slice(ctx.atoms[office.a].start, ctx.atoms[end - 1].end);
+          office = undefined;
+        }
         // coordinated offices sharing the title: "Phó Chủ tịch HĐND, UBND tỉnh"
         const comma = ctx.atoms[end];
-        if (comma && comma.text === ',' && office.kind === 'level' && !office.place && !office.levelWord) {
+        if (comma && comma.text === ',' && office && office.kind === 'level' && !office.place && !office.levelWord) {
           const second = parseOrg(ctx, end + 1, ORG_UPPER_ONLY);
           if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
         }

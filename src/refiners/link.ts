@@ -59,7 +59,15 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
   // Pass 1: "A X" and "A, B X" — roles directly before a person (honorifics and prefixes may stand between).
   for (let r = 0; r < roles.length; r++) {
     const role = roles[r];
-    const p = skipToPerson(ctx, role.b, byStart, roleByStart);
+    // ("phó tổng giám đốc phụ trách nhân sự Đỗ Khánh Vy": the portfolio between the title and the name)
+    let from = role.b;
+    if (ctx.atoms[from]?.fold === 'phụ' && ctx.atoms[from + 1]?.fold === 'trách' && !ctx.atoms[from].newline) {
+      let k = from + 2;
+      while (k < ctx.atoms.length && k - from <= 5 && ctx.atoms[k].kind === AtomKind.Word && !ctx.atoms[k].upper && !ctx.atoms[k].newline &&
+        ctx.atoms[k].fold !== 'và' && !has(ctx, k, 'honorific')) k++;
+      if (byStart.has(k)) from = k;
+    }
+    const p = skipToPerson(ctx, from, byStart, roleByStart);
     if (p === undefined) continue;
     if (role.b < ctx.atoms.length && ctx.atoms[role.b].text === ',' && !role.rank) {
       // "X, Giám đốc Sở Y tế, Nguyễn B" is unusual; only ranks take a comma before the name ("Đại tá, PGS.TS X"),
@@ -410,7 +418,7 @@ function isAppointVerb(ctx: Ctx, t: number): boolean {
   if (f === 'hàm' && (ctx.atoms[t - 1]?.fold === 'bậc' || ctx.atoms[t - 1]?.fold === 'quân')) return true;
   // "tái đắc cử Chủ tịch", "trúng cử Bí thư"
   if (f === 'cử' && (ctx.atoms[t - 1]?.fold === 'đắc' || ctx.atoms[t - 1]?.fold === 'trúng')) return true;
-  if (f === 'chức') return true; // giữ chức, nhận chức, thôi chức
+  if (f === 'chức') return ctx.atoms[t - 1]?.fold !== 'truyền'; // giữ chức, nhận chức, thôi chức (not "truyền chức linh mục": ordain)
   if (f === 'trò' && ctx.atoms[t - 1]?.fold === 'vai') return true; // "tập trung cho vai trò Phó chủ tịch HĐQT"
   if (f === 'vị' && ctx.atoms[t - 1]?.fold === 'cương') return true; // "trên cương vị Bí thư Tỉnh ủy"
   if ((f === 'vụ' || f === 'danh') && ctx.atoms[t - 1]?.fold === 'chức') return true;

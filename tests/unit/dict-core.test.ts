@@ -438,7 +438,7 @@ describe('organizations.tsv content', () => {
     ['Ban Chính sách, chiến lược Trung ương', 'body'],
     ['Tòa án nhân dân tối cao', 'body'],
     ['Viện kiểm sát nhân dân tối cao', 'body'],
-    ['Kiểm toán Nhà nước', 'body'],
+    ['Kiểm toán Nhà nước', 'level'],
     ['Ngân hàng Nhà nước Việt Nam', 'body'],
     ['Thanh tra Chính phủ', 'body'],
     ['Văn phòng Chính phủ', 'body'],

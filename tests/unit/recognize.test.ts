@@ -1288,3 +1288,56 @@ describe('session 3: parents of investigating bodies, compounds ending in "vụ"
     expect(run(text).roles).toContain(role);
   });
 });
+
+describe('session 3: compound words inside names, abbreviations before names, branches, plural offices', () => {
+  it.each([
+    ['Giám đốc Công ty TNHH Thiết bị Y khoa Tân Phát Đạt Lương Minh Phát bị bắt.', 'Lương Minh Phát — Giám đốc Công ty TNHH Thiết bị Y khoa Tân Phát Đạt'],
+    ['Phó hiệu trưởng Trường ĐH Bách khoa PGS.TS Lâm Nguyệt Ánh nói.', 'Lâm Nguyệt Ánh — Phó hiệu trưởng Trường ĐH Bách khoa'],
+    ['Ông Park Sung-ho, tổng giám đốc Hyundai E&C tại Việt Nam, cho biết.', 'Park Sung-ho — tổng giám đốc Hyundai E&C tại Việt Nam'],
+    ['Ông Antôn Trịnh Hữu Bình, Tổng Đại diện Giáo phận Bà Rịa, dự lễ.', 'Antôn Trịnh Hữu Bình — Tổng Đại diện Giáo phận Bà Rịa'],
+    ['Công ty bổ nhiệm phó tổng giám đốc phụ trách nhân sự Đỗ Khánh Vy.', 'Đỗ Khánh Vy — phó tổng giám đốc'],
+    ['Đội trưởng Đội CSGT đường bộ số 2 Phùng Văn Khải cho biết.', 'Phùng Văn Khải — Đội trưởng Đội CSGT đường bộ số 2'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Chi cục Hải quan cửa khẩu Sân bay quốc tế Nội Bài phối hợp với Cảng hàng không quốc tế Nội Bài.', ['Chi cục Hải quan cửa khẩu Sân bay quốc tế Nội Bài', 'Cảng hàng không quốc tế Nội Bài']],
+    ['Quỹ Hỗ trợ phát triển tài năng bóng đá nữ trao học bổng.', ['Quỹ Hỗ trợ phát triển tài năng bóng đá nữ']],
+    ['Kiểm toán Nhà nước khu vực XII vào cuộc.', ['Kiểm toán Nhà nước khu vực XII']],
+    ['Sinh viên Phân hiệu Đại học Huế tại Quảng Trị tham gia.', ['Phân hiệu Đại học Huế tại Quảng Trị']],
+    ['Theo Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO), vốn tăng.', ['Tổ chức Xúc tiến Thương mại Nhật Bản', 'JETRO']],
+  ])('orgs: %s', (text, orgs) => {
+    const r = run(text);
+    for (const o of orgs) expect(r.orgMentions).toContain(o);
+  });
+
+  it('a short form with its place in parentheses joins the body before it', () => {
+    const doc = extract('Trung tâm Kiểm soát bệnh tật tỉnh (CDC Kon Tum) cho biết.', { lexicon, refDate: '2025-01-01' });
+    expect(doc.organizations).toHaveLength(1);
+    expect(doc.organizations[0].mentions.map((m) => m.text)).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh', 'CDC Kon Tum']);
+  });
+
+  it.each([
+    ['Phó Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố khẩn trương giải ngân.', 'Chủ tịch UBND các tỉnh', 'UBND'],
+  ])('plural office: %s', (text, role, notOrg) => {
+    const r = run(text);
+    expect(r.roles).toContain(role);
+    expect(r.orgMentions).not.toContain(notOrg);
+  });
+
+  it.each([
+    ['Giám mục Giuse Nguyễn Văn Thạch đã chủ sự thánh lễ truyền chức linh mục cho 9 thầy phó tế.', 'Giuse Nguyễn Văn Thạch — linh mục'],
+    ['Bà Lâm Mỹ Huyền, Phó Tổng giám đốc phụ trách xuất khẩu và ông Quách Hữu Lễ, Trưởng Ban kiểm soát, dự.', 'Quách Hữu Lễ — Phó Tổng giám đốc'],
+  ])('no link: %s has no %s', (text, wrong) => {
+    expect(run(text).links).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Ông Park Sung-ho làm việc với liên danh Hyundai E&C - Posco E&C.', 'Hyundai E'],
+    ['Hàng thuê vận chuyển cho một người tên Lại Quốc Bình.', null],
+  ])('people: %s', (text, wrong) => {
+    const r = run(text);
+    if (wrong) expect(r.people).not.toContain(wrong); else expect(r.people).toContain('Lại Quốc Bình');
+  });
+});
