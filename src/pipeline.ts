@@ -1,10 +1,11 @@
 // The pipeline: an ordered list of small stages over one analysis context.
-//   normalize -> segment -> recognize roles -> organizations -> dates -> people -> link -> build
+//   normalize -> segment (atoms, Title Case lines, sentences) -> recognize roles -> organizations -> dates -> people -> link -> build
 // Recognizers propose spans and claim atoms; refiners resolve links; `build` maps every span back to
 // the original text (code points, end exclusive) and groups mentions into entities.
 import { normalize, toOriginalSpan, codePointIndexer } from './text/normalize.js';
 import { atomize } from './segment/tokens.js';
 import { splitSentences } from './segment/sentences.js';
+import { lowerTitleCaseLines } from './segment/titlecase.js';
 import { loadLexicon, type Lexicon } from './lexicon/lexicon.js';
 import { type Ctx, matchAll } from './context.js';
 import { recognizeRoles } from './recognizers/roles.js';
@@ -56,6 +57,7 @@ function claimDates(ctx: Ctx): void {
 export function createContext(text: string, lex: Lexicon, refDate?: string): Ctx {
   const nt = normalize(text);
   const atoms = atomize(nt.key);
+  lowerTitleCaseLines(atoms);
   const sentences = splitSentences(atoms);
   const sentenceOf = new Int32Array(atoms.length);
   sentences.forEach((s, idx) => { for (let i = s.first; i <= s.last; i++) sentenceOf[i] = idx; });
