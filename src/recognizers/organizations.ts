@@ -15,6 +15,7 @@ const KINDS_HONORIFIC_PLURAL: readonly string[] = ['honorific', 'plural'];
 const KINDS_LEVEL_COMMITTEE_BODY: readonly string[] = ['level', 'committee', 'body'];
 const KINDS_PREFIX: readonly string[] = ['prefix'];
 const KINDS_OCCUPATION: readonly string[] = ['occupation'];
+const KINDS_TITLE_NOT_STATUS: readonly string[] = ['head', 'modifier', 'rank', 'prefix'];
 
 // option objects made once (an object literal in a call is a new object at every call); never changed
 export const ORG_DEFAULT: OrgParseOptions = {};
@@ -61,7 +62,7 @@ export function parsePlace(ctx: Ctx, i: number, opts: { countries?: boolean } = 
 }
 
 /** A capitalised proper-name run at i (for unknown communes, schools, companies). Splits off a trailing person name. */
-export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
+export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): number {
   let j = i;
   const atoms = ctx.atoms;
   while (j < atoms.length && j - i < max && sameLine(ctx, j)) {
@@ -99,7 +100,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME): number {
       const tail = j - k;
       // (not after a lone surname: "Trường THPT Phan Châu Trinh" is named after one person)
       // ("Đoàn" is also a common word: it starts a name before a middle name, "Đoàn Văn Sáng")
-      if (tail >= 2 && tail <= 4 && has(ctx, k, 'surname') && (!has(ctx, k, 'common') || (tail >= 3 && has(ctx, k + 1, 'middle'))) && !(k - i === 1 && has(ctx, i, 'surname')) && !coversPlace(ctx, i, j, k) && !endsWithPlace(ctx, k, j)) return k;
+      if (tail >= minTail && tail <= 4 && has(ctx, k, 'surname') && (!has(ctx, k, 'common') || (tail >= 3 && has(ctx, k + 1, 'middle'))) && !(k - i === 1 && has(ctx, i, 'surname')) && !coversPlace(ctx, i, j, k) && !endsWithPlace(ctx, k, j)) return k;
       // "Giáo phận Bắc Ninh Phêrô Nguyễn Văn Lộc": a baptismal name before a surname starts a person
       if (tail >= 3 && tail <= 5 && has(ctx, k, 'particle', KINDS_PREFIX) && ctx.atoms[k].text.length > 2 && has(ctx, k + 1, 'surname')) return k;
     }
@@ -149,25 +150,25 @@ SC_STOP.delete('dự'); // "Ban Quản lý dự án"
  * at most 6 of them, and the run must end at a boundary (punctuation, line end, a capitalised word, a function word,
  * a level word); otherwise the capitalised part alone is returned. Linear in the run.
  */
-export function sentenceCaseRun(ctx: Ctx, i: number): number {
-  const e = sentenceCaseRunRaw(ctx, i);
-  return e > i ? splitTrailingPerson(ctx, i, e) : e;
+export function sentenceCaseRun(ctx: Ctx, i: number, minTail = 2): number {
+  const e = sentenceCaseRunRaw(ctx, i, minTail);
+  return e > i ? splitTrailingPerson(ctx, i, e, minTail) : e;
 }
 
 /** "… Thiết bị Y khoa Tân Phát Đạt Lương Minh Phát": a surname-led tail of 2-4 capitalised words after the name is a person. */
-function splitTrailingPerson(ctx: Ctx, i: number, e: number): number {
+function splitTrailingPerson(ctx: Ctx, i: number, e: number, minTail: number): number {
   const atoms = ctx.atoms;
   let g = e;
   while (g > i && atoms[g - 1].kind === AtomKind.Word && atoms[g - 1].upper && !atoms[g - 1].allCaps) g--;
   if (e - g < 3) return e;
   for (let k = g + 1; k <= e - 2; k++) {
     const tail = e - k;
-    if (tail >= 2 && tail <= 4 && has(ctx, k, 'surname') && (!has(ctx, k, 'common') || has(ctx, k + 1, 'middle')) && !coversPlace(ctx, g, e, k) && !endsWithPlace(ctx, k, e)) return k;
+    if (tail >= minTail && tail <= 4 && has(ctx, k, 'surname') && (!has(ctx, k, 'common') || has(ctx, k + 1, 'middle')) && !coversPlace(ctx, g, e, k) && !endsWithPlace(ctx, k, e)) return k;
   }
   return e;
 }
 
-function sentenceCaseRunRaw(ctx: Ctx, i: number): number {
+function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2): number {
   const atoms = ctx.atoms;
   if (!sameLine(ctx, i)) return i;
   // a numbered unit: "Vùng 1 Hải quân", "Hải đoàn 28 Biên phòng"
@@ -183,7 +184,7 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number): number {
   while (j < atoms.length && j - i < 16 && sameLine(ctx, j)) {
     const a = atoms[j];
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) {
-      if (j > i && lowerRun > 0 && looksLikePersonName(ctx, j)) break;
+      if (j > i && lowerRun > 0 && looksLikePersonName(ctx, j) && (minTail <= 2 || capitalRun(ctx, j) >= minTail)) break;
       // "Trường ĐH Bách khoa PGS.TS Lâm Nguyệt Ánh": an academic prefix starts the person after the name
       if (j > i && has(ctx, j, 'title', KINDS_PREFIX) && upperAt(ctx, nextAfterPrefix(ctx, j)) && has(ctx, nextAfterPrefix(ctx, j), 'surname')) break;
       // "phòng Đào tạo Trường Đại học Kinh tế - Luật": a body named after the lower-case part is the parent
@@ -429,7 +430,16 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
       return e;
     }
     const na = ctx.atoms[afterLvl];
-    if (na && sameLine(ctx, afterLvl) && na.kind === AtomKind.Number) { org.levelWord = lvl.entry.canonical; org.place = na.text; return afterLvl + 1; }
+    if (na && sameLine(ctx, afterLvl) && na.kind === AtomKind.Number) {
+      org.levelWord = lvl.entry.canonical; org.place = na.text;
+      // "Viện KSND khu vực 2 - Lâm Đồng": a 2025 regional court or procuracy named with its province
+      const d = ctx.atoms[afterLvl + 1];
+      if (lvl.entry.canonical === 'khu vực' && d && (d.text === '-' || d.text === '–') && sameLine(ctx, afterLvl + 2)) {
+        const pv = parsePlace(ctx, afterLvl + 2, PLACES_ONLY);
+        if (pv) { org.place = `${na.text} - ${pv.name}`; return pv.end; }
+      }
+      return afterLvl + 1;
+    }
     // "Kiểm toán Nhà nước khu vực XII": a region numbered in Roman numerals
     if (na && sameLine(ctx, afterLvl) && na.kind === AtomKind.Word && na.allCaps && /^[IVXL]{1,6}$/u.test(na.text) && lvl.entry.canonical === 'khu vực') {
       org.levelWord = lvl.entry.canonical; org.place = na.text; return afterLvl + 1;
@@ -471,12 +481,21 @@ export function dashTail(ctx: Ctx, e: number): number {
   if (a.kind !== AtomKind.Word || !a.upper || a.allCaps || has(ctx, k, 'title') || has(ctx, k, 'honorific') || startsCat(ctx, k, 'org') ||
       longest(ctx, k, 'country') || (has(ctx, k, 'surname') && upperAt(ctx, k + 1))) return e;
   let f = k;
-  while (f < atoms.length && f - k < 2 && atoms[f].kind === AtomKind.Word && atoms[f].upper && !atoms[f].allCaps && sameLine(ctx, f)) f++;
+  while (f < atoms.length && f - k < 2 && atoms[f].kind === AtomKind.Word && atoms[f].upper && !atoms[f].allCaps && sameLine(ctx, f) && !(f > k && longest(ctx, f, 'place'))) f++;
   // ("Lồng ngực – Mạch máu": the second field in sentence case)
   if (atoms[f]?.kind === AtomKind.Word && !atoms[f].upper && sameLine(ctx, f)) { const sc = sentenceCaseRun(ctx, k); if (sc > f && sc - k <= 4) f = sc; }
+  // ("Bệnh viện Phụ sản - Nhi Đà Nẵng": a place after the second field)
+  if (f > k && atoms[f]?.upper && sameLine(ctx, f)) { const pl = parsePlace(ctx, f, PLACES_ONLY); if (pl && closesName(ctx, pl.end)) return pl.end; }
   const b = atoms[f];
   if (!b || b.newline || (b.kind === AtomKind.Punct && b.text !== '-' && b.text !== '–') || (b.kind === AtomKind.Word && !b.upper && !b.allCaps)) return f;
   return e;
+}
+
+/** Capitalised words from j on the same line. */
+function capitalRun(ctx: Ctx, j: number): number {
+  let e = j;
+  while (e < ctx.atoms.length && e - j < 6 && ctx.atoms[e].kind === AtomKind.Word && ctx.atoms[e].upper && sameLine(ctx, e)) e++;
+  return e - j;
 }
 
 /** Words of [a, b) separated by spaces ("Bô-ly-khăm-xay" is one). */
@@ -725,6 +744,11 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           const parent = parseOrg(ctx, c.end, { depth: depth + 1 });
           // (also of a level body with its level, "Đảng ủy Thanh tra tỉnh", or of a named unit, "Đảng ủy Sư đoàn 368")
           if (parent && (parent.kind === 'body' || (parent.kind === 'level' && (parent.levelWord || parent.place)) || parent.kind === 'head')) { org.parent = parent; org.b = parent.b; }
+          // "Bí thư Đảng ủy Tập đoàn;", "Đảng bộ Tập đoàn": the company of the article, named by its type word
+          else if (!parent) {
+            const h = bareCompanyHead(ctx, c.end);
+            if (h > c.end) { org.parent = orgMention(c.end, h, 'head', ctx.key.slice(ctx.atoms[c.end].start, ctx.atoms[h - 1].end)); org.b = h; }
+          }
         }
         return org;
       }
@@ -776,6 +800,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
       }
       case 'head': {
         if (!first.upper && !first.allCaps) continue;
+        // "Hội nghị", "Hội thảo", "Hội chợ": events, not an association ("Hội")
+        if (c.end - i === 1 && first.fold === 'hội' && HOI_EVENTS.has(ctx.atoms[c.end]?.fold ?? '')) continue;
         // "Hội An", "Trường Sa": a place that starts with a type word
         const pl = longest(ctx, i, 'place');
         if (pl && pl.end > c.end) continue;
@@ -812,10 +838,13 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           org.b = lp;
           return org;
         }
-        let e2 = properRun(ctx, c.end, 11);
+        // (a company's name often ends with two syllables that look like a name: "Thiết bị Y tế Hoàng Phát", "Tân Phương
+        // Đông"; a person right after it has three)
+        const minTail = COMPANY_HEADS.has(e.canonical) ? 3 : 2;
+        let e2 = properRun(ctx, c.end, 11, minTail);
         // sentence case can only read further when a lower-case word (or a number's name) follows the capitalised run
         const stop = ctx.atoms[e2];
-        if (e2 === c.end || (stop && sameLine(ctx, e2) && ((stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps) || (stop.space && (stop.text === '–' || stop.text === '-'))))) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end));
+        if (e2 === c.end || (stop && sameLine(ctx, e2) && ((stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps) || (stop.space && (stop.text === '–' || stop.text === '-'))))) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end, minTail));
         if (e2 <= c.end) continue;
         // "CLB Thể Công – Viettel": a club's name joined by a spaced dash
         const dash = ctx.atoms[e2];
@@ -949,7 +978,7 @@ export function recognizeOrganizations(ctx: Ctx): void {
     const org = parseOrg(ctx, i);
     if (!org) {
       // "quỹ Northbridge Ventures", "hãng Jeju Air": a Latin-script company name with no Vietnamese type word
-      if (isLatin(a.text) && !(prev && upperAt(ctx, i - 1) && isLatin(prev.text) && sameLine(ctx, i))) {
+      if (!(prev && upperAt(ctx, i - 1) && sameLine(ctx, i)) && !has(ctx, i, 'title', KINDS_TITLE_NOT_STATUS) && !has(ctx, i, 'honorific')) {
         const e = latinCompanyEnd(ctx, i);
         let free = e > i;
         for (let k = i; k < e && free; k++) if (ctx.covered[k] !== COVER.free) free = false;
@@ -962,6 +991,10 @@ export function recognizeOrganizations(ctx: Ctx): void {
       continue;
     }
     if (org.b - org.a === 2 && a.fold === 'nhà' && ctx.atoms[i + 1].fold === 'nước') continue; // "cấp Nhà nước", "Đảng, Nhà nước": generic
+    // "tàu CSB 6011", "xe BKS 43B-052.19", "tàu cá BV 92716 TS": a registration number, not a body
+    if (a.allCaps && ctx.atoms[i + 1]?.kind === AtomKind.Number && ctx.atoms[i + 1].space && sameLine(ctx, i + 1) && org.b - org.a <= 3) { i = org.b - 1; continue; }
+    // "cấp Trung ương": a level, not the Central Committee
+    if (prev && prev.fold === 'cấp' && a.fold === 'trung' && org.b - org.a === 2) { i = org.b - 1; continue; }
     // "Ngày Báo chí cách mạng Việt Nam", "Ngày Thầy thuốc Việt Nam": a day named after a profession, not the body
     if (prev && prev.fold === 'ngày' && prev.upper && sameLine(ctx, i)) { i = org.b - 1; continue; }
     let free = true;
@@ -1092,15 +1125,35 @@ function latinCompanyEnd(ctx: Ctx, i: number): number {
   let last = -1;
   while (j < atoms.length && j - i < 7 && sameLine(ctx, j)) {
     const a = atoms[j];
-    if (a.kind === AtomKind.Word && (a.upper || a.allCaps) && isLatin(a.text) && (j === i || a.space)) { if (j > i && CORP_SUFFIX.has(a.fold)) last = j; j++; continue; }
+    // ("Tân Khoa Group", "Sao Việt Holdings": Vietnamese words may lead, the corporate word is Latin)
+    if (a.kind === AtomKind.Word && (a.upper || a.allCaps) && (isLatin(a.text) || j - i < 3) && (j === i || a.space)) { if (j > i && CORP_SUFFIX.has(a.fold) && isLatin(a.text)) last = j; j++; continue; }
     if (a.text === '&' && j > i && a.space && upperAt(ctx, j + 1)) { j++; continue; }
     break;
   }
   return last > i ? last + 1 : i;
 }
 
+/** A capitalised company type word alone at k ("Tập đoàn", "Tổng công ty"), closing the phrase: its end, or k. */
+function bareCompanyHead(ctx: Ctx, k: number): number {
+  const h = longest(ctx, k, 'org', KINDS_HEAD);
+  if (!h || !COMPANY_HEADS.has(h.entry.canonical) || !upperAt(ctx, k) || !sameLine(ctx, k)) return k;
+  return closesName(ctx, h.end) ? h.end : k;
+}
+
+const HOI_EVENTS = new Set(['nghị', 'thảo', 'chợ', 'diễn', 'thi', 'trường', 'khỏe', 'khoẻ', 'báo', 'ngộ', 'đàm', 'làng', 'xuân', 'quán']);
+
+/** Type heads of companies and banks, whose names end in name-like syllables. */
+const COMPANY_HEADS = new Set(['Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV', 'Công ty TNHH Một thành viên', 'Tổng công ty',
+  'Tổng Công ty Cổ phần', 'Tổng CTCP', 'Tập đoàn', 'Ngân hàng TMCP', 'Ngân hàng Thương mại Cổ phần', 'Ngân hàng', 'Hợp tác xã', 'Doanh nghiệp tư nhân']);
+
 /** A company's organs, written before the company's name. */
 const COMPANY_ORGANS = new Set(['Hội đồng quản trị', 'Hội đồng thành viên', 'Ban Kiểm soát', 'Ban Giám đốc', 'Ban Điều hành']);
+
+/** Every word of [a, b) is written in Latin letters only. */
+function allLatin(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) { const t = ctx.atoms[k]; if (t.kind === AtomKind.Word && !isLatin(t.text)) return false; }
+  return b > a;
+}
 
 /** Police and army unit codes: "C03", "PC02", "PA05", "A05". */
 const UNIT_CODE = /^[A-Z]{1,3}\d{2,3}$/u;
@@ -1141,7 +1194,9 @@ export function aliasParenthetical(ctx: Ctx): void {
     if (inner && inner.b !== close) continue;
     // only a short form: one all-caps word ("NHNN", "EVN") or unknown capitalised words ("PNA Bank"); a known body in
     // parentheses is a parent or another body ("Cục CSGT (Bộ Công an)"), unless it is the abbreviation of this very name
-    if (inner) {
+    // "(SeaTrust Bank)", "(VietStar Technology)": a Latin-script name in parentheses after a Vietnamese one is its short form
+    const latinAlias = inner !== undefined && inner.kind === 'head' && inner.b === close && allLatin(ctx, o.b + 1, close) && !allLatin(ctx, o.a, o.b);
+    if (inner && !latinAlias) {
       // (a short form with its place: "(CDC Kon Tum)")
       const withPlace = close - (o.b + 1) > 2 && parsePlace(ctx, o.b + 2, PLACES_ONLY)?.end === close;
       if ((close - (o.b + 1) > 2 && !withPlace) || !first.allCaps) continue;

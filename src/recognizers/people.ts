@@ -22,10 +22,23 @@ const PLACE_WORDS = new Set([
   'tp', 'tx', 'khu', 'tổ', 'giải', 'giải thưởng', 'huân chương', 'tàu', 'sân bay', 'cảng', 'bến', 'đình', 'chùa', 'đền', 'nhà',
   'quảng trường', 'công viên', 'tượng', 'lăng', 'tại', 'về', 'ở', 'từ', 'đến', 'tới', 'vùng', 'miền', 'nước', 'thủ đô', 'đặc khu',
   'dòng', 'họ', 'tộc', 'phái', 'kiểu', 'mang tên', 'ngã ba', 'ngã tư', 'di tích', 'khu di tích', 'kênh', 'rạch', 'mương', 'suối', 'thác',
-  'vịnh', 'bãi', 'bãi biển', 'đồi', 'gò', 'đầm', 'phá', 'cánh đồng',
+  'vịnh', 'bãi', 'bãi biển', 'đồi', 'gò', 'đầm', 'phá', 'cánh đồng', 'nghĩa trang', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
 ]);
 
 const PROVINCE_KINDS = new Set(['province', 'city', 'region']);
+const ADDRESS_WORDS = new Set(['số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà']);
+
+/** "cao tốc Cam Lộ - La Sơn", "tuyến Hà Nội - Hải Phòng": a run after a spaced dash whose first half followed a place word. */
+function dashAfterPlace(ctx: Ctx, start: number): boolean {
+  const d = ctx.atoms[start - 1];
+  if (!d || (d.text !== '-' && d.text !== '–') || !d.space) return false;
+  let k = start - 2;
+  while (k >= 0 && k > start - 6 && ctx.atoms[k].kind === AtomKind.Word && ctx.atoms[k].upper && !ctx.atoms[k].newline) k--;
+  if (k < 0 || k === start - 2) return false;
+  const w = ctx.atoms[k];
+  return w.kind === AtomKind.Word && (PLACE_WORDS.has(w.fold) || ROAD_WORDS.has(w.fold) || (k > 0 && PLACE_WORDS.has(`${ctx.atoms[k - 1].fold} ${w.fold}`)));
+}
+const ROAD_WORDS = new Set(['tốc', 'lộ', 'tuyến', 'đường', 'cao']);
 /** Honorifics that address a person ("ông", "bà", "anh", "chị" …), as opposed to occupations ("nông dân"). */
 const PERSONAL = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cụ', 'chú', 'bác', 'cô', 'đồng chí', 'đ/c', 'ngài', 'thầy']);
 function personalCueBefore(ctx: Ctx, i: number): boolean {
@@ -90,6 +103,8 @@ function roleBounds(ctx: Ctx): { starts: Set<number>; ends: Set<number> } {
 function nextCue(ctx: Ctx, j: number): boolean {
   const a = ctx.atoms[j];
   if (!a || a.newline) return false;
+  // "Tadesse Bekele (Ethiopia)": a foreign name with the athlete's or guest's country in parentheses
+  if (a.text === '(' && isLatinWord(ctx.atoms[j - 1]?.text ?? '')) { const c = longest(ctx, j + 1, 'country'); if (c && ctx.atoms[c.end]?.text === ')') return true; }
   if ((a.text === ',' || a.text === '-' || a.text === '(' || a.text === ':') && roleStartsAt(ctx, j + 1)) return true;
   if (a.text === '(') {
     const b = ctx.atoms[j + 1];
@@ -217,8 +232,13 @@ export function recognizePeople(ctx: Ctx): void {
       const t = atoms[j];
       if (j > start && t.newline) break;
       if (ctx.covered[j] !== COVER.free) break;
-      // (an initial with its period after a name ends the run: "Trương T.H." is read below)
-      if (j > start && initialWithDot(ctx, j)) break;
+      // (an initial with its period after a name ends the run: "Trương T.H." is read below; "Daniel R. Whitaker": a middle
+      // initial between two Latin names goes on)
+      if (j > start && initialWithDot(ctx, j)) {
+        const nx = atoms[j + 2];
+        if (nx && nx.kind === AtomKind.Word && nx.upper && nx.space && isLatinWord(nx.text) && isLatinWord(atoms[j - 1].text) && isLatinWord(atoms[start].text)) { j += 2; continue; }
+        break;
+      }
       if (t.kind === AtomKind.Word && t.upper && !t.allCaps && (j === start || t.space)) { j++; syll++; continue; }
       // a regnal number: "Elizabeth II", "Leo XIV"
       if (j > start && t.kind === AtomKind.Word && t.allCaps && t.space && ROMAN.test(t.text)) { j++; syll++; continue; }
@@ -249,7 +269,9 @@ export function recognizePeople(ctx: Ctx): void {
     const before = start > 0 ? atoms[start - 1] : undefined;
     const prevWord = before && before.kind === AtomKind.Word ? before.fold : '';
     // the two words before ("thành phố"), built only when one word is no place word (an empty prevWord makes no pair)
-    const afterPlaceWord = !cue && (PLACE_WORDS.has(prevWord) || (start > 1 && prevWord !== '' && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)));
+    const afterPlaceWord = !cue && (PLACE_WORDS.has(prevWord) || (start > 1 && prevWord !== '' && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
+      // "số 5 Trần Thánh Tông", "ngõ 12 Lê Lợi": an address after a house number; "cao tốc Cam Lộ - La Sơn": the other end of a road
+      (before?.kind === AtomKind.Number && start > 1 && ADDRESS_WORDS.has(atoms[start - 2].fold)) || dashAfterPlace(ctx, start));
     // a surname the dictionary lacks before "Thị" or "Văn" ("Mấu Thị Bích", "Ksor Văn Hùng") reads as one
     const mid = syll >= 3 ? atoms[start + 1].fold : '';
     const surname = has(ctx, start, 'surname') || has(ctx, start, 'particle') || ((mid === 'thị' || mid === 'văn') && !has(ctx, start, 'org') && !has(ctx, start, 'place'));

@@ -54,6 +54,8 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   return !after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-') || (after.upper && has(ctx, e, 'surname')) ||
     // "Tổng giám đốc Granite Peak Ventures David Okafor": a company name ends with its corporate word, a foreign name follows
     (after.upper && CORP_SUFFIX.has(ctx.atoms[e - 1].fold)) ||
+    // "Phó Chủ tịch Northbridge AI phụ trách …": a foreign brand, then the holder's portfolio
+    (after.fold === 'phụ' && ctx.atoms[e + 1]?.fold === 'trách' && isLatin(ctx.atoms[k].text)) ||
     // "tổng giám đốc Hyundai E&C tại Việt Nam": a foreign brand and its seat
     (after.fold === 'tại' && isLatin(ctx.atoms[k].text) && isLatin(ctx.atoms[e - 1].text)) ||
     (after.kind === AtomKind.Word && !after.upper && !after.allCaps && e - k >= 2 && roleStart > 0 && ctx.atoms[roleStart - 1].fold === 'kiêm');
@@ -72,12 +74,15 @@ function upperAt(ctx: Ctx, i: number): boolean {
 
 /** Type words that name an office by themselves, lower case ("giám đốc sở", "phó giám đốc bệnh viện"). */
 const GENERIC_OFFICES = new Set(['sở', 'bộ', 'bệnh viện', 'công ty', 'trường', 'ngân hàng', 'tập đoàn', 'viện', 'cục', 'học viện', 'liên đoàn', 'hiệp hội',
-  'câu lạc bộ', 'hợp tác xã', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'quân khu', 'quân đoàn', 'tiểu đoàn', 'binh đoàn', 'hải đoàn',
+  'câu lạc bộ', 'hợp tác xã', 'tổ chức', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'quân khu', 'quân đoàn', 'tiểu đoàn', 'binh đoàn', 'hải đoàn',
   'đại học', 'nhà máy', 'tổng công ty', 'tổng cục', 'trung tâm', 'nhà trường', 'đơn vị', 'ngành', 'phòng', 'khoa', 'đài', 'báo', 'nhà hát']);
 
 /** The end of a lower-case generic office word at k that ends the phrase (punctuation or line end after it), or k. */
 /** Function words after which a two-word generic office ends the role ("chủ tịch liên đoàn với …"). */
-const AFTER_OFFICE = new Set(['với', 'từ', 'trong', 'tại', 'thay', 'kể', 'nhiệm', 'khóa', 'khoá']);
+const AFTER_OFFICE = new Set(['với', 'từ', 'trong', 'tại', 'thay', 'kể', 'nhiệm', 'khóa', 'khoá', 'sau', 'phụ', 'là']);
+
+/** Lower-case words for places and small businesses that a role names after its title ("trụ trì chùa Vân Sơn"). */
+const OFFICE_PLACES = new Set(['chùa', 'nhà xe', 'đền', 'tịnh xá', 'thiền viện', 'tu viện', 'giáo xứ', 'nhà thờ', 'quán', 'xưởng']);
 
 /** Verbs that open a reported statement after a role-only subject ("Giám đốc Học viện cho biết"). */
 const REPORTING = new Set(['cho', 'nói', 'khẳng', 'nhấn', 'yêu', 'đề', 'phát', 'chia', 'thông', 'cũng', 'đã', 'sẽ', 'vừa']);
@@ -101,6 +106,8 @@ function genericOfficeEnd(ctx: Ctx, k: number, titleUpper = false): number {
     if (nameFollows(ctx, e)) return e;
     // (a capitalised title with a lower-case type word: "Giám đốc bệnh viện cho biết", "Tổng giám đốc tập đoàn và các …")
     if (titleUpper && after.kind === AtomKind.Word && !after.upper && !after.allCaps && !after.newline && (REPORTING.has(after.fold) || after.fold === 'và' || AFTER_OFFICE.has(after.fold))) return e;
+    // ("Tổng giám đốc Tập đoàn trình bày": a capitalised type word, then a verb: the company of the article)
+    if (titleUpper && a.upper && e === k + 2 && after.kind === AtomKind.Word && !after.upper && !after.allCaps && !after.newline && !has(ctx, e, 'level')) return e;
   }
   return k;
 }
@@ -242,6 +249,10 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
         else office = orgMention(k, e, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end));
         end = e;
+      } else if (OFFICE_PLACES.has(ctx.atoms[k].fold) && !ctx.atoms[k].upper && upperAt(ctx, k + 1) && sameLine(ctx, k + 1) && !nameFollows(ctx, k + 1)) {
+        // "trụ trì chùa Vân Sơn", "giám đốc nhà xe Minh Trí": a place or business named with its type word, part of the role
+        const e = properRun(ctx, k + 1, 4);
+        end = e; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
       } else if ((genericEnd = genericOfficeEnd(ctx, k, ctx.atoms[i].upper)) > k) {
         // "nguyên phó giám đốc sở,", "phó giám đốc bệnh viện,": the office named by its type alone, ending the phrase
         end = genericEnd;
@@ -352,6 +363,8 @@ export function recognizeRoles(ctx: Ctx): void {
     // a congress of delegates
     if (i > 0 && ctx.atoms[i].fold === 'đại' && ctx.atoms[i + 1]?.fold === 'biểu' && sameLine(ctx, i) &&
         (ctx.atoms[i - 1].fold === 'đoàn' || ctx.atoms[i - 1].fold === 'tổ' || (ctx.atoms[i - 1].fold === 'hội' && ctx.atoms[i - 2]?.fold === 'đại'))) continue;
+    // "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58": a meeting named after its members
+    if (i > 1 && ctx.atoms[i - 1].fold === 'nghị' && ctx.atoms[i - 2].fold === 'hội' && ctx.atoms[i - 2].upper && ctx.atoms[i].upper && sameLine(ctx, i)) continue;
     // "tại Phủ Chủ tịch": the presidential palace, a place
     if (i > 0 && ctx.atoms[i - 1].fold === 'phủ' && ctx.atoms[i - 1].upper && ctx.atoms[i].fold === 'chủ' && sameLine(ctx, i)) continue;
     // "60 đại biểu HĐND tỉnh", "một số giám đốc doanh nghiệp": a lower-case title counted is a group, not a post

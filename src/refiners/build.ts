@@ -151,6 +151,21 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
     const cands = byPlaceKey.get(placeKey(m0));
     if (cands && cands.length === 1) target[g] = cands[0];
   }
+  // a nested body whose parent is written without its place ("Cơ quan CSĐT Công an tỉnh", "Ban Thường vụ Tỉnh ủy") is the one
+  // nested body of the same name whose parent has it ("… Công an tỉnh Thái Nguyên", "Ban Thường vụ Tỉnh ủy Lâm Đồng")
+  const byNestedName = new Map<string, number[]>();
+  for (let g = 0; g < groups.length; g++) {
+    const m0 = groups[g].m0;
+    if (m0.parent && m0.parent.place && !m0.place) push(byNestedName, `${fold(m0.canonical)}>${fold(m0.parent.canonical)}`, g);
+  }
+  for (let g = 0; g < groups.length; g++) {
+    const m0 = groups[g].m0;
+    if (!m0.parent || m0.parent.place || m0.place || target[g] >= 0) continue;
+    const cands = byNestedName.get(`${fold(m0.canonical)}>${fold(m0.parent.canonical)}`);
+    if (!cands) continue;
+    const ok = cands.filter((h) => !m0.parent!.levelWord || groups[h].m0.parent!.levelWord === m0.parent!.levelWord);
+    if (ok.length === 1) target[g] = ok[0];
+  }
   // merge a bare form into the one fuller form of the same head ("Thành ủy" -> "Thành ủy Hải Phòng", "UBND tỉnh" -> "UBND tỉnh Nghệ An")
   for (let g = 0; g < groups.length; g++) {
     const G = groups[g];

@@ -133,6 +133,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       if (role.person !== undefined && role.person !== pi) break;
       role.person = pi;
       j = role.b;
+      // "nguyên Ủy viên Trung ương Đảng khóa VII, nguyên Bộ trưởng …": a term after a role does not end the chain
+      if ((ctx.atoms[j]?.fold === 'khóa' || ctx.atoms[j]?.fold === 'khoá') && (ctx.atoms[j + 1]?.kind === AtomKind.Number || /^[IVXL]+$/u.test(ctx.atoms[j + 1]?.text ?? ''))) j += 2;
     }
   }
 
@@ -247,6 +249,18 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       next.person = p;
       cur = next;
     }
+  }
+
+  // Pass 3f: "Phó giám đốc bệnh viện phụ trách vật tư là ông X": a role, its portfolio, "là" and the holder
+  for (const role of roles) {
+    if (role.person !== undefined) continue;
+    // (the role opens its clause: "Phó giám đốc … là ông X", not "người chịu trách nhiệm là …")
+    if (role.a > 0 && ctx.atoms[role.a - 1].kind === AtomKind.Word && !ctx.atoms[role.a].newline && ctx.sentenceOf[role.a - 1] === ctx.sentenceOf[role.a] && !isStatusAt(ctx, role.a - 1)) continue;
+    let k = role.b;
+    if (ctx.atoms[k]?.fold === 'phụ' && ctx.atoms[k + 1]?.fold === 'trách') { k += 2; while (k < ctx.atoms.length && k - role.b <= 6 && ctx.atoms[k].kind === AtomKind.Word && !ctx.atoms[k].upper && ctx.atoms[k].fold !== 'là') k++; }
+    if (ctx.atoms[k]?.fold !== 'là' || ctx.atoms[k].newline) continue;
+    const p = skipToPerson(ctx, k + 1, byStart, roleByStart);
+    if (p !== undefined) role.person = p;
   }
 
   // Pass 3e: "Vị trí kế toán trưởng do bà X, …, đảm nhận": the person after "do" holds a position named before it

@@ -1341,3 +1341,54 @@ describe('session 3: compound words inside names, abbreviations before names, br
     if (wrong) expect(r.people).not.toContain(wrong); else expect(r.people).toContain('Lại Quốc Bình');
   });
 });
+
+describe('session 3: companies named like people, bare company heads, aliases in Latin letters, copulas, events', () => {
+  it.each([
+    ['Giám đốc Công ty CP Thiết bị Y tế Hoàng Phát cho biết.', 'Công ty CP Thiết bị Y tế Hoàng Phát'],
+    ['Ngân hàng TMCP Tân Phương Đông công bố kết quả.', 'Ngân hàng TMCP Tân Phương Đông'],
+    ['Tân Khoa Group và Tân Long Group ký kết hợp tác.', 'Tân Long Group'],
+    ['Viện KSND khu vực 2 - Lâm Đồng truy tố bị can.', 'Viện KSND khu vực 2 - Lâm Đồng'],
+    ['Bệnh viện Phụ sản - Nhi Đà Nẵng tiếp nhận bệnh nhi.', 'Bệnh viện Phụ sản - Nhi Đà Nẵng'],
+    ['Ông Lê An, Bí thư Đảng ủy Tập đoàn; ông Trần Bình, Tổng giám đốc.', 'Đảng ủy Tập đoàn'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it.each([
+    ['Giám đốc Công ty ABC Nguyễn Văn Bình cho biết.', 'Nguyễn Văn Bình — Giám đốc Công ty ABC'],
+    ['Bà Sarah O\'Connell, Phó Chủ tịch Northbridge AI phụ trách châu Á, dự.', 'Sarah O\'Connell — Phó Chủ tịch Northbridge AI'],
+    ['Bà Vương Thị Thủy Tiên, trưởng ban tổ chức, cho biết.', 'Vương Thị Thủy Tiên — trưởng ban tổ chức'],
+    ['Phó giám đốc bệnh viện phụ trách vật tư là ông Nguyễn Hữu Khiêm.', 'Nguyễn Hữu Khiêm — Phó giám đốc bệnh viện'],
+    ['Thượng tọa Thích Minh Tịnh, trụ trì chùa Vân Sơn, trao quà.', 'Thích Minh Tịnh — trụ trì chùa Vân Sơn'],
+    ['Ông Phùng Gia Khánh giữ chức Tổng giám đốc ngân hàng sau sáp nhập.', 'Phùng Gia Khánh — Tổng giám đốc ngân hàng'],
+    ['Ông Daniel R. Whitaker, Tổng Lãnh sự Mỹ, dự lễ.', 'Daniel R. Whitaker — Tổng Lãnh sự Mỹ'],
+    ['Đồng chí Phùng Văn Thái, nguyên Ủy viên Trung ương Đảng khóa VII, nguyên Bộ trưởng Bộ Thủy lợi, từ trần.', 'Phùng Văn Thái — Bộ trưởng Bộ Thủy lợi'],
+    ['Tổng giám đốc Tập đoàn trình bày báo cáo. Ông Lê An là Tổng giám đốc Tập đoàn.', 'Lê An — Tổng giám đốc Tập đoàn'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it('a Latin-script name in parentheses is a short form; registration numbers, levels and events are no bodies', () => {
+    const doc = extract('Ngân hàng TMCP Hải Tín (SeaTrust Bank) tăng vốn. Tàu CSB 6011 cập cảng. Lễ ra quân cấp Trung ương. Hội nghị Bộ trưởng Ngoại giao ASEAN khai mạc.',
+      { lexicon, refDate: '2025-01-01' });
+    expect(doc.organizations.find((o) => o.name === 'Ngân hàng TMCP Hải Tín')?.mentions.map((m) => m.text)).toEqual(['Ngân hàng TMCP Hải Tín', 'SeaTrust Bank']);
+    const names = doc.organizations.map((o) => o.name);
+    for (const wrong of ['CSB', 'Trung ương', 'SeaTrust Bank']) expect(names).not.toContain(wrong);
+    expect(names.some((n) => n.startsWith('Hội nghị'))).toBe(false);
+    expect(doc.roles.map((r) => r.text)).not.toContain('Bộ trưởng Ngoại giao ASEAN');
+  });
+
+  it.each([
+    ['Về nhì là Tadesse Bekele (Ethiopia), kém người thắng 38 giây.', 'Tadesse Bekele', true],
+    ['Ông mất tại nhà riêng số 5 Trần Thánh Tông, Hà Nội.', 'Trần Thánh Tông', false],
+    ['Linh cữu được an táng tại Nghĩa trang Mai Dịch.', 'Mai Dịch', false],
+    ['Xe khách chạy trên cao tốc Cam Lộ - La Sơn thì gặp nạn.', 'La Sơn', false],
+  ])('person: %s / %s -> %s', (text, name, present) => {
+    expect(run(text).people.includes(name)).toBe(present);
+  });
+
+  it('a nested body written without its parent\'s place joins the one written with it', () => {
+    const doc = extract('Cơ quan Cảnh sát điều tra Công an tỉnh Thái Nguyên khởi tố. Cơ quan CSĐT Công an tỉnh đề nghị truy tố.', { lexicon, refDate: '2025-01-01' });
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Cơ quan Cảnh sát điều tra Công an tỉnh Thái Nguyên', 'Công an tỉnh Thái Nguyên']);
+  });
+});
