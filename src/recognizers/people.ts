@@ -374,6 +374,12 @@ function findBylineStart(ctx: Ctx): number {
   let sawName = false;
   for (let j = lineStart; j < atoms.length; j++) {
     const t = atoms[j];
+    // "Hữu Phong (từ Kuala Lumpur)": where the reporter files from
+    if (t.text === '(' && atoms[j + 1]?.fold === 'từ' && upperWord(ctx, j + 2)) {
+      let c = j + 2;
+      while (c < atoms.length && c - j < 8 && atoms[c].text !== ')') c++;
+      if (atoms[c]?.text === ')') { j = c; continue; }
+    }
     if (t.kind === AtomKind.Word) {
       if (t.upper || t.allCaps) { sawName = true; continue; }
       if (t.fold === 'và' || t.fold === 'ảnh' || t.fold === 'tin' || t.fold === 'bài' || t.fold === 'nhóm' || t.fold === 'pv' || t.fold === 'clip' || t.fold === 'video') continue;
@@ -394,8 +400,8 @@ function recognizeByline(ctx: Ctx, lineStart: number): void {
   // skip a label such as "Tin, ảnh:" / "Bài và ảnh:"
   for (let k = lineStart; k < atoms.length; k++) if (atoms[k].text === ':') { j = k + 1; break; }
   while (j < atoms.length) {
-    // "Như Tâm (Theo Reuters, Xinhua)": the attribution is not a name
-    if (atoms[j].text === '(' && (atoms[j + 1]?.fold === 'theo' || atoms[j + 1]?.fold === 'nguồn')) break;
+    // "Như Tâm (Theo Reuters, Xinhua)": the attribution is not a name; "(từ Kuala Lumpur)": nor the place filed from
+    if (atoms[j].text === '(' && (atoms[j + 1]?.fold === 'theo' || atoms[j + 1]?.fold === 'nguồn' || atoms[j + 1]?.fold === 'từ')) break;
     if (!(atoms[j].kind === AtomKind.Word && (atoms[j].upper || atoms[j].allCaps))) { j++; continue; }
     if (ctx.covered[j] !== COVER.free) { j++; continue; }
     let e = j;

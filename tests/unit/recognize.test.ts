@@ -1392,3 +1392,10 @@ describe('session 3: companies named like people, bare company heads, aliases in
     expect(doc.organizations.map((o) => o.name)).toEqual(['Cơ quan Cảnh sát điều tra Công an tỉnh Thái Nguyên', 'Công an tỉnh Thái Nguyên']);
   });
 });
+
+describe('session 3: bylines filed from abroad', () => {
+  it('a byline with the place it was filed from names the reporter only', () => {
+    const r = run('Hội nghị diễn ra tại Kuala Lumpur.\nHữu Phong (từ Kuala Lumpur)');
+    expect(r.people).toEqual(['Hữu Phong']);
+  });
+});
