@@ -100,7 +100,9 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
       const tail = j - k;
       // (not after a lone surname: "Trường THPT Phan Châu Trinh" is named after one person)
       // ("Đoàn" is also a common word: it starts a name before a middle name, "Đoàn Văn Sáng")
-      if (tail >= minTail && tail <= 4 && has(ctx, k, 'surname') && (!has(ctx, k, 'common') || (tail >= 3 && has(ctx, k + 1, 'middle'))) && !(k - i === 1 && has(ctx, i, 'surname')) && !coversPlace(ctx, i, j, k) && !endsWithPlace(ctx, k, j)) return k;
+      // (after a company's name the person has a middle name: "Công ty ABC Nguyễn Văn Bình", not "… Quảng Tây Hằng Thuận")
+      if (tail >= minTail && tail <= 4 && has(ctx, k, 'surname') && (!has(ctx, k, 'common') || (tail >= 3 && has(ctx, k + 1, 'middle'))) && (minTail < 3 || has(ctx, k + 1, 'middle')) &&
+        !(k - i === 1 && has(ctx, i, 'surname')) && !coversPlace(ctx, i, j, k) && !endsWithPlace(ctx, k, j)) return k;
       // "Giáo phận Bắc Ninh Phêrô Nguyễn Văn Lộc": a baptismal name before a surname starts a person
       if (tail >= 3 && tail <= 5 && has(ctx, k, 'particle', KINDS_PREFIX) && ctx.atoms[k].text.length > 2 && has(ctx, k + 1, 'surname')) return k;
     }
@@ -163,7 +165,8 @@ function splitTrailingPerson(ctx: Ctx, i: number, e: number, minTail: number): n
   if (e - g < 3) return e;
   for (let k = g + 1; k <= e - 2; k++) {
     const tail = e - k;
-    if (tail >= minTail && tail <= 4 && has(ctx, k, 'surname') && (!has(ctx, k, 'common') || has(ctx, k + 1, 'middle')) && !coversPlace(ctx, g, e, k) && !endsWithPlace(ctx, k, e)) return k;
+    if (tail >= minTail && tail <= 4 && has(ctx, k, 'surname') && (!has(ctx, k, 'common') || has(ctx, k + 1, 'middle')) && (minTail < 3 || has(ctx, k + 1, 'middle')) &&
+      !coversPlace(ctx, g, e, k) && !endsWithPlace(ctx, k, e)) return k;
   }
   return e;
 }
@@ -184,7 +187,7 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2): number {
   while (j < atoms.length && j - i < 16 && sameLine(ctx, j)) {
     const a = atoms[j];
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) {
-      if (j > i && lowerRun > 0 && looksLikePersonName(ctx, j) && (minTail <= 2 || capitalRun(ctx, j) >= minTail)) break;
+      if (j > i && lowerRun > 0 && looksLikePersonName(ctx, j) && (minTail <= 2 || (capitalRun(ctx, j) >= minTail && has(ctx, j + 1, 'middle')))) break;
       // "Trường ĐH Bách khoa PGS.TS Lâm Nguyệt Ánh": an academic prefix starts the person after the name
       if (j > i && has(ctx, j, 'title', KINDS_PREFIX) && upperAt(ctx, nextAfterPrefix(ctx, j)) && has(ctx, nextAfterPrefix(ctx, j), 'surname')) break;
       // "phòng Đào tạo Trường Đại học Kinh tế - Luật": a body named after the lower-case part is the parent
@@ -441,7 +444,7 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
       return afterLvl + 1;
     }
     // "Kiểm toán Nhà nước khu vực XII": a region numbered in Roman numerals
-    if (na && sameLine(ctx, afterLvl) && na.kind === AtomKind.Word && na.allCaps && /^[IVXL]{1,6}$/u.test(na.text) && lvl.entry.canonical === 'khu vực') {
+    if (na && sameLine(ctx, afterLvl) && na.kind === AtomKind.Word && na.allCaps && /^[IVXL]{1,6}$/u.test(na.text) && (lvl.entry.canonical === 'khu vực' || lvl.entry.canonical === 'chuyên ngành')) {
       org.levelWord = lvl.entry.canonical; org.place = na.text; return afterLvl + 1;
     }
     // below the province a two-syllable surname-led run is a place ("thôn Đồng Quê", "phường Lê Lợi"): a person named
@@ -528,7 +531,8 @@ function localNameEnd(ctx: Ctx, k: number): number {
   const d = atoms[e];
   if (d && (d.text === '-' || d.text === '–') && d.space && sameLine(ctx, e) && atoms[e + 1]?.space) {
     const pl = parsePlace(ctx, e + 1, PLACES_ONLY);
-    if (pl && pl.kind !== 'province' && closesName(ctx, pl.end)) e = pl.end;
+    // (a border gate's economic zone names its province: "cửa khẩu Đồng Đăng - Lạng Sơn")
+    if (pl && (pl.kind !== 'province' || ctx.atoms[k - 1]?.fold === 'khẩu' || ctx.atoms[k - 2]?.fold === 'khẩu' || ctx.atoms[k - 3]?.fold === 'khẩu') && closesName(ctx, pl.end)) e = pl.end;
   }
   return e;
 }
@@ -581,6 +585,15 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
       org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[c2.end - 1].end);
     }
   }
+  // "Đội Cảnh sát hình sự về trật tự xã hội", "Ban Chỉ đạo quốc gia về phòng thủ dân sự": a unit named by its field after "về"
+  if (ctx.atoms[org.b]?.fold === 'về' && !ctx.atoms[org.b].newline && VE_HEADS.has(ctx.atoms[org.a].fold)) {
+    let k = org.b + 1;
+    while (k < ctx.atoms.length && k - org.b <= 7 && ctx.atoms[k].kind === AtomKind.Word && !ctx.atoms[k].upper && !ctx.atoms[k].allCaps && !ctx.atoms[k].newline && !SC_STOP.has(ctx.atoms[k].fold)) k++;
+    const b = ctx.atoms[k];
+    if (k > org.b + 1 && (!b || b.newline || (b.kind === AtomKind.Punct && b.text !== '-' && b.text !== '–') || looksLikePersonName(ctx, k))) {
+      org.b = k; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[k - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.parent = undefined;
+    }
+  }
   // "Phân hiệu Đại học Huế tại Quảng Trị", "Chi nhánh … tại Đà Nẵng": a branch named with its seat
   if (ctx.atoms[org.b]?.fold === 'tại' && sameLine(ctx, org.b + 1) && BRANCH_HEADS.has(ctx.atoms[org.a].fold + ' ' + (ctx.atoms[org.a + 1]?.fold ?? ''))) {
     const seat = parsePlace(ctx, org.b + 1, PLACES_ONLY);
@@ -600,6 +613,12 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
 }
 
 const EVENT_WORDS = new Set(['games', 'cup', 'olympic', 'olympics', 'expo', 'summit', 'forum', 'festival', 'show', 'open', 'league', 'championship']);
+
+/** Bodies that departments belong to ("khoa Ngoại Bệnh viện …", "phòng Đào tạo Trường …"). */
+const DEPARTMENT_PARENTS = new Set(['Bệnh viện', 'Bệnh viện Đa khoa', 'Trường', 'Trường Đại học', 'Viện', 'Học viện', 'Đại học', 'Trung tâm', 'Trung tâm Y tế']);
+
+/** Heads of units named by their field after "về". */
+const VE_HEADS = new Set(['đội', 'phòng', 'cục', 'ban', 'trung', 'viện', 'vụ']);
 
 /** Branches named with the place where they are ("Phân hiệu … tại Quảng Trị"). */
 const BRANCH_HEADS = new Set(['phân hiệu', 'chi nhánh', 'văn phòng đại', 'cơ sở']);
@@ -914,6 +933,11 @@ export function departmentNameEnd(ctx: Ctx, k: number): number {
   const a = ctx.atoms[k];
   if (!a || a.kind !== AtomKind.Word || !a.upper || a.allCaps || !sameLine(ctx, k) || looksLikePersonName(ctx, k) || has(ctx, k, 'title') ||
       has(ctx, k, 'honorific') || longest(ctx, k, 'place') || longest(ctx, k, 'country')) return k;
+  // ("khoa Ngoại Bệnh viện Đa khoa Thống Nhất": the department's name ends where its hospital's begins)
+  for (let x = k + 1; x < k + 4 && x < ctx.atoms.length && upperAt(ctx, x) && sameLine(ctx, x); x++) {
+    const h = longest(ctx, x, 'org', KINDS_HEAD);
+    if (h && DEPARTMENT_PARENTS.has(h.entry.canonical)) return x;
+  }
   const e = sentenceCaseRun(ctx, k);
   if (e > k) return dashTail(ctx, e);
   const r = properRun(ctx, k, 3);
@@ -978,7 +1002,9 @@ export function recognizeOrganizations(ctx: Ctx): void {
     const org = parseOrg(ctx, i);
     if (!org) {
       // "quỹ Northbridge Ventures", "hãng Jeju Air": a Latin-script company name with no Vietnamese type word
-      if (!(prev && upperAt(ctx, i - 1) && sameLine(ctx, i)) && !has(ctx, i, 'title', KINDS_TITLE_NOT_STATUS) && !has(ctx, i, 'honorific')) {
+      // (after a country it may start: "quỹ Hàn Quốc Kakao Ventures")
+      const afterCountry = (i > 0 && longest(ctx, i - 1, 'country')?.end === i) || (i > 1 && longest(ctx, i - 2, 'country')?.end === i);
+      if ((!(prev && upperAt(ctx, i - 1) && sameLine(ctx, i)) || (afterCountry && isLatin(a.text))) && !has(ctx, i, 'title', KINDS_TITLE_NOT_STATUS) && !has(ctx, i, 'honorific')) {
         const e = latinCompanyEnd(ctx, i);
         let free = e > i;
         for (let k = i; k < e && free; k++) if (ctx.covered[k] !== COVER.free) free = false;
@@ -1126,7 +1152,7 @@ function latinCompanyEnd(ctx: Ctx, i: number): number {
   while (j < atoms.length && j - i < 7 && sameLine(ctx, j)) {
     const a = atoms[j];
     // ("Tân Khoa Group", "Sao Việt Holdings": Vietnamese words may lead, the corporate word is Latin)
-    if (a.kind === AtomKind.Word && (a.upper || a.allCaps) && (isLatin(a.text) || j - i < 3) && (j === i || a.space)) { if (j > i && CORP_SUFFIX.has(a.fold) && isLatin(a.text)) last = j; j++; continue; }
+    if (a.kind === AtomKind.Word && (a.upper || a.allCaps) && (isLatin(a.text) || (j - i < 3 && !longest(ctx, j, 'country') && !longest(ctx, j, 'place'))) && (j === i || a.space)) { if (j > i && CORP_SUFFIX.has(a.fold) && isLatin(a.text)) last = j; j++; continue; }
     if (a.text === '&' && j > i && a.space && upperAt(ctx, j + 1)) { j++; continue; }
     break;
   }

@@ -207,7 +207,9 @@ export function recognizePeople(ctx: Ctx): void {
     // "người Nhật Tanaka Kenji": the demonym's country is not part of the name that follows; "tiền vệ Nhật Bản Kenta
     // Morishita": nor a nationality between an occupation and a foreign name
     else if (i > 0 && !a.newline && countryBeforeFreeName(ctx, i) && (atoms[i - 1].fold === 'người' ||
-      (cueBefore(ctx, i) >= 0 && isLatinWord(atoms[longest(ctx, i, 'country')!.end].text)))) {
+      (cueBefore(ctx, i) >= 0 && isLatinWord(atoms[longest(ctx, i, 'country')!.end].text)) ||
+      // ("nhà làm phim Thái Lan Anucha Wongsakul": two foreign words after the country)
+      (isLatinWord(atoms[longest(ctx, i, 'country')!.end].text) && isLatinWord(atoms[longest(ctx, i, 'country')!.end + 1]?.text ?? '')))) {
       start = longest(ctx, i, 'country')!.end; cue = true;
     }
     // a common word at a sentence start before a name: "Theo Nguyễn Văn A", "Tại Washington"
@@ -259,7 +261,7 @@ export function recognizePeople(ctx: Ctx): void {
     if (atoms[j]?.text === '&' && !atoms[j].space) { i = Math.max(i, j + 1); continue; }
     // "Trần K.D": a surname followed by initials
     const tailIni = initialsAt(ctx, j, 1);
-    if (tailIni > 0 && syll <= 2 && has(ctx, start, 'surname')) {
+    if (tailIni > 0 && syll <= 2 && (has(ctx, start, 'surname') || has(ctx, start, 'particle'))) {
       pushPerson(ctx, personMention(start, tailIni, syll + 1, true, false, false));
       i = tailIni - 1; continue;
     }

@@ -74,7 +74,7 @@ function upperAt(ctx: Ctx, i: number): boolean {
 
 /** Type words that name an office by themselves, lower case ("giám đốc sở", "phó giám đốc bệnh viện"). */
 const GENERIC_OFFICES = new Set(['sở', 'bộ', 'bệnh viện', 'công ty', 'trường', 'ngân hàng', 'tập đoàn', 'viện', 'cục', 'học viện', 'liên đoàn', 'hiệp hội',
-  'câu lạc bộ', 'hợp tác xã', 'tổ chức', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'quân khu', 'quân đoàn', 'tiểu đoàn', 'binh đoàn', 'hải đoàn',
+  'câu lạc bộ', 'hợp tác xã', 'tổ chức', 'vùng', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'quân khu', 'quân đoàn', 'tiểu đoàn', 'binh đoàn', 'hải đoàn',
   'đại học', 'nhà máy', 'tổng công ty', 'tổng cục', 'trung tâm', 'nhà trường', 'đơn vị', 'ngành', 'phòng', 'khoa', 'đài', 'báo', 'nhà hát']);
 
 /** The end of a lower-case generic office word at k that ends the phrase (punctuation or line end after it), or k. */
@@ -83,6 +83,15 @@ const AFTER_OFFICE = new Set(['với', 'từ', 'trong', 'tại', 'thay', 'kể',
 
 /** Lower-case words for places and small businesses that a role names after its title ("trụ trì chùa Vân Sơn"). */
 const OFFICE_PLACES = new Set(['chùa', 'nhà xe', 'đền', 'tịnh xá', 'thiền viện', 'tu viện', 'giáo xứ', 'nhà thờ', 'quán', 'xưởng']);
+
+/** The number of words (1 or 2) of a lower-case office place word at k ("chùa", "giáo xứ"), or 0. */
+function officePlaceWords(ctx: Ctx, k: number): number {
+  const a = ctx.atoms[k];
+  if (!a || a.kind !== AtomKind.Word || a.upper || a.allCaps) return 0;
+  const b = ctx.atoms[k + 1];
+  if (b && b.kind === AtomKind.Word && !b.upper && OFFICE_PLACES.has(`${a.fold} ${b.fold}`)) return 2;
+  return OFFICE_PLACES.has(a.fold) ? 1 : 0;
+}
 
 /** Verbs that open a reported statement after a role-only subject ("Giám đốc Học viện cho biết"). */
 const REPORTING = new Set(['cho', 'nói', 'khẳng', 'nhấn', 'yêu', 'đề', 'phát', 'chia', 'thông', 'cũng', 'đã', 'sẽ', 'vừa']);
@@ -195,6 +204,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     let tailKnown: OrgMention | undefined;
     let tailRun = -1;
     let genericEnd = -1;
+    let officeWords = 0;
     let end = k;
     if (!isRank && sameLine(ctx, k)) {
       office = parseOrg(ctx, k, ORG_LOWER_OK);
@@ -249,9 +259,9 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
         else office = orgMention(k, e, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end));
         end = e;
-      } else if (OFFICE_PLACES.has(ctx.atoms[k].fold) && !ctx.atoms[k].upper && upperAt(ctx, k + 1) && sameLine(ctx, k + 1) && !nameFollows(ctx, k + 1)) {
+      } else if ((officeWords = officePlaceWords(ctx, k)) > 0 && upperAt(ctx, k + officeWords) && sameLine(ctx, k + officeWords) && !nameFollows(ctx, k + officeWords)) {
         // "trụ trì chùa Vân Sơn", "giám đốc nhà xe Minh Trí": a place or business named with its type word, part of the role
-        const e = properRun(ctx, k + 1, 4);
+        const e = properRun(ctx, k + officeWords, 4);
         end = e; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
       } else if ((genericEnd = genericOfficeEnd(ctx, k, ctx.atoms[i].upper)) > k) {
         // "nguyên phó giám đốc sở,", "phó giám đốc bệnh viện,": the office named by its type alone, ending the phrase

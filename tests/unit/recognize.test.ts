@@ -1399,3 +1399,37 @@ describe('session 3: bylines filed from abroad', () => {
     expect(r.people).toEqual(['Hữu Phong']);
   });
 });
+
+describe('session 3: fields after "về", Chinese provinces, State Audit units, parish posts, navy regions', () => {
+  it.each([
+    ['Thiếu tá Mai Xuân Lộc, đội trưởng Đội Cảnh sát hình sự về trật tự xã hội, cho biết.', 'Mai Xuân Lộc — đội trưởng Đội Cảnh sát hình sự về trật tự xã hội'],
+    ['Ông Trương Vĩ Hào, Tổng giám đốc Công ty TNHH Thương mại Nông sản Quảng Tây Hằng Thuận, dự.', 'Trương Vĩ Hào — Tổng giám đốc Công ty TNHH Thương mại Nông sản Quảng Tây Hằng Thuận'],
+    ['Phó Tỉnh trưởng Quảng Tây Lưu Chính Quân dự hội đàm.', 'Lưu Chính Quân — Phó Tỉnh trưởng Quảng Tây'],
+    ['Kiểm toán trưởng KTNN khu vực XIII Tôn Nữ Hoài Thương nêu ý kiến.', 'Tôn Nữ Hoài Thương — Kiểm toán trưởng KTNN khu vực XIII'],
+    ['Ông Lê An, nguyên Trưởng khoa Ngoại Bệnh viện Đa khoa Thống Nhất Đồng Nai, dự.', 'Lê An — Trưởng khoa Ngoại Bệnh viện Đa khoa Thống Nhất Đồng Nai'],
+    ['Ông Bùi Thanh Tâm, tham mưu trưởng vùng, cho biết.', 'Bùi Thanh Tâm — tham mưu trưởng vùng'],
+    ['Ông Ngô Tấn Phát, phó tổng giám đốc EVNCPC, cho biết.', 'Ngô Tấn Phát — phó tổng giám đốc EVNCPC'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Bộ Tư lệnh Vùng 4 Hải quân long trọng tổ chức lễ kỷ niệm.', 'Bộ Tư lệnh Vùng 4 Hải quân'],
+    ['Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn cho biết.', 'Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn'],
+    ['Quỹ Hàn Quốc Kakao Ventures rót vốn vào công ty.', 'Kakao Ventures'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it.each([
+    ['Lạng Sơn và Quảng Tây ký kết biên bản hợp tác.', 'Quảng Tây', false],
+    ['Nhà làm phim Thái Lan Anucha Wongsakul nhận giải.', 'Anucha Wongsakul', true],
+    ['Có Y Kôn B. (26 tuổi) bị bắt cùng đồng bọn.', 'Y Kôn B.', true],
+  ])('person: %s / %s -> %s', (text, name, present) => {
+    expect(run(text).people.includes(name)).toBe(present);
+  });
+
+  it('"Ủy ban liên Chính phủ … về …": a field after "về" does not lengthen a committee\'s name', () => {
+    expect(run('Ủy ban liên Chính phủ Việt Nam – Lào về hợp tác giáo dục họp phiên thứ 5.').orgMentions).toContain('Ủy ban liên Chính phủ Việt Nam – Lào');
+  });
+});
