@@ -23,6 +23,7 @@ const PLACE_WORDS = new Set([
   'quảng trường', 'công viên', 'tượng', 'lăng', 'tại', 'về', 'ở', 'từ', 'đến', 'tới', 'vùng', 'miền', 'nước', 'thủ đô', 'đặc khu',
   'dòng', 'họ', 'tộc', 'phái', 'kiểu', 'mang tên', 'ngã ba', 'ngã tư', 'di tích', 'khu di tích', 'kênh', 'rạch', 'mương', 'suối', 'thác',
   'vịnh', 'bãi', 'bãi biển', 'đồi', 'gò', 'đầm', 'phá', 'cánh đồng', 'nghĩa trang', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
+  'giáo xứ', 'giáo họ', 'giáo phận', 'thánh đường', 'thiền viện', 'tu viện', 'tịnh xá', 'nhà thờ', 'miếu', 'phủ', 'khu phố', 'tổ dân phố',
 ]);
 
 const PROVINCE_KINDS = new Set(['province', 'city', 'region']);

@@ -84,6 +84,12 @@ const AFTER_OFFICE = new Set(['với', 'từ', 'trong', 'tại', 'thay', 'kể',
 /** Lower-case words for places and small businesses that a role names after its title ("trụ trì chùa Vân Sơn"). */
 const OFFICE_PLACES = new Set(['chùa', 'nhà xe', 'đền', 'tịnh xá', 'thiền viện', 'tu viện', 'giáo xứ', 'nhà thờ', 'quán', 'xưởng']);
 
+/** Exactly two capitalised words at k, then punctuation ("giáo xứ Bùi Thượng,": a place, not the holder). */
+function twoWordsThenPunct(ctx: Ctx, k: number): boolean {
+  const c = ctx.atoms[k + 2];
+  return upperAt(ctx, k + 1) && sameLine(ctx, k + 1) && c !== undefined && c.kind === AtomKind.Punct && !c.newline;
+}
+
 /** The number of words (1 or 2) of a lower-case office place word at k ("chùa", "giáo xứ"), or 0. */
 function officePlaceWords(ctx: Ctx, k: number): number {
   const a = ctx.atoms[k];
@@ -259,7 +265,8 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
         else office = orgMention(k, e, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end));
         end = e;
-      } else if ((officeWords = officePlaceWords(ctx, k)) > 0 && upperAt(ctx, k + officeWords) && sameLine(ctx, k + officeWords) && !nameFollows(ctx, k + officeWords)) {
+      } else if ((officeWords = officePlaceWords(ctx, k)) > 0 && upperAt(ctx, k + officeWords) && sameLine(ctx, k + officeWords) &&
+        (!nameFollows(ctx, k + officeWords) || twoWordsThenPunct(ctx, k + officeWords))) {
         // "trụ trì chùa Vân Sơn", "giám đốc nhà xe Minh Trí": a place or business named with its type word, part of the role
         const e = properRun(ctx, k + officeWords, 4);
         end = e; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);

@@ -1433,3 +1433,11 @@ describe('session 3: fields after "về", Chinese provinces, State Audit units, 
     expect(run('Ủy ban liên Chính phủ Việt Nam – Lào về hợp tác giáo dục họp phiên thứ 5.').orgMentions).toContain('Ủy ban liên Chính phủ Việt Nam – Lào');
   });
 });
+
+describe('session 3: parishes', () => {
+  it('a parish named after its title is a place in the role, not a person', () => {
+    const r = run('Linh mục Giuse Trần Văn Khiêm, nguyên quản xứ giáo xứ Bùi Thượng, dự lễ. Bà con giáo xứ Thái Hà góp tiền.');
+    expect(r.links).toContain('Giuse Trần Văn Khiêm — quản xứ giáo xứ Bùi Thượng');
+    expect(r.people).toEqual(['Giuse Trần Văn Khiêm']);
+  });
+});
