@@ -1,5 +1,5 @@
 // One document -> one record. Shared by the in-process path (--jobs 1) and the worker threads.
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extract } from '../pipeline.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { decode, DecodeError, type EncodingName } from '../text/decode.js';
@@ -30,12 +30,49 @@ export interface ProcessTask {
 export type BatchDocument = DocumentResult & { meta?: Record<string, unknown>; html?: boolean; text?: string };
 export type BatchRecord = BatchDocument | (ErrorRecord & { meta?: Record<string, unknown> });
 
+/** The read buffer of this thread, reused from one document to the next (see readWhole). */
+const SCRATCH_KEPT = 4 * 1024 * 1024;
+let scratch = Buffer.allocUnsafeSlow(256 * 1024);
+
+/**
+ * A file's whole content, as readFileSync gives it (same errors), read into this thread's reusable buffer: no buffer
+ * per file and no fstat, which for small files cost as much as the reading. The bytes are valid until the next
+ * call: the caller decodes them and keeps nothing. A buffer grown past SCRATCH_KEPT for a large file is not kept.
+ * A file longer than `max` is not read further: its size (a number) comes back instead.
+ */
+function readWhole(path: string, max: number): Uint8Array | number {
+  const fd = openSync(path, 'r');
+  try {
+    let buf = scratch;
+    let len = 0;
+    for (;;) {
+      if (len > max) return Math.max(len, fstatSync(fd).size);
+      if (len === buf.length) {
+        // past the scratch buffer: a large file, sized once by fstat (one more byte, to see its end)
+        const bigger = Buffer.allocUnsafeSlow(Math.max(buf.length * 2, Math.min(fstatSync(fd).size, max) + 1));
+        buf.copy(bigger, 0, 0, len);
+        buf = bigger;
+        if (buf.length <= SCRATCH_KEPT) scratch = buf;
+      }
+      const n = readSync(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    return buf.subarray(0, len);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function processDocument(task: ProcessTask, lexicon: Lexicon): BatchRecord {
   const { source, options } = task;
   if (task.path !== undefined && task.bytes === undefined) {
     const max = task.maxSize ?? DEFAULT_MAX_SIZE;
     let bytes: Uint8Array;
-    try { bytes = readFileSync(task.path); } catch (e) { return withMeta({ source, error: unreadable(source, e) }, task); }
+    let read: Uint8Array | number;
+    try { read = readWhole(task.path, max); } catch (e) { return withMeta({ source, error: unreadable(source, e) }, task); }
+    if (typeof read === 'number') return withMeta({ source, error: tooLarge(source, read, max) }, task);
+    bytes = read;
     if (bytes.length > max) return withMeta({ source, error: tooLarge(source, bytes.length, max) }, task);
     task = { ...task, bytes };
   }

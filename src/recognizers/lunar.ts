@@ -86,15 +86,31 @@ export function sunLongitudeSector(jdn: number, timeZone: number = VN_TIME_ZONE)
 
 /** Day number of the start of lunar month 11 (the month containing the winter solstice) of year yy. */
 export function lunarMonth11(yy: number, timeZone: number = VN_TIME_ZONE): number {
+  // the same few years come back in every document (the years around the reference date): computed once each
+  const memo = timeZone === VN_TIME_ZONE && Number.isInteger(yy) ? MONTH11_VN : undefined;
+  const known = memo?.get(yy);
+  if (known !== undefined) return known;
   const off = jdFromDate(31, 12, yy) - 2415021;
   const k = Math.floor(off / SYNODIC);
   let nm = newMoonDay(k, timeZone);
   if (sunLongitudeSector(nm, timeZone) >= 9) nm = newMoonDay(k - 1, timeZone);
+  if (memo && memo.size < 4096) memo.set(yy, nm);
   return nm;
 }
+const MONTH11_VN = new Map<number, number>();
+const LEAP_OFFSET_VN = new Map<number, number>();
 
 /** Offset (in months after month 11 starting at a11) of the leap month of that lunar year. */
 export function leapMonthOffset(a11: number, timeZone: number = VN_TIME_ZONE): number {
+  const memo = timeZone === VN_TIME_ZONE && Number.isInteger(a11) ? LEAP_OFFSET_VN : undefined;
+  const known = memo?.get(a11);
+  if (known !== undefined) return known;
+  const off = leapMonthOffsetOf(a11, timeZone);
+  if (memo && memo.size < 4096) memo.set(a11, off);
+  return off;
+}
+
+function leapMonthOffsetOf(a11: number, timeZone: number): number {
   const k = Math.floor((a11 - JD_1900_NEW_MOON) / SYNODIC + 0.5);
   let last: number;
   let i = 1;
