@@ -152,8 +152,8 @@ SC_STOP.delete('dự'); // "Ban Quản lý dự án"
  * at most 6 of them, and the run must end at a boundary (punctuation, line end, a capitalised word, a function word,
  * a level word); otherwise the capitalised part alone is returned. Linear in the run.
  */
-export function sentenceCaseRun(ctx: Ctx, i: number, minTail = 2): number {
-  const e = sentenceCaseRunRaw(ctx, i, minTail);
+export function sentenceCaseRun(ctx: Ctx, i: number, minTail = 2, endOk = false): number {
+  const e = sentenceCaseRunRaw(ctx, i, minTail, endOk);
   return e > i ? splitTrailingPerson(ctx, i, e, minTail) : e;
 }
 
@@ -171,7 +171,7 @@ function splitTrailingPerson(ctx: Ctx, i: number, e: number, minTail: number): n
   return e;
 }
 
-function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2): number {
+function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2, endOk = false): number {
   const atoms = ctx.atoms;
   if (!sameLine(ctx, i)) return i;
   // a numbered unit: "Vùng 1 Hải quân", "Hải đoàn 28 Biên phòng"
@@ -245,7 +245,9 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2): number {
   if (lowerRun === 0) return safe;
   const b = atoms[j];
   // a sentence end is no evidence: "Hải đoàn 28 Biên phòng tuần tra." ends with a verb
-  const punct = b !== undefined && !b.newline && b.kind === AtomKind.Punct && !SENTENCE_END.has(b.text);
+  // (a sentence end closes the name of an office in a role, "trưởng phòng Quản lý xây dựng.", but not a subject's name
+  // before its verb, "Hải đoàn 28 Biên phòng tuần tra.")
+  const punct = b !== undefined && !b.newline && b.kind === AtomKind.Punct && (!SENTENCE_END.has(b.text) || (endOk && lowers <= 4));
   const boundary = punct || (b !== undefined && !b.newline && (b.upper || b.allCaps || SC_STOP.has(b.fold) || stop2(ctx, j) || has(ctx, j, 'level')));
   // up to 6 lower-case words before any boundary; a long descriptive name ("Ban Quản lý dự án đầu tư xây dựng công trình
   // giao thông TP") only when punctuation closes it
@@ -562,6 +564,15 @@ export interface OrgParseOptions { allowLower?: boolean; depth?: number }
 /** Parse an organization starting at atom i. */
 export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAULT): OrgMention | undefined {
   const depth = opts.depth ?? 0;
+  // "Đoàn xã Tân Mỹ", "Đoàn phường": the Youth Union of a commune (a bare "Đoàn" is also a surname and a delegation)
+  if (isWord(ctx, i) && ctx.atoms[i].fold === 'đoàn' && (ctx.atoms[i].upper || opts.allowLower) && sameLine(ctx, i + 1)) {
+    const lv = longest(ctx, i + 1, 'level');
+    if (lv && lv.entry.kind === 'commune' && !ctx.atoms[i + 1].upper) {
+      const org = orgMention(i, i + 1, 'level', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh');
+      org.b = parseLevelAndPlace(ctx, i + 1, org);
+      if (org.b > i + 1) return org;
+    }
+  }
   // parseOrgCore finds nothing unless an organization entry starts at i
   if (depth > 3 || !isWord(ctx, i) || !startsCat(ctx, i, 'org')) return undefined;
   const org = parseOrgCore(ctx, i, opts, depth);
@@ -863,7 +874,7 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         let e2 = properRun(ctx, c.end, 11, minTail);
         // sentence case can only read further when a lower-case word (or a number's name) follows the capitalised run
         const stop = ctx.atoms[e2];
-        if (e2 === c.end || (stop && sameLine(ctx, e2) && ((stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps) || (stop.space && (stop.text === '–' || stop.text === '-'))))) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end, minTail));
+        if (e2 === c.end || (stop && sameLine(ctx, e2) && ((stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps) || (stop.space && (stop.text === '–' || stop.text === '-'))))) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end, minTail, opts.allowLower === true));
         if (e2 <= c.end) continue;
         // "CLB Thể Công – Viettel": a club's name joined by a spaced dash
         const dash = ctx.atoms[e2];
@@ -1198,6 +1209,8 @@ export function aliasParenthetical(ctx: Ctx): void {
     if (!longestAt) {
       longestAt = new Map();
       for (const m of ctx.orgs) { const l = longestAt.get(m.b); if (!l || m.a < l.a) longestAt.set(m.b, m); }
+      // ("HĐQT Công ty CP Cấp nước Tân Phong Vĩnh (Tapowaco)": the short form names the company, not its board)
+      for (const [b, m] of longestAt) if (COMPANY_ORGANS.has(m.canonical) && m.parent && m.parent.b === b) longestAt.set(b, m.parent);
     }
     if (longestAt.get(o.b) !== o) continue;
     if (!byStart) {
@@ -1248,6 +1261,19 @@ export function aliasParenthetical(ctx: Ctx): void {
   }
   aliasNames(ctx);
   if (alias.size === 0) return;
+  // "Phó Tổng giám đốc Tapowaco": a role with no office, right before a short form defined in the text, takes it
+  for (const r of ctx.roles) {
+    if (r.office || r.officePlace || r.rank || !sameLine(ctx, r.b)) continue;
+    const w = atoms[r.b];
+    if (!w || w.kind !== AtomKind.Word || !(w.upper || w.allCaps) || ctx.covered[r.b] !== COVER.free) continue;
+    const full = alias.get(w.text.toLowerCase());
+    if (!full) continue;
+    const m = orgMention(r.b, r.b + 1, full.kind, full.canonical);
+    copyKey(m, full);
+    ctx.orgs.push(m);
+    ctx.covered[r.b] = COVER.role;
+    r.office = m; r.b += 1; r.weak = false;
+  }
   for (const m of ctx.orgs) {
     if (m.parent) continue;
     const full = alias.get(atomText(ctx, m.a, m.b).toLowerCase());

@@ -52,6 +52,18 @@ function personalCueBefore(ctx: Ctx, i: number): boolean {
 
 function isLatinWord(text: string): boolean { return /^[A-Za-z][A-Za-z'-]*$/u.test(text); }
 
+const orgWordCache = new WeakMap<object, Set<string>>();
+/** One-word organization mentions of the document ("Tapowaco", "VietStar"), folded. */
+function orgWords(ctx: Ctx): Set<string> {
+  let set = orgWordCache.get(ctx.orgs);
+  if (!set) {
+    set = new Set();
+    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) set.add(ctx.atoms[o.a].fold);
+    orgWordCache.set(ctx.orgs, set);
+  }
+  return set;
+}
+
 function upperWord(ctx: Ctx, i: number): boolean {
   const a = ctx.atoms[i];
   return a !== undefined && a.kind === AtomKind.Word && (a.upper || a.allCaps);
@@ -193,7 +205,8 @@ export function recognizePeople(ctx: Ctx): void {
     let cue = false;
     // a capitalised honorific at a sentence start: "Ông Nguyễn Văn A", "Đồng chí ...", "Bị cáo Lê B"
     // (the longer of the two: "Nghệ nhân Ưu tú" is a prefix title, "Nghệ nhân" alone an occupation)
-    const honW = longest(ctx, i, 'honorific');
+    // ("bà Ông Thị Lệ": after an honorific, "Ông" is the surname)
+    const honW = cueBefore(ctx, i) >= 0 ? undefined : longest(ctx, i, 'honorific');
     const honT = longest(ctx, i, 'title', KINDS_PREFIX);
     const hon = honW && honT ? (honT.end > honW.end ? honT : honW) : honW ?? honT;
     const placeHere = hon ? longest(ctx, i, 'place') : undefined;
@@ -258,6 +271,8 @@ export function recognizePeople(ctx: Ctx): void {
       break;
     }
     if (syll === 0) continue;
+    // "Phó Tổng giám đốc Tapowaco": a word the text has named as an organization ("(Tapowaco, …)") is no person
+    if (syll === 1 && orgWords(ctx).has(atoms[start].fold)) { i = Math.max(i, j - 1); continue; }
     // "Hyundai E&C", "Posco E&C": a brand joined by a glued "&" is no name
     if (atoms[j]?.text === '&' && !atoms[j].space) { i = Math.max(i, j + 1); continue; }
     // "Trần K.D": a surname followed by initials

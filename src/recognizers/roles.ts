@@ -229,7 +229,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
         }
       } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && h.end - j >= 2 && (ctx.atoms[j].fold === 'trưởng' || h.entry.canonical.startsWith('Phó Trưởng')) && upperAt(ctx, k) && sameLine(ctx, k) &&
-        ((tailKnown = orgFromTypeWord(ctx, h.end - 1, k)) !== undefined || (tailRun = sentenceCaseRun(ctx, k)) > k ||
+        ((tailKnown = orgFromTypeWord(ctx, h.end - 1, k)) !== undefined || (tailRun = sentenceCaseRun(ctx, k, 2, true)) > k ||
          (ctx.atoms[h.end - 1].fold === 'khoa' && (tailRun = departmentNameEnd(ctx, k)) > k))) {
         // the head ends with the body's own type word: "Trưởng ban Tuyên giáo và Dân vận Trung ương" (a known body),
         // "Trưởng khoa Hồi sức tích cực", "Trưởng Ban Tôn giáo tỉnh" (a name in sentence case)
@@ -392,6 +392,8 @@ export function recognizeRoles(ctx: Ctx): void {
     if (ctx.atoms[i].fold === 'vụ' && !ctx.atoms[i].upper && VU_COMPOUNDS.has(ctx.atoms[i - 1]?.fold ?? '')) continue;
     const r = parseRole(ctx, i);
     if (!r) continue;
+    // "tàu BT 95128 TS", "chụp CT": an all-caps abbreviation of a title (Bí thư, Chủ tịch) with no name or office after it
+    if (r.b === i + 1 && ctx.atoms[i].allCaps && !(upperAt(ctx, i + 1) && sameLine(ctx, i + 1)) && !(ctx.atoms[i - 1]?.text === ',' || ctx.atoms[i + 1]?.text === ',')) continue;
     // "Giám đốc tài chính (CFO)": an abbreviation of the role just before, not another role
     if (r.b === i + 1 && ctx.atoms[i].allCaps && ctx.atoms[i - 1]?.text === '(' && ctx.atoms[i + 1]?.text === ')' && ctx.covered[i - 2] === COVER.role) continue;
     // "cho đến khi có giám đốc mới": a new, unnamed holder

@@ -1441,3 +1441,33 @@ describe('session 3: parishes', () => {
     expect(r.people).toEqual(['Giuse Trần Văn Khiêm']);
   });
 });
+
+describe('session 3: offices closed by a sentence end, title abbreviations, short forms of companies, commune Youth Unions', () => {
+  it.each([
+    ['Ông Tạ Minh Chiến, trưởng phòng Quản lý xây dựng.', 'Tạ Minh Chiến — trưởng phòng Quản lý xây dựng'],
+    ['Ông Lê An giữ chức Chi cục trưởng Chi cục Thủy lợi.', 'Lê An — Chi cục trưởng Chi cục Thủy lợi'],
+    ['Ngày 1/7, HĐQT Công ty CP Cấp nước Tân Phong Vĩnh (Tapowaco, mã chứng khoán TPW) họp. Ông Ninh Quốc Toản làm Phó Tổng giám đốc Tapowaco kể từ ngày 15/7.',
+      'Ninh Quốc Toản — Phó Tổng giám đốc Tapowaco'],
+    ['Anh Lê Hoàng Khải, Bí thư Đoàn xã Tân Mỹ cho biết.', 'Lê Hoàng Khải — Bí thư Đoàn xã Tân Mỹ'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Tàu số hiệu BT 95128 TS bị bắt giữ.', 'BT'],
+    ['Bệnh nhân được chụp cắt lớp vi tính (CT) ngay trong đêm.', 'CT'],
+  ])('no role: %s has no %s', (text, role) => {
+    expect(run(text).roles).not.toContain(role);
+  });
+
+  it('"Ông" after an honorific is a surname; a company short form names the company, not its board', () => {
+    expect(run('Bà Ông Thị Lệ phát biểu.').people).toEqual(['Ông Thị Lệ']);
+    const doc = extract('Ngày 1/7, HĐQT Công ty CP Cấp nước Tân Phong Vĩnh (Tapowaco) họp.', { lexicon, refDate: '2025-01-01' });
+    expect(doc.organizations.find((o) => o.name === 'Công ty CP Cấp nước Tân Phong Vĩnh')?.mentions.map((m) => m.text)).toContain('Tapowaco');
+    expect(doc.people).toEqual([]);
+  });
+
+  it('a subject before its verb at a sentence end is still cut ("Hải đoàn 28 Biên phòng tuần tra.")', () => {
+    expect(run('Cán bộ Hải đoàn 28 Biên phòng tuần tra.').orgs).not.toContain('Hải đoàn 28 Biên phòng tuần tra');
+  });
+});
