@@ -298,10 +298,11 @@ function lowerLedName(ctx: Ctx, i: number): number {
   return boundary ? e : i;
 }
 
-/** A level word without a place ends a name at k: punctuation, a line end or a person's name follows. */
+/** A level word without a place ends a name at k: punctuation, a line end, a person's name or a lower-case word follows. */
 function levelOnlyEnd(ctx: Ctx, k: number): boolean {
   const b = ctx.atoms[k];
-  return !b || b.newline || (b.kind === AtomKind.Punct && b.text !== '-') || looksLikePersonName(ctx, k);
+  return !b || b.newline || (b.kind === AtomKind.Punct && b.text !== '-') || looksLikePersonName(ctx, k) ||
+    (b.kind === AtomKind.Word && !b.upper && !b.allCaps);
 }
 
 /** 1-3 capitalised words at k (not a title, person, honorific, country or body) closed by punctuation, a line end or a stop word: their end, or k. */
@@ -610,6 +611,12 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     const seat = parsePlace(ctx, org.b + 1, PLACES_ONLY);
     if (seat && closesName(ctx, seat.end)) { org.b = seat.end; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[org.b - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; }
   }
+  // "Hội đồng Chứng minh GHPGVN": the abbreviation of the national body whose council it is, written after it
+  const ab = ctx.atoms[org.b];
+  if (ab && ab.allCaps && sameLine(ctx, org.b) && org.kind === 'body') {
+    const m = longest(ctx, org.b, 'org');
+    if (m && m.end === org.b + 1 && org.canonical.toLowerCase().includes(m.entry.canonical.toLowerCase()) && m.entry.canonical !== org.canonical) org.b += 1;
+  }
   // "Hiệp hội doanh nhân Việt Nam ở nước ngoài": a body of Vietnamese abroad
   if (org.canonical.endsWith(' Việt Nam') && ctx.atoms[org.b]?.fold === 'ở' && ctx.atoms[org.b + 1]?.fold === 'nước' && ctx.atoms[org.b + 2]?.fold === 'ngoài' && sameLine(ctx, org.b + 2)) {
     org.b += 3; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[org.b - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined;
@@ -794,7 +801,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           }
           return org;
         }
-        if (!first.upper && !first.allCaps) continue;
+        // (a bare board in lower case only as a role's office, "trưởng ban kiểm soát", and only a multi-word one)
+        if (!first.upper && !first.allCaps && !(opts.allowLower && c.end - i >= 2 && closesName(ctx, c.end))) continue;
         // "HĐQT Thép Nam Kim Sơn", "Hội đồng quản trị Giao Nhanh": a company's board before the company's name (a surname
         // starts a person instead: "Chủ tịch HĐQT Nguyễn Văn An")
         if (COMPANY_ORGANS.has(e.canonical) && upperAt(ctx, c.end) && !ctx.atoms[c.end].allCaps && sameLine(ctx, c.end) && !has(ctx, c.end, 'surname') && !has(ctx, c.end, 'particle') &&

@@ -84,6 +84,15 @@ const AFTER_OFFICE = new Set(['với', 'từ', 'trong', 'tại', 'thay', 'kể',
 /** Lower-case words for places and small businesses that a role names after its title ("trụ trì chùa Vân Sơn"). */
 const OFFICE_PLACES = new Set(['chùa', 'nhà xe', 'đền', 'tịnh xá', 'thiền viện', 'tu viện', 'giáo xứ', 'nhà thờ', 'quán', 'xưởng']);
 
+/** 1-3 lower-case words at k (no function word, title or level) closed by punctuation: their end, or k. */
+function lowerDepartmentEnd(ctx: Ctx, k: number): number {
+  let e = k;
+  while (e < ctx.atoms.length && e - k < 3 && ctx.atoms[e].kind === AtomKind.Word && !ctx.atoms[e].upper && !ctx.atoms[e].allCaps && sameLine(ctx, e) &&
+    !AFTER_OFFICE.has(ctx.atoms[e].fold) && !REPORTING.has(ctx.atoms[e].fold) && !has(ctx, e, 'title') && !has(ctx, e, 'level') && !has(ctx, e, 'honorific')) e++;
+  const b = ctx.atoms[e];
+  return e > k && b !== undefined && b.kind === AtomKind.Punct && !b.newline && b.text !== '-' ? e : k;
+}
+
 /** Exactly two capitalised words at k, then punctuation ("giáo xứ Bùi Thượng,": a place, not the holder). */
 function twoWordsThenPunct(ctx: Ctx, k: number): boolean {
   const c = ctx.atoms[k + 2];
@@ -265,6 +274,13 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
         else office = orgMention(k, e, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end));
         end = e;
+      } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && !((longest(ctx, h.end - 1, 'org')?.end ?? 0) > k) && (genericEnd = lowerDepartmentEnd(ctx, k)) > k) {
+        // "trưởng phòng kinh doanh)", "phó trưởng ban tổ chức,": a department named in lower case, ending the phrase
+        end = genericEnd;
+        officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
+      } else if (ctx.atoms[k]?.fold === 'khu' && ctx.atoms[k + 1]?.fold === 'vực' && ctx.atoms[k + 2]?.fold === 'châu' && upperAt(ctx, k + 3) && sameLine(ctx, k + 3)) {
+        // "Giám đốc khu vực châu Á": a regional post
+        end = k + 4; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
       } else if ((officeWords = officePlaceWords(ctx, k)) > 0 && upperAt(ctx, k + officeWords) && sameLine(ctx, k + officeWords) &&
         (!nameFollows(ctx, k + officeWords) || twoWordsThenPunct(ctx, k + officeWords))) {
         // "trụ trì chùa Vân Sơn", "giám đốc nhà xe Minh Trí": a place or business named with its type word, part of the role
@@ -307,8 +323,11 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     // office is that word with what follows ("Văn phòng UBND tỉnh", "Thanh tra Chính phủ"), not only what follows
     if (!isRank && h.end - j >= 2 && !officePlace && sameLine(ctx, h.end)) {
       for (let m = j + 1; m < h.end; m++) {
-        if (!upperAt(ctx, m) || !startsCat(ctx, m, 'org')) continue;
-        const embedded = parseOrg(ctx, m, ORG_UPPER_ONLY);
+        // ("trưởng ban kiểm soát": a lower-case type word ending the head may start a known board)
+        const lowerTail = !upperAt(ctx, m) && m === h.end - 1 && ORG_TAIL.has(ctx.atoms[m].fold);
+        if ((!upperAt(ctx, m) && !lowerTail) || !startsCat(ctx, m, 'org')) continue;
+        const embedded = parseOrg(ctx, m, lowerTail ? ORG_LOWER_OK : ORG_UPPER_ONLY);
+        if (lowerTail && embedded && embedded.kind !== 'sub' && embedded.kind !== 'body') break;
         if (embedded && embedded.b > h.end && embedded.b >= end && (embedded.kind !== 'head' || embedded.b > h.end + 1)) { office = embedded; end = embedded.b; }
         break;
       }

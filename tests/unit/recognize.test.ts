@@ -887,10 +887,12 @@ describe('session 3: lower-case descriptive names and ad-hoc boards', () => {
   });
 
   it.each([
-    // a level word with nothing after it ends the name only at punctuation or before a person
-    ['Ban Quản lý dự án đầu tư xây dựng tỉnh tổ chức họp.', 'Ban Quản lý dự án đầu tư xây dựng tỉnh'],
-  ])('negative: %s has no %s', (text, org) => {
-    expect(run(text).orgMentions).not.toContain(org);
+    // a level word with nothing after it ends the name before punctuation, a person or a lower-case word (the place
+    // would be capitalised), but a capitalised word after it is no place of it
+    ['Ban Quản lý dự án đầu tư xây dựng tỉnh tổ chức họp.', 'Ban Quản lý dự án đầu tư xây dựng tỉnh', true],
+    ['Để Ban Quản lý dự án đầu tư xây dựng huyện vi phạm kéo dài.', 'Ban Quản lý dự án đầu tư xây dựng huyện', true],
+  ])('bare level word: %s / %s -> %s', (text, org, present) => {
+    expect(run(text).orgMentions.includes(org)).toBe(present);
   });
 });
 
@@ -1469,5 +1471,21 @@ describe('session 3: offices closed by a sentence end, title abbreviations, shor
 
   it('a subject before its verb at a sentence end is still cut ("Hải đoàn 28 Biên phòng tuần tra.")', () => {
     expect(run('Cán bộ Hải đoàn 28 Biên phòng tuần tra.').orgs).not.toContain('Hải đoàn 28 Biên phòng tuần tra');
+  });
+});
+
+describe('session 3: departments in lower case, regional posts, national abbreviations after a council', () => {
+  it.each([
+    ['Bị cáo Tô Minh Trí (SN 1988, nguyên trưởng phòng kinh doanh) hầu tòa.', 'Tô Minh Trí — trưởng phòng kinh doanh'],
+    ['Ông Diego Fernández, Giám đốc khu vực châu Á của tập đoàn, dự.', 'Diego Fernández — Giám đốc khu vực châu Á'],
+    ['Hòa thượng Thích Nhật Quang, Phó Pháp chủ Hội đồng Chứng minh GHPGVN, chứng minh.', 'Thích Nhật Quang — Phó Pháp chủ Hội đồng Chứng minh GHPGVN'],
+    ['Bà Tôn Nữ Bích Hạnh được bổ nhiệm. Bà Hạnh trước đây là Trưởng phòng Đầu tư Tổng công ty Cấp nước Miền Tây.',
+      'Tôn Nữ Bích Hạnh — Trưởng phòng Đầu tư Tổng công ty Cấp nước Miền Tây'],
+    ['Bà Lưu Thị Hoa, Trưởng ban kiểm soát, báo cáo.', 'Lưu Thị Hoa — Trưởng ban kiểm soát'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it('a known board named in lower case after "Trưởng ban" is still an organization', () => {
+    expect(run('Bà Lưu Thị Hoa, Trưởng ban kiểm soát, báo cáo.').orgMentions).toContain('ban kiểm soát');
   });
 });
