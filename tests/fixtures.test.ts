@@ -112,6 +112,15 @@ describe('quality floor on fixtures/docs (vnner eval, in-process)', () => {
     expect(FLOOR[type]).toBeDefined();
     expect(s.f1, `${type}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`).toBeGreaterThan(FLOOR[type]);
   });
+  it('links compare their name and role as names and roles are compared ("Jr." and "Jr" are one name)', () => {
+    const gold = { id: 'x', source: '-', ref_date: '2025-01-01', text: '', people: [{ name: 'Francisco Tiu Laurel Jr.', roles: ['Bộ trưởng'] }], roles: ['Bộ trưởng'], organizations: [], dates: [] };
+    const doc = { source: '-', refDate: null, people: [{ id: 'p1', name: 'Francisco Tiu Laurel Jr', mentions: [], roles: ['r1'] }],
+      roles: [{ id: 'r1', text: 'Bộ trưởng', title: 'Bộ trưởng', organization: null, status: null, start: 0, end: 0, person: 'p1' }], organizations: [], dates: [] };
+    const s = scoreDocument(doc as never, gold as never, 'x');
+    expect(s.counts.links).toEqual({ tp: 1, fp: 0, fn: 0 });
+    const wrong = { ...doc, people: [{ ...doc.people[0], name: 'Francisco Tiu' }] };
+    expect(scoreDocument(wrong as never, gold as never, 'x').counts.links).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
   it('a document with no predictions scores zero recall (negative)', () => {
     const g = readGold(listGoldFiles(DOCS_DIR)[0]);
     const empty = { source: '-', refDate: null, people: [], roles: [], organizations: [], dates: [] };

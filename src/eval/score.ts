@@ -60,8 +60,10 @@ function orgCompare(pred: string[][], gold: string[][]): { counts: Counts; misse
 
 export function scoreDocument(doc: DocumentResult, gold: Gold, id: string): DocScore {
   const nameOf = new Map(doc.people.map((p) => [p.id, p.name]));
-  const predLinks = doc.roles.filter((r) => r.person).map((r) => `${nameOf.get(r.person!)} — ${r.text}`);
-  const goldLinks = gold.people.flatMap((p) => p.roles.map((r) => `${p.name} — ${r}`));
+  // (each side compared as names and roles are: "Francisco Tiu Laurel Jr." and "… Jr" are one name)
+  const link = (name: string, role: string) => `${cmpKey(name)} — ${cmpKey(role)}`;
+  const predLinks = doc.roles.filter((r) => r.person).map((r) => link(nameOf.get(r.person!) ?? '', r.text));
+  const goldLinks = gold.people.flatMap((p) => p.roles.map((r) => link(p.name, r)));
   const predOrgs = doc.organizations.map((o) => [o.name, ...o.mentions.map((m) => m.text)]);
   const results = {
     people: setCompare(doc.people.map((p) => p.name), gold.people.map((p) => p.name)),
