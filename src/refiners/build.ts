@@ -203,7 +203,9 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
   for (const { g, ms } of orderedGroups) {
     ms.sort((x, y) => x.start - y.start || x.end - y.end);
     let name = '';
-    for (const m of ms) if (m.text.length > name.length) name = m.text;
+    // (the longest mention by its NFC length: an NFD text names the same organization)
+    let nameLen = 0;
+    for (const m of ms) { const l = nfcLength(m.text); if (l > nameLen) { name = m.text; nameLen = l; } }
     const id = `o${organizations.length + 1}`;
     organizations.push({ id, name, mentions: dedupe(ms) });
     orgIdOfGroup.set(g, id);
@@ -266,7 +268,7 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
     P.mentions.push(m);
     (p.short ? P.short : P.full).push(m.start);
     entityOf[i] = e;
-    if (m.text.length > P.name.length && !p.short) P.name = m.text;
+    if (!p.short && nfcLength(m.text) > nfcLength(P.name)) P.name = m.text;
   }
   const firstOf = (x: PersonGroup) => Math.min(x.full.length ? x.full[0] : Infinity, x.short.length ? x.short[0] : Infinity);
   const sorted: { x: PersonGroup; idx: number }[] = [];
@@ -283,6 +285,12 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
   const personIdOfMention: (string | undefined)[] = new Array(ctx.people.length);
   for (let i = 0; i < ctx.people.length; i++) personIdOfMention[i] = entityOf[i] >= 0 ? idOfEntity[entityOf[i]] : undefined;
   return { people, personIdOfMention };
+}
+
+/** Length of a text in NFC (ASCII and NFC texts are measured as they are). */
+function nfcLength(s: string): number {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 0x300 && s.charCodeAt(k) <= 0x36f) return s.normalize('NFC').length;
+  return s.length;
 }
 
 function addPart(m: Map<string, number[]>, part: string, e: number): void {
