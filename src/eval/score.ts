@@ -61,7 +61,8 @@ function orgCompare(pred: string[][], gold: string[][]): { counts: Counts; misse
 export function scoreDocument(doc: DocumentResult, gold: Gold, id: string): DocScore {
   const nameOf = new Map(doc.people.map((p) => [p.id, p.name]));
   // (each side compared as names and roles are: "Francisco Tiu Laurel Jr." and "… Jr" are one name)
-  const link = (name: string, role: string) => `${cmpKey(name)} — ${cmpKey(role)}`;
+  const trim = (x: string) => x.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  const link = (name: string, role: string) => `${trim(name)} — ${trim(role)}`;
   const predLinks = doc.roles.filter((r) => r.person).map((r) => link(nameOf.get(r.person!) ?? '', r.text));
   const goldLinks = gold.people.flatMap((p) => p.roles.map((r) => link(p.name, r)));
   const predOrgs = doc.organizations.map((o) => [o.name, ...o.mentions.map((m) => m.text)]);

@@ -93,6 +93,14 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
     }
     break;
   }
+  if (j - i >= 4 && atoms[j - 1].kind === AtomKind.Word) {
+    // "Bắc Biển Hồ Lê Văn Sỹ": a surname, a middle name and a given name end the run: that is the person
+    const k3 = j - 3;
+    if (k3 > i && has(ctx, k3, 'surname') && has(ctx, k3 + 1, 'middle') && (ctx.atoms[k3 + 1].fold === 'văn' || ctx.atoms[k3 + 1].fold === 'thị') && !coversPlace(ctx, i, j, k3)) {
+      // (with a baptismal name before it: "Giáo phận Bắc Ninh Phêrô Nguyễn Văn Lộc")
+      return k3 - 1 > i && has(ctx, k3 - 1, 'particle', KINDS_PREFIX) && ctx.atoms[k3 - 1].text.length > 2 ? k3 - 1 : k3;
+    }
+  }
   if (j - i >= 3 && atoms[j - 1].kind === AtomKind.Word) {
     // "Bạch Mai Nguyễn Quang Tuấn": a known surname starting a 2-4 syllable tail is a person, not part of the name
     // (a tail that ends with a number, "Thế Kỷ 21", is no name)
@@ -163,6 +171,11 @@ function splitTrailingPerson(ctx: Ctx, i: number, e: number, minTail: number): n
   let g = e;
   while (g > i && atoms[g - 1].kind === AtomKind.Word && atoms[g - 1].upper && !atoms[g - 1].allCaps) g--;
   if (e - g < 3) return e;
+  // (a surname, "Văn"/"Thị" and a given name at the end are the person: "… Bắc Biển Hồ Lê Văn Sỹ")
+  const k3 = e - 3;
+  if (k3 > g && has(ctx, k3, 'surname') && (atoms[k3 + 1].fold === 'văn' || atoms[k3 + 1].fold === 'thị') && !coversPlace(ctx, g, e, k3)) {
+    return k3 - 1 > g && has(ctx, k3 - 1, 'particle', KINDS_PREFIX) && atoms[k3 - 1].text.length > 2 ? k3 - 1 : k3;
+  }
   for (let k = g + 1; k <= e - 2; k++) {
     const tail = e - k;
     if (tail >= minTail && tail <= 4 && has(ctx, k, 'surname') && (!has(ctx, k, 'common') || has(ctx, k + 1, 'middle')) && (minTail < 3 || has(ctx, k + 1, 'middle')) &&
@@ -876,9 +889,14 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           org.b = lp;
           return org;
         }
+        // "Đoàn Luật sư TP.HCM": a place written with glued punctuation right after the head
+        if (writtenPlaceAt(ctx, c.end)) {
+          const wp = parsePlace(ctx, c.end, PLACES_ONLY);
+          if (wp) { org.b = wp.end; org.place = wp.name; return org; }
+        }
         // (a company's name often ends with two syllables that look like a name: "Thiết bị Y tế Hoàng Phát", "Tân Phương
         // Đông"; a person right after it has three)
-        const minTail = COMPANY_HEADS.has(e.canonical) ? 3 : 2;
+        const minTail = isCompanyHead(e.canonical) ? 3 : 2;
         let e2 = properRun(ctx, c.end, 11, minTail);
         // sentence case can only read further when a lower-case word (or a number's name) follows the capitalised run
         const stop = ctx.atoms[e2];
@@ -1149,7 +1167,7 @@ function recognizeClubs(ctx: Ctx): void {
 export const CORP_SUFFIX = new Set(['ventures', 'capital', 'holdings', 'holding', 'partners', 'securities', 'group', 'fund', 'bank', 'air', 'airlines',
   'airways', 'corporation', 'corp', 'inc', 'ltd', 'company', 'pharma', 'pharmaceuticals', 'motors', 'electronics', 'technologies', 'technology',
   'foods', 'energy', 'investment', 'investments', 'logistics', 'solutions', 'systems', 'labs', 'entertainment', 'telecom', 'insurance',
-  'industries', 'management', 'consulting', 'finance', 'financial', 'advisors', 'asset', 'assets', 'shipping', 'steel', 'chemicals']);
+  'industries', 'management', 'consulting', 'finance', 'financial', 'advisors', 'asset', 'assets', 'shipping', 'steel', 'chemicals', 'media']);
 
 /** ASCII letters only (with glued "&", "-", "." or "'"): a word of a foreign name. */
 export function isLatin(text: string): boolean {
@@ -1181,11 +1199,20 @@ function latinCompanyEnd(ctx: Ctx, i: number): number {
 /** A capitalised company type word alone at k ("Tập đoàn", "Tổng công ty"), closing the phrase: its end, or k. */
 function bareCompanyHead(ctx: Ctx, k: number): number {
   const h = longest(ctx, k, 'org', KINDS_HEAD);
-  if (!h || !COMPANY_HEADS.has(h.entry.canonical) || !upperAt(ctx, k) || !sameLine(ctx, k)) return k;
-  return closesName(ctx, h.end) ? h.end : k;
+  if (!h || !(COMPANY_HEADS.has(h.entry.canonical) || BARE_PARENTS.has(h.entry.canonical)) || !upperAt(ctx, k) || !sameLine(ctx, k)) return k;
+  // ("Đảng bộ Bộ Hầu Thị Lệ": a person may follow)
+  return closesName(ctx, h.end) || looksLikePersonName(ctx, h.end) ? h.end : k;
 }
 
 const HOI_EVENTS = new Set(['nghị', 'thảo', 'chợ', 'diễn', 'thi', 'trường', 'khỏe', 'khoẻ', 'báo', 'ngộ', 'đàm', 'làng', 'xuân', 'quán']);
+
+/** Type heads of companies, banks and cooperatives, by their canonical ("Công ty Trách nhiệm hữu hạn", "Ngân hàng TMCP"). */
+function isCompanyHead(canonical: string): boolean {
+  return COMPANY_HEADS.has(canonical) || /^(?:Công ty|Tổng [Cc]ông ty|Ngân hàng|Tập đoàn|Hợp tác xã|Doanh nghiệp)(?:\s|$)/u.test(canonical);
+}
+
+/** Type words that name the body of the article by themselves after a party committee ("Đảng ủy Bộ", "Đảng bộ Sở"). */
+const BARE_PARENTS = new Set(['Bộ', 'Sở', 'Cục', 'Tổng cục', 'Viện', 'Học viện', 'Bệnh viện', 'Trường', 'Đại học', 'Ban']);
 
 /** Type heads of companies and banks, whose names end in name-like syllables. */
 const COMPANY_HEADS = new Set(['Công ty', 'Công ty Cổ phần', 'Công ty CP', 'Công ty TNHH', 'Công ty TNHH MTV', 'Công ty TNHH Một thành viên', 'Tổng công ty',
@@ -1379,5 +1406,6 @@ function copyKey(to: OrgMention, from: OrgMention): void {
 /** Record an organization mention and the parents written inside it ("Ban Thường vụ Tỉnh ủy" -> also "Tỉnh ủy"). */
 export function addOrgWithParents(ctx: Ctx, org: OrgMention): void {
   ctx.orgs.push(org);
-  if (org.parent) addOrgWithParents(ctx, org.parent);
+  // (a parent named by its type word alone, "Đảng ủy Bộ", "Đảng ủy Tập đoàn", is no organization of its own)
+  if (org.parent && !(org.parent.kind === 'head' && (BARE_PARENTS.has(org.parent.canonical) || COMPANY_HEADS.has(org.parent.canonical)))) addOrgWithParents(ctx, org.parent);
 }

@@ -194,6 +194,7 @@ export function recognizePeople(ctx: Ctx): void {
   const n = atoms.length;
   const bylineStart = findBylineStart(ctx);
   const namedBefore = new Set<string>();
+  let placeListEnd = -1;
   for (let i = 0; i < n; i++) {
     if (ctx.covered[i] !== COVER.free) continue;
     if (i >= bylineStart) break;
@@ -326,6 +327,9 @@ export function recognizePeople(ctx: Ctx): void {
       if (!cue && !surname && has(ctx, start, 'common', undefined, start + 1)) accept = false;
     }
     else if (!afterPlaceWord && surname && syll >= 2 && syll <= 4 && !isPlace && !allCommon) accept = !startsWithSentenceCommon(ctx, start, j);
+    // "các tuyến đường Lạch Tray, Văn Cao và Nguyễn Bỉnh Khiêm": the next items of a list of places are places too
+    if (afterPlaceWord && !cue) placeListEnd = j;
+    else if (!cue && placeListEnd >= 0 && start >= 2 && (atoms[start - 1].text === ',' || atoms[start - 1].fold === 'và') && start - 1 === placeListEnd) { placeListEnd = j; accept = false; }
     if (!accept) { i = Math.max(i, j - 1); continue; }
     pushPerson(ctx, personMention(start, j, syll, strong, syll <= 2 && !surname, false));
     // the words of a foreign name (no Vietnamese surname) may come back alone

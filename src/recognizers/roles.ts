@@ -35,7 +35,7 @@ const STATE_LEADERS = new Set(['tổng thống', 'phó tổng thống', 'thủ t
 const HAMLET_HEADS = new Set(['thôn', 'bản', 'ấp', 'buôn', 'làng', 'xóm', 'phố', 'khóm', 'plei', 'sóc']);
 
 /** Heads that end with the type word of their body ("Trưởng khoa", "Trưởng ban", "Trưởng phòng"). */
-const ORG_TAIL = new Set(['khoa', 'ban', 'phòng', 'tổ', 'trạm']);
+const ORG_TAIL = new Set(['khoa', 'ban', 'phòng', 'tổ', 'trạm', 'tòa']);
 
 /** A capitalised run at k that is neither a place, a country, a person name nor a known organization. */
 function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {

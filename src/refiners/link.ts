@@ -132,6 +132,17 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       if (steps === 0 && sep.text === ',' && frontedBefore(ctx, person.a) && ctx.atoms[role.b]?.kind === AtomKind.Word && !ctx.atoms[role.b].upper) break;
       if (role.person !== undefined && role.person !== pi) break;
       role.person = pi;
+      // "Các đồng chí Đinh Thị Thanh Xuân và Lạc Quốc Bảo, Thứ trưởng Bộ Tài chính": a plural cue before names joined by
+      // "và" or commas makes the role after the last one theirs
+      if (steps === 0 && !role.shared) {
+        const chain = [pi];
+        for (let q = pi - 1; q >= 0 && chain.length < 8; q--) {
+          const sepAt = ctx.atoms[people[q].b];
+          if (!sepAt || (sepAt.fold !== 'và' && sepAt.text !== ',') || skipToPerson(ctx, people[q].b + 1, byStart, roleByStart) !== chain[0]) break;
+          chain.unshift(q);
+        }
+        if (chain.length > 1 && pluralBefore(ctx, people[chain[0]].a)) role.shared = chain;
+      }
       j = role.b;
       // "nguyên Ủy viên Trung ương Đảng khóa VII, nguyên Bộ trưởng …": a term after a role does not end the chain
       if ((ctx.atoms[j]?.fold === 'khóa' || ctx.atoms[j]?.fold === 'khoá') && (ctx.atoms[j + 1]?.kind === AtomKind.Number || /^[IVXL]+$/u.test(ctx.atoms[j + 1]?.text ?? ''))) j += 2;

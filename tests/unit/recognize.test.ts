@@ -1489,3 +1489,36 @@ describe('session 3: departments in lower case, regional posts, national abbrevi
     expect(run('Bà Lưu Thị Hoa, Trưởng ban kiểm soát, báo cáo.').orgMentions).toContain('ban kiểm soát');
   });
 });
+
+describe('session 3: bodies named by their type word after a party committee, lists of streets, shared roles after plural cues', () => {
+  it.each([
+    ['Đồng chí Mạc Văn Triều, Bí thư Đảng ủy Bộ, Bộ trưởng Bộ Tài chính chủ trì.', 'Mạc Văn Triều — Bí thư Đảng ủy Bộ'],
+    ['Đồng chí Ủy viên Ban Chấp hành Đảng bộ Bộ Hầu Thị Lệ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Bộ, báo cáo.', 'Hầu Thị Lệ — Ủy viên Ban Chấp hành Đảng bộ Bộ'],
+    ['Phó Giám đốc Ban Quản lý rừng phòng hộ Bắc Biển Hồ Lê Văn Sỹ cho biết.', 'Lê Văn Sỹ — Phó Giám đốc Ban Quản lý rừng phòng hộ Bắc Biển Hồ'],
+    ['Thẩm phán Huỳnh Ngọc Sang, Chánh tòa Hình sự, làm chủ tọa.', 'Huỳnh Ngọc Sang — Chánh tòa Hình sự'],
+    ['Ông Ksor Tlang, hạt trưởng Hạt Kiểm lâm huyện Chư Păh, cho biết.', 'Ksor Tlang — hạt trưởng Hạt Kiểm lâm huyện Chư Păh'],
+    ['Các đồng chí Đinh Thị Thanh Xuân và Lạc Quốc Bảo, Thứ trưởng Bộ Tài chính, dự.', 'Đinh Thị Thanh Xuân — Thứ trưởng Bộ Tài chính'],
+    ['Tòa Giám mục Bắc Ninh: Giám mục Giáo phận Bắc Ninh Phêrô Nguyễn Văn Lộc chủ sự thánh lễ.', 'Phêrô Nguyễn Văn Lộc — Giám mục Giáo phận Bắc Ninh'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Luật sư Lê Bình (Đoàn Luật sư TP.HCM) bào chữa cho bị cáo.', 'Đoàn Luật sư TP.HCM'],
+    ['Công ty TNHH Giải trí Sao Lam Media phát hành album.', 'Công ty TNHH Giải trí Sao Lam Media'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it.each([
+    ['Xe chạy trên các tuyến đường Lạch Tray, Văn Cao và Nguyễn Bỉnh Khiêm.', ['Văn Cao', 'Nguyễn Bỉnh Khiêm']],
+    ['Đồng chí Mạc Văn Triều, Bí thư Đảng ủy Bộ, chủ trì.', ['Bộ']],
+  ])('no person or bare body: %s', (text, wrong) => {
+    const r = run(text);
+    for (const w of wrong) { expect(r.people).not.toContain(w); expect(r.orgs).not.toContain(w); }
+  });
+
+  it('"và" without a plural cue shares no role', () => {
+    expect(run('Ông Lê An và bà Trần Bình, Giám đốc Sở Y tế, dự lễ.').links).not.toContain('Lê An — Giám đốc Sở Y tế');
+  });
+});
