@@ -1056,6 +1056,8 @@ export function recognizeOrganizations(ctx: Ctx): void {
     if (org.b - org.a === 2 && a.fold === 'nhà' && ctx.atoms[i + 1].fold === 'nước') continue; // "cấp Nhà nước", "Đảng, Nhà nước": generic
     // "tàu CSB 6011", "xe BKS 43B-052.19", "tàu cá BV 92716 TS": a registration number, not a body
     if (a.allCaps && ctx.atoms[i + 1]?.kind === AtomKind.Number && ctx.atoms[i + 1].space && sameLine(ctx, i + 1) && org.b - org.a <= 3) { i = org.b - 1; continue; }
+    // "UBND các xã, phường": the bodies of many units, none of them named
+    if (org.kind === 'level' && !org.place && !org.levelWord && ctx.atoms[org.b]?.fold === 'các' && sameLine(ctx, org.b)) { i = org.b - 1; continue; }
     // "cấp Trung ương": a level, not the Central Committee
     if (prev && prev.fold === 'cấp' && a.fold === 'trung' && org.b - org.a === 2) { i = org.b - 1; continue; }
     // "Ngày Báo chí cách mạng Việt Nam", "Ngày Thầy thuốc Việt Nam": a day named after a profession, not the body

@@ -27,6 +27,7 @@ const PLACE_WORDS = new Set([
 ]);
 
 const PROVINCE_KINDS = new Set(['province', 'city', 'region']);
+const DEMONYMS = new Set(['việt', 'mỹ', 'nhật', 'hàn', 'pháp', 'nga', 'lào', 'thái', 'trung', 'úc', 'ý', 'tây']);
 const ADDRESS_WORDS = new Set(['số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà']);
 
 /** "cao tốc Cam Lộ - La Sơn", "tuyến Hà Nội - Hải Phòng": a run after a spaced dash whose first half followed a place word. */
@@ -272,6 +273,8 @@ export function recognizePeople(ctx: Ctx): void {
       break;
     }
     if (syll === 0) continue;
+    // "học sinh Việt", "kỹ sư Nhật": a nationality after an occupation, not a name
+    if (syll === 1 && DEMONYMS.has(atoms[start].fold) && !personalCueBefore(ctx, start) && cueBefore(ctx, start) >= 0) { i = Math.max(i, j - 1); continue; }
     // "Phó Tổng giám đốc Tapowaco": a word the text has named as an organization ("(Tapowaco, …)") is no person
     if (syll === 1 && orgWords(ctx).has(atoms[start].fold)) { i = Math.max(i, j - 1); continue; }
     // "Hyundai E&C", "Posco E&C": a brand joined by a glued "&" is no name

@@ -93,6 +93,23 @@ function lowerDepartmentEnd(ctx: Ctx, k: number): number {
   return e > k && b !== undefined && b.kind === AtomKind.Punct && !b.newline && b.text !== '-' ? e : k;
 }
 
+const MINISTERS = new Set(['bộ trưởng', 'thứ trưởng']);
+const STOP_IN_PORTFOLIO = new Set(['cho', 'biết', 'nói', 'của', 'đã', 'sẽ', 'là', 'được', 'có', 'khi', 'thì']);
+
+/** A portfolio in capitalised or sentence case (at most 5 words, "và" allowed) ending with a foreign country: its end, or k. */
+function portfolioCountryEnd(ctx: Ctx, k: number): number {
+  if (!upperAt(ctx, k) || !sameLine(ctx, k) || longest(ctx, k, 'country') || startsCat(ctx, k, 'org')) return k;
+  if (nameFollows(ctx, k)) return k;
+  for (let m = k + 1; m < ctx.atoms.length && m - k <= 5 && sameLine(ctx, m); m++) {
+    const a = ctx.atoms[m];
+    // (no name, verb or function word inside: "Bộ trưởng Ngoại giao Lương Đức Hiển", "Bộ trưởng Kühn cho biết …")
+    if (a.kind !== AtomKind.Word || nameFollows(ctx, m) || (!a.upper && a.fold !== 'và' && (AFTER_OFFICE.has(a.fold) || REPORTING.has(a.fold) || STOP_IN_PORTFOLIO.has(a.fold)))) return k;
+    const c = upperAt(ctx, m) ? longest(ctx, m, 'country') : undefined;
+    if (c && c.entry.canonical !== 'Việt Nam') return c.end;
+  }
+  return k;
+}
+
 /** Exactly two capitalised words at k, then punctuation ("giáo xứ Bùi Thượng,": a place, not the holder). */
 function twoWordsThenPunct(ctx: Ctx, k: number): boolean {
   const c = ctx.atoms[k + 2];
@@ -267,6 +284,10 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         // the longer reading wins: "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh" reads past the known "Ban Trị sự GHPGVN"
         office = known && (!named || known.b >= named.b) ? known : named!;
         end = office.b;
+      } else if (MINISTERS.has(h.entry.canonical.toLowerCase()) && (genericEnd = portfolioCountryEnd(ctx, k)) > k) {
+        // "Bộ trưởng Nông nghiệp Philippines", "Thứ trưởng Kế hoạch và Đầu tư Lào": a foreign minister's portfolio and country
+        end = genericEnd;
+        officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
       } else if (!STATE_LEADERS.has(h.entry.canonical.toLowerCase()) && unknownBodyAt(ctx, k, i)) {
         // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
         // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
@@ -315,6 +336,12 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           if (tai && tai.fold === 'tại' && sameLine(ctx, end)) { const q = parsePlace(ctx, end + 1, WITH_COUNTRIES); if (q) end = q.end; }
         }
       }
+    }
+    // "Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ": the short form in parentheses, then the place
+    if (office && ctx.atoms[end]?.text === '(' && ctx.atoms[end + 1]?.allCaps && ctx.atoms[end + 2]?.text === ')' && sameLine(ctx, end + 3) && !office.place) {
+      const probe = orgMention(office.a, office.b, office.kind, office.canonical);
+      const lp = parseLevelAndPlace(ctx, end + 3, probe);
+      if (lp > end + 3 && (probe.place || probe.levelWord)) end = lp;
     }
     // "thành viên HĐQT độc lập", "thành viên HĐQT không điều hành": a kind of board member
     if (office && ctx.atoms[end]?.fold === 'độc' && ctx.atoms[end + 1]?.fold === 'lập' && sameLine(ctx, end + 1)) end += 2;

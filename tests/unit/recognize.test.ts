@@ -1522,3 +1522,27 @@ describe('session 3: bodies named by their type word after a party committee, li
     expect(run('Ông Lê An và bà Trần Bình, Giám đốc Sở Y tế, dự lễ.').links).not.toContain('Lê An — Giám đốc Sở Y tế');
   });
 });
+
+describe('session 3: foreign ministers by portfolio, short forms inside offices, nationalities after occupations', () => {
+  it.each([
+    ['Bộ trưởng Nông nghiệp Philippines Francisco Tiu Laurel dự họp.', 'Francisco Tiu Laurel — Bộ trưởng Nông nghiệp Philippines'],
+    ['Thứ trưởng Kế hoạch và Đầu tư Lào Phết-xạ-mon Đuông-pan-nha dự.', 'Phết-xạ-mon Đuông-pan-nha — Thứ trưởng Kế hoạch và Đầu tư Lào'],
+    ['Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ Huỳnh Minh Trí cho biết.', 'Huỳnh Minh Trí — Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ'],
+    ['Bà Lý Thanh Mai, giám đốc thương mại Sky Lotus Airlines, cho biết.', 'Lý Thanh Mai — giám đốc thương mại Sky Lotus Airlines'],
+    ['Bà Trịnh Thị Ngọc Lan được bầu. Bà Lan, 46 tuổi, trước đó là Phó trưởng ban Tuyên giáo và Dân vận Tỉnh ủy.', 'Trịnh Thị Ngọc Lan — Phó trưởng ban Tuyên giáo và Dân vận Tỉnh ủy'],
+    // a minister's name right after the title is no portfolio
+    ['Phó Thủ tướng, Bộ trưởng Ngoại giao Lương Đức Hiển tiếp đoàn.', 'Lương Đức Hiển — Bộ trưởng Ngoại giao'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Trường dạy tiếng cho học sinh Việt.', 'Việt'],
+  ])('no person: %s has no %s', (text, wrong) => {
+    expect(run(text).people).not.toContain(wrong);
+  });
+
+  it('"UBND các xã, phường" names no organization', () => {
+    expect(run('UBND các xã, phường ra quân dọn vệ sinh.').orgs).toEqual([]);
+  });
+});
