@@ -518,7 +518,7 @@ function capitalRun(ctx: Ctx, j: number): number {
 }
 
 /** Words of [a, b) separated by spaces ("Bô-ly-khăm-xay" is one). */
-function spacedWords(ctx: Ctx, a: number, b: number): number {
+export function spacedWords(ctx: Ctx, a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) if (k === a || ctx.atoms[k].space) n++;
   return n;

@@ -5,7 +5,7 @@
 import { AtomKind } from '../segment/tokens.js';
 import type { Entry } from '../lexicon/lexicon.js';
 import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, matchesAt } from '../context.js';
-import { parseOrg, parsePlace, parseSeat, dashTail, CORP_SUFFIX, isLatin, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
+import { parseOrg, parsePlace, parseSeat, dashTail, CORP_SUFFIX, isLatin, spacedWords, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_AREA: readonly string[] = ['area'];
@@ -151,13 +151,6 @@ function genericOfficeEnd(ctx: Ctx, k: number, titleUpper = false): number {
     if (titleUpper && a.upper && e === k + 2 && after.kind === AtomKind.Word && !after.upper && !after.allCaps && !after.newline && !has(ctx, e, 'level')) return e;
   }
   return k;
-}
-
-/** Words of [a, b) separated by spaces ("Bô-ly-khăm-xay" is one). */
-function spacedRun(ctx: Ctx, a: number, b: number): number {
-  let n = 0;
-  for (let k = a; k < b; k++) if (k === a || ctx.atoms[k].space) n++;
-  return n;
 }
 
 const LOCAL_AREAS = new Set(['thôn', 'bản', 'ấp', 'buôn', 'tổ dân phố', 'khu phố']);
@@ -323,7 +316,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         if (!p && upperAt(ctx, lv.end) && sameLine(ctx, lv.end) && !nameFollows(ctx, lv.end) && !has(ctx, lv.end, 'title') && !has(ctx, lv.end, 'honorific')) {
           const e = properRun(ctx, lv.end, 6);
           const after = ctx.atoms[e];
-          if (e > lv.end && spacedRun(ctx, lv.end, e) <= 3 && (!after || after.newline || after.kind !== AtomKind.Word || !after.upper || nameFollows(ctx, e))) {
+          if (e > lv.end && spacedWords(ctx, lv.end, e) <= 3 && (!after || after.newline || after.kind !== AtomKind.Word || !after.upper || nameFollows(ctx, e))) {
             officePlace = ctx.key.slice(ctx.atoms[lv.end].start, ctx.atoms[e - 1].end); end = e;
           }
         }
