@@ -96,6 +96,8 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
   if (j - i >= 4 && atoms[j - 1].kind === AtomKind.Word) {
     // "Bắc Biển Hồ Lê Văn Sỹ": a surname, a middle name and a given name end the run: that is the person
     const k3 = j - 3;
+    // ("chùa Vân Tiêu Sơn Thích Minh Hải": a monk's dharma name starts with Thích)
+    if (k3 > i && ctx.atoms[k3].fold === 'thích' && upperAt(ctx, k3 + 1)) return k3;
     if (k3 > i && has(ctx, k3, 'surname') && has(ctx, k3 + 1, 'middle') && (ctx.atoms[k3 + 1].fold === 'văn' || ctx.atoms[k3 + 1].fold === 'thị') && !coversPlace(ctx, i, j, k3)) {
       // (with a baptismal name before it: "Giáo phận Bắc Ninh Phêrô Nguyễn Văn Lộc")
       return k3 - 1 > i && has(ctx, k3 - 1, 'particle', KINDS_PREFIX) && ctx.atoms[k3 - 1].text.length > 2 ? k3 - 1 : k3;
@@ -611,12 +613,14 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     }
   }
   // "Đội Cảnh sát hình sự về trật tự xã hội", "Ban Chỉ đạo quốc gia về phòng thủ dân sự": a unit named by its field after "về"
-  if (ctx.atoms[org.b]?.fold === 'về' && !ctx.atoms[org.b].newline && VE_HEADS.has(ctx.atoms[org.a].fold)) {
-    let k = org.b + 1;
-    while (k < ctx.atoms.length && k - org.b <= 7 && ctx.atoms[k].kind === AtomKind.Word && !ctx.atoms[k].upper && !ctx.atoms[k].allCaps && !ctx.atoms[k].newline && !SC_STOP.has(ctx.atoms[k].fold)) k++;
-    const b = ctx.atoms[k];
-    if (k > org.b + 1 && (!b || b.newline || (b.kind === AtomKind.Punct && b.text !== '-' && b.text !== '–') || looksLikePersonName(ctx, k))) {
-      org.b = k; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[k - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.parent = undefined;
+  const ve = fieldAfterVe(ctx, org.a, org.b);
+  if (ve > org.b) { org.b = ve; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[ve - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.parent = undefined; }
+  // "Ban Hợp tác và Phát triển ĐHQGHN": the abbreviation of the parent body right after the name
+  const pa = ctx.atoms[org.b];
+  if (pa && pa.allCaps && sameLine(ctx, org.b) && (org.kind === 'head' || org.kind === 'sub') && !org.parent && depth === 0) {
+    const pm = longest(ctx, org.b, 'org', KINDS_BODY);
+    if (pm && pm.end === org.b + 1 && !org.canonical.toLowerCase().includes(pm.entry.canonical.toLowerCase())) {
+      org.parent = orgMention(org.b, pm.end, 'body', pm.entry.canonical); org.b = pm.end;
     }
   }
   // "Phân hiệu Đại học Huế tại Quảng Trị", "Chi nhánh … tại Đà Nẵng": a branch named with its seat
@@ -648,8 +652,17 @@ const EVENT_WORDS = new Set(['games', 'cup', 'olympic', 'olympics', 'expo', 'sum
 /** Bodies that departments belong to ("khoa Ngoại Bệnh viện …", "phòng Đào tạo Trường …"). */
 const DEPARTMENT_PARENTS = new Set(['Bệnh viện', 'Bệnh viện Đa khoa', 'Trường', 'Trường Đại học', 'Viện', 'Học viện', 'Đại học', 'Trung tâm', 'Trung tâm Y tế']);
 
+/** After a unit's name [a, b): "về" and its field in lower case (≤ 7 words) closed by punctuation or a person; the new end, or b. */
+export function fieldAfterVe(ctx: Ctx, a: number, b: number): number {
+  if (ctx.atoms[b]?.fold !== 'về' || ctx.atoms[b].newline || !VE_HEADS.has(ctx.atoms[a].fold)) return b;
+  let k = b + 1;
+  while (k < ctx.atoms.length && k - b <= 7 && ctx.atoms[k].kind === AtomKind.Word && !ctx.atoms[k].upper && !ctx.atoms[k].allCaps && !ctx.atoms[k].newline && !SC_STOP.has(ctx.atoms[k].fold)) k++;
+  const e = ctx.atoms[k];
+  return k > b + 1 && (!e || e.newline || (e.kind === AtomKind.Punct && e.text !== '-' && e.text !== '–') || looksLikePersonName(ctx, k)) ? k : b;
+}
+
 /** Heads of units named by their field after "về". */
-const VE_HEADS = new Set(['đội', 'phòng', 'cục', 'ban', 'trung', 'viện', 'vụ']);
+const VE_HEADS = new Set(['đội', 'phòng', 'cục', 'ban', 'trung', 'viện', 'vụ', 'trưởng']);
 
 /** Branches named with the place where they are ("Phân hiệu … tại Quảng Trị"). */
 const BRANCH_HEADS = new Set(['phân hiệu', 'chi nhánh', 'văn phòng đại', 'cơ sở']);

@@ -5,7 +5,7 @@
 import { AtomKind } from '../segment/tokens.js';
 import type { Entry } from '../lexicon/lexicon.js';
 import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, matchesAt } from '../context.js';
-import { parseOrg, parsePlace, parseSeat, dashTail, CORP_SUFFIX, isLatin, spacedWords, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
+import { parseOrg, parsePlace, parseSeat, dashTail, fieldAfterVe, CORP_SUFFIX, isLatin, spacedWords, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_AREA: readonly string[] = ['area'];
@@ -54,6 +54,8 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   return !after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-') || (after.upper && has(ctx, e, 'surname')) ||
     // "Tổng giám đốc Granite Peak Ventures David Okafor": a company name ends with its corporate word, a foreign name follows
     (after.upper && CORP_SUFFIX.has(ctx.atoms[e - 1].fold)) ||
+    // "Giám đốc điều hành Lazhop Malaysia giai đoạn …": a foreign brand and the country of its branch
+    (isLatin(ctx.atoms[k].text) && e - k >= 2 && longest(ctx, e - 1, 'country')?.end === e) ||
     // "Phó Chủ tịch Northbridge AI phụ trách …": a foreign brand, then the holder's portfolio
     (after.fold === 'phụ' && ctx.atoms[e + 1]?.fold === 'trách' && isLatin(ctx.atoms[k].text)) ||
     // "tổng giám đốc Hyundai E&C tại Việt Nam": a foreign brand and its seat
@@ -254,7 +256,9 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         // "Trưởng khoa Hồi sức tích cực", "Trưởng Ban Tôn giáo tỉnh" (a name in sentence case)
         const known = tailKnown;
         const o = h.end - 1;
-        const e = dashTail(ctx, tailRun >= 0 ? tailRun : sentenceCaseRun(ctx, k));
+        const e0 = dashTail(ctx, tailRun >= 0 ? tailRun : sentenceCaseRun(ctx, k));
+        // ("Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự": the field after "về")
+        const e = e0 > k ? fieldAfterVe(ctx, h.end - 1, e0) : e0;
         let named: OrgMention | undefined;
         if (e > k) {
           named = orgMention(o, e, 'head', ctx.key.slice(ctx.atoms[o].start, ctx.atoms[e - 1].end));
@@ -298,7 +302,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
       } else if ((officeWords = officePlaceWords(ctx, k)) > 0 && upperAt(ctx, k + officeWords) && sameLine(ctx, k + officeWords) &&
         (!nameFollows(ctx, k + officeWords) || twoWordsThenPunct(ctx, k + officeWords))) {
         // "trụ trì chùa Vân Sơn", "giám đốc nhà xe Minh Trí": a place or business named with its type word, part of the role
-        const e = properRun(ctx, k + officeWords, 4);
+        const e = properRun(ctx, k + officeWords, 8);
         end = e; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
       } else if ((genericEnd = genericOfficeEnd(ctx, k, ctx.atoms[i].upper)) > k) {
         // "nguyên phó giám đốc sở,", "phó giám đốc bệnh viện,": the office named by its type alone, ending the phrase

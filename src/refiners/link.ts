@@ -438,7 +438,7 @@ function isAppointVerb(ctx: Ctx, t: number): boolean {
     // also right after a name or after an apposition closed by a comma ("ông Trí là …", "ông Khải sinh năm 1969, quê Thái Bình, là …")
     // ("trước khi được bầu, ông là …": a pronoun; "nhận công tác mới là …": the new post)
     return b === 'từng' || b === 'hiện' || b === 'đang' || b === 'vốn' || b === 'nay' || b === 'cũng' || b === 'nguyên' || b === 'cùng' ||
-      ((b === 'ông' || b === 'bà') && !ctx.atoms[t - 1].upper) || ((b === 'đây' || b === 'đó') && ctx.atoms[t - 2]?.fold === 'trước') || (b === 'mới' && (ctx.atoms[t - 2]?.fold === 'tác' || ctx.atoms[t - 2]?.fold === 'vụ')) ||
+      ((b === 'ông' || b === 'bà') && !ctx.atoms[t - 1].upper) || ((b === 'đây' || b === 'đó') && ctx.atoms[t - 2]?.fold === 'trước') || (b === 'tục' && ctx.atoms[t - 2]?.fold === 'tiếp') || (b === 'mới' && (ctx.atoms[t - 2]?.fold === 'tác' || ctx.atoms[t - 2]?.fold === 'vụ')) ||
       personByEnd(ctx).has(t) || (ctx.atoms[t - 1]?.text === ',' && ctx.atoms[t - 2]?.kind !== AtomKind.Punct);
   }
   // "được thăng cấp bậc hàm Đại tá"

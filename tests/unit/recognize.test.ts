@@ -1546,3 +1546,19 @@ describe('session 3: foreign ministers by portfolio, short forms inside offices,
     expect(run('UBND các xã, phường ra quân dọn vệ sinh.').orgs).toEqual([]);
   });
 });
+
+describe('session 3: fields after "về" in roles, election committees, monks after pagodas, brands with a country', () => {
+  it.each([
+    ['Ông Trần Nam Khánh, Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự, chỉ đạo.', 'Trần Nam Khánh — Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự'],
+    ['Bà Lê Thị An, Phó Chủ tịch Ủy ban bầu cử tỉnh, phát biểu.', 'Lê Thị An — Phó Chủ tịch Ủy ban bầu cử tỉnh'],
+    ['Trụ trì chùa Vân Tiêu Sơn Thích Minh Hải dâng hương.', 'Thích Minh Hải — Trụ trì chùa Vân Tiêu Sơn'],
+    ['Ông Lim Kai Xuan, Giám đốc điều hành Lazhop Malaysia giai đoạn 2020-2023, cho biết.', 'Lim Kai Xuan — Giám đốc điều hành Lazhop Malaysia'],
+    ['Ông Lê Văn Nhiên được bầu lại. Ông Nhiên tiếp tục là Phó Chủ tịch HĐQT.', 'Lê Văn Nhiên — Phó Chủ tịch HĐQT'],
+    ['Ông Dương Văn Khải, trưởng phòng GD-ĐT huyện Quế Võ đề nghị.', 'Dương Văn Khải — trưởng phòng GD-ĐT huyện Quế Võ'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it('a parent body\'s abbreviation after a name is its parent', () => {
+    expect(run('Lãnh đạo Ban Hợp tác và Phát triển ĐHQGHN dự buổi làm việc.').orgMentions).toContain('Ban Hợp tác và Phát triển ĐHQGHN');
+  });
+});
