@@ -30,7 +30,8 @@ const MAX_NAME = 8;
 /** Lower-case words that never continue an organization's proper name. */
 const FUNCTION_WORDS = new Set(['của', 'cho', 'và', 'tại', 'với', 'là', 'đã', 'được', 'trong', 'ở', 'về', 'từ', 'đến', 'theo', 'do', 'bị',
   'có', 'không', 'các', 'những', 'này', 'đó', 'thì', 'mà', 'nhưng', 'hay', 'hoặc', 'để', 'khi', 'sau', 'trước', 'vừa', 'sẽ', 'đang', 'cũng',
-  'vào', 'ra', 'lên', 'nói', 'cho biết', 'biết', 'nhận', 'trao', 'tặng', 'gồm', 'phát', 'tổ', 'chức', 'làm', 'giữ', 'thay', 'ký', 'ông', 'bà']);
+  'vào', 'ra', 'lên', 'nói', 'cho biết', 'biết', 'nhận', 'trao', 'tặng', 'gồm', 'phát', 'tổ', 'chức', 'làm', 'giữ', 'thay', 'ký', 'ông', 'bà',
+  'dưới']);
 
 function upperAt(ctx: Ctx, i: number): boolean {
   const a = ctx.atoms[i];
@@ -137,7 +138,7 @@ function stopAt(ctx: Ctx, k: number): boolean {
 }
 
 /** Nouns inside names whose second word is a stop word alone ("bị" is the passive, "thiết bị" equipment). */
-const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải']],
+const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải', 'tiên']],
   ['cho', ['dành']], ['vào', ['đầu']]]);
 
 /** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
@@ -244,6 +245,9 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2, endOk = false): nu
     if (a.kind !== AtomKind.Word || !a.space) break;
     // "Văn thư và Lưu trữ": a second part of the name, unless a person or another body follows ("Cục A và Cục B")
     if (a.fold === 'và' && upperAt(ctx, j + 1) && !looksLikePersonName(ctx, j + 1) && !has(ctx, j + 1, 'org')) { j++; capRun = 0; lowerRun = 0; continue; }
+    // "Quỹ Phát triển khoa học và công nghệ Quốc gia (NAFOSTED)": a lower-case second field when the name's national
+    // ending or its short form in parentheses closes it
+    if (a.fold === 'và' && lowerRun > 0 && lowerFieldThenClose(ctx, j + 1)) { j++; continue; }
     const compound = (a.fold === 'trong' && atoms[j + 1]?.fold === 'nước' && lowerRun > 0) || // "Vụ Thị trường trong nước"
       (a.fold === 'ký' && atoms[j - 1]?.fold === 'đăng') || (a.fold === 'không' && atoms[j - 1]?.fold === 'hàng') || // "Đăng ký", "hàng không"
       (a.fold === 'các' && lowerRun > 0 && lowerNounAt(ctx, j + 1)) || // "Vụ Tín dụng các ngành kinh tế"
@@ -251,7 +255,7 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2, endOk = false): nu
       PREV_COMPOUNDS.get(a.fold)?.includes(atoms[j - 1]?.fold ?? '') === true || // "Thiết bị", "Sân bay"
       (a.fold === 'nguyên' && atoms[j - 1]?.fold === 'tài'); // "Quản lý tài nguyên nước""
 
-    if ((stopAt(ctx, j) && !compound) || stop2(ctx, j) || has(ctx, j, 'level') || has(ctx, j, 'honorific', KINDS_HONORIFIC_PLURAL) || (!compound && has(ctx, j, 'title', KINDS_HEAD_STATUS_MODIFIER))) break;
+    if ((stopAt(ctx, j) && !compound) || stop2(ctx, j) || levelWordAt(ctx, j) || has(ctx, j, 'honorific', KINDS_HONORIFIC_PLURAL) || (!compound && has(ctx, j, 'title', KINDS_HEAD_STATUS_MODIFIER))) break;
     if (lowerRun === 0 && (capRun > 1 || (capRun === 0 && !lastAllCaps))) break;
     if (++lowers > 12) break;
     lowerRun++; capRun = 0; j++;
@@ -269,6 +273,20 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2, endOk = false): nu
   // (up to 8 when a function word or verb closes them: "Quỹ Hỗ trợ phát triển tài năng bóng đá nữ trao …")
   const stopWord = b !== undefined && !b.newline && b.kind === AtomKind.Word && !b.upper && SC_STOP.has(b.fold);
   return boundary && (lowers <= 6 || punct || (lowers <= 8 && stopWord) || capAfterLower(atoms, i, j)) ? j : safe;
+}
+
+/** 1-3 lower-case nouns at k, then "Quốc gia", "Trung ương", a country or "(ABBR)": the name goes on through them. */
+function lowerFieldThenClose(ctx: Ctx, k: number): boolean {
+  const atoms = ctx.atoms;
+  let m = k;
+  while (m < atoms.length && m - k < 3 && lowerNounAt(ctx, m) && atoms[m].space && !atoms[m].newline) m++;
+  if (m === k || !sameLine(ctx, m)) return false;
+  const c = atoms[m];
+  if (c.text === '(') return atoms[m + 1]?.allCaps === true && atoms[m + 2]?.text === ')';
+  if (!c.upper) return false;
+  if ((c.fold === 'quốc' && atoms[m + 1]?.fold === 'gia') || (c.fold === 'trung' && atoms[m + 1]?.fold === 'ương')) return true;
+  const cn = parsePlace(ctx, m, WITH_COUNTRIES);
+  return cn !== undefined && cn.kind === 'country';
 }
 
 /** After a type head: 1-4 lower-case type words then a capitalised name ending at a boundary; the end, or i. */
@@ -437,7 +455,6 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
       const seat = parsePlace(ctx, afterLvl + 1, PLACES_ONLY);
       if (seat) { org.levelWord = lvl.entry.canonical; org.place = seat.name; return seat.end; }
     }
-    const lvlFold = ctx.atoms[j].fold;
     // lower-case level words only ("tỉnh", "huyện"); a capitalised "Tỉnh" starts a new phrase unless a place follows
     const local = isLocalLevel(lvl.entry.kind, lvl.entry.canonical);
     let p = parsePlace(ctx, afterLvl, PLACES_ONLY);
@@ -474,7 +491,9 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
       if (local && e > afterLvl) e = localNameEnd(ctx, e);
       if (e > afterLvl && spacedWords(ctx, afterLvl, e) <= 6) { org.levelWord = lvl.entry.canonical; org.place = ctx.key.slice(ctx.atoms[afterLvl].start, ctx.atoms[e - 1].end); return e; }
     }
-    if (lvlFold !== 'khu' || true) { org.levelWord = lvl.entry.canonical; return afterLvl; }
+    // (a bare "buôn", "bản" or "ấp" is a word, not a village: "Cục Điều tra chống buôn lậu", "phiên bản")
+    if (BARE_NO_LEVEL.has(lvl.entry.canonical)) return j;
+    org.levelWord = lvl.entry.canonical; return afterLvl;
   }
   return j;
 }
@@ -526,6 +545,16 @@ export function spacedWords(ctx: Ctx, a: number, b: number): number {
   return n;
 }
 
+/** Village level words that are also common words: a level only with the village's name after them. */
+const BARE_NO_LEVEL = new Set(['buôn', 'bản', 'ấp']);
+
+/** A level word at j, but not "buôn", "bản", "ấp" before a lower-case word ("chống buôn lậu", "phiên bản mới"). */
+function levelWordAt(ctx: Ctx, j: number): boolean {
+  if (!has(ctx, j, 'level')) return false;
+  const n = ctx.atoms[j + 1];
+  return !(BARE_NO_LEVEL.has(ctx.atoms[j].fold) && n !== undefined && n.kind === AtomKind.Word && !n.upper && !n.allCaps);
+}
+
 /** Level words below the province (communes, villages, hamlets), whose names the dictionaries do not list. */
 function isLocalLevel(kind: string, canonical: string): boolean {
   return kind === 'commune' || (kind === 'area' && canonical !== 'khu vực' && canonical !== 'tối cao' && canonical !== 'cấp cao');
@@ -543,6 +572,8 @@ function localNameEnd(ctx: Ctx, k: number): number {
   let e = k;
   const w = atoms[e];
   if (w && w.kind === AtomKind.Word && w.upper && w.space && sameLine(ctx, e) && NAME_SUFFIXES.has(w.fold) && (closesName(ctx, e + 1) || looksLikePersonName(ctx, e + 1))) e++;
+  // "xã Tân Lạc Sơn": one more capitalised syllable closing a merged commune's name after a known place
+  else if (w && w.kind === AtomKind.Word && w.upper && !w.allCaps && w.space && sameLine(ctx, e) && closesName(ctx, e + 1) && !has(ctx, e, 'title') && !has(ctx, e, 'honorific') && !has(ctx, e, 'org')) e++;
   // "phường Bảo Lộc 2": wards numbered after a merged name
   const nb = atoms[e];
   if (nb && nb.kind === AtomKind.Number && nb.space && sameLine(ctx, e) && /^\d{1,2}$/u.test(nb.text) && closesName(ctx, e + 1) && !countsSomething(ctx, e + 1)) e++;
@@ -564,8 +595,10 @@ function closesName(ctx: Ctx, k: number): boolean {
 /** Exactly two capitalised syllables at i (the second no middle name), then no capitalised word. */
 function twoSyllablePlace(ctx: Ctx, i: number): boolean {
   // ("xã Châu Kim": a second syllable that is also a middle name is still the commune's; a name needs a given name)
-  return upperAt(ctx, i + 1) && sameLine(ctx, i + 1) && (!has(ctx, i + 1, 'middle') || has(ctx, i + 1, 'middle', undefined, i + 2)) && closesName(ctx, i + 2) &&
-    !(ctx.atoms[i + 1].fold === 'văn' || ctx.atoms[i + 1].fold === 'thị');
+  if (!upperAt(ctx, i + 1) || !sameLine(ctx, i + 1) || ctx.atoms[i + 1].fold === 'văn' || ctx.atoms[i + 1].fold === 'thị') return false;
+  if ((!has(ctx, i + 1, 'middle') || has(ctx, i + 1, 'middle', undefined, i + 2)) && closesName(ctx, i + 2)) return true;
+  // three syllables whose second is no middle name: a merged commune ("xã Đồng Lạc Sơn"), not a person ("xã Lê Minh Tuấn")
+  return !has(ctx, i, 'particle', KINDS_PREFIX) && !has(ctx, i + 1, 'middle') && upperAt(ctx, i + 2) && sameLine(ctx, i + 2) && closesName(ctx, i + 3);
 }
 
 function endsWithBodyBeforeForeignCountry(ctx: Ctx, i: number, end: number): boolean {
@@ -589,6 +622,15 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
       if (org.b > i + 1) return org;
     }
   }
+  // "Hải quan cửa khẩu Móng Cái", "Hải quan khu vực II": customs named by a border gate or region (a bare "Hải quan" is the service)
+  if (isWord(ctx, i) && ctx.atoms[i].fold === 'hải' && ctx.atoms[i].upper && ctx.atoms[i + 1]?.fold === 'quan' && sameLine(ctx, i + 2) && !ctx.atoms[i + 2].upper) {
+    const lv = longest(ctx, i + 2, 'level');
+    if (lv && (lv.entry.canonical.startsWith('cửa khẩu') || lv.entry.canonical === 'khu vực')) {
+      const org = orgMention(i, i + 2, 'level', 'Hải quan');
+      org.b = parseLevelAndPlace(ctx, i + 2, org);
+      if (org.place) return org;
+    }
+  }
   // parseOrgCore finds nothing unless an organization entry starts at i
   if (depth > 3 || !isWord(ctx, i) || !startsCat(ctx, i, 'org')) return undefined;
   const org = parseOrgCore(ctx, i, opts, depth);
@@ -610,6 +652,14 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     if (c2 && c2.kind === 'country') {
       org.b = c2.end; org.kind = 'head'; org.place = undefined; org.levelWord = undefined;
       org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[c2.end - 1].end);
+    }
+  }
+  // "Đội Quản lý thị trường số 4", "Ban Chỉ đạo 389 tỉnh Quảng Ninh": a unit's number after its name, then its place
+  if (!org.place && !org.levelWord && !org.parent) {
+    const nb = numberAfterName(ctx, org);
+    if (nb > org.b) {
+      org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[nb - 1].end); org.kind = 'head'; org.b = nb;
+      org.b = parseLevelAndPlace(ctx, nb, org);
     }
   }
   // "Đội Cảnh sát hình sự về trật tự xã hội", "Ban Chỉ đạo quốc gia về phòng thủ dân sự": a unit named by its field after "về"
@@ -645,6 +695,30 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     if (seat > org.b + 1) { org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[seat - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.b = seat; }
   }
   return org;
+}
+
+/** Bodies numbered without "số" ("Ban Chỉ đạo 389", "Tổ công tác 12"). */
+const NUMBERED_BODIES = new Set(['ban chỉ đạo', 'tổ công tác', 'đoàn công tác', 'tổ công tác đặc biệt']);
+
+/** "số 4" (or a bare number after "Ban Chỉ đạo") right after a unit's name, not counting anything nor a date: the new end, or org.b. */
+function numberAfterName(ctx: Ctx, org: OrgMention): number {
+  const atoms = ctx.atoms;
+  let k = org.b;
+  if (!sameLine(ctx, k)) return org.b;
+  const so = atoms[k]?.fold === 'số' && atoms[k].space;
+  if (so) k++;
+  else if (!NUMBERED_BODIES.has(org.canonical.toLowerCase())) return org.b;
+  const n = atoms[k];
+  if (!n || n.kind !== AtomKind.Number || !n.space || !sameLine(ctx, k) || !/^\d{1,4}$/u.test(n.text)) return org.b;
+  const after = atoms[k + 1];
+  // (not "số 4/2025", "số 12,5", "389 người")
+  if (after && !after.space && !after.newline && after.kind === AtomKind.Punct && (after.text === '/' || after.text === ',' || after.text === '.' || after.text === '-')) {
+    const a2 = atoms[k + 2];
+    if (a2 && a2.kind === AtomKind.Number && !a2.space) return org.b;
+  }
+  // ("Ban Chỉ đạo 389 tỉnh": the province of the committee, not 389 provinces)
+  if (countsSomething(ctx, k + 1) && (so || !has(ctx, k + 1, 'level'))) return org.b;
+  return k + 1;
 }
 
 const EVENT_WORDS = new Set(['games', 'cup', 'olympic', 'olympics', 'expo', 'summit', 'forum', 'festival', 'show', 'open', 'league', 'championship']);
@@ -954,6 +1028,11 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         } else if (sameLine(ctx, e2)) {
           const pl = parsePlace(ctx, e2, PLACES_ONLY);
           if (pl) { org.place = pl.name; org.b = pl.end; }
+          else {
+            // "Viện Khoa học và Công nghệ tiên tiến Hàn Quốc", "Công ty TNHH Siam Fresh Foods Việt Nam": the country ends the name
+            const cn = parsePlace(ctx, e2, WITH_COUNTRIES);
+            if (cn && cn.kind === 'country' && closesName(ctx, cn.end)) { org.b = cn.end; org.canonical = ctx.key.slice(first.start, ctx.atoms[cn.end - 1].end); }
+          }
         }
         return org;
       }
@@ -1075,6 +1154,9 @@ export function recognizeOrganizations(ctx: Ctx): void {
     if (prev && prev.fold === 'cấp' && a.fold === 'trung' && org.b - org.a === 2) { i = org.b - 1; continue; }
     // "Ngày Báo chí cách mạng Việt Nam", "Ngày Thầy thuốc Việt Nam": a day named after a profession, not the body
     if (prev && prev.fold === 'ngày' && prev.upper && sameLine(ctx, i)) { i = org.b - 1; continue; }
+    // "Giải Báo chí tỉnh lần thứ XII", "Giải thưởng Khoa học trẻ Sông Hồng": a prize's name, not a body (a known body
+    // stays: "giải thưởng Hội Nhà văn Việt Nam")
+    if (prev && sameLine(ctx, i) && org.kind === 'head' && !org.parent && (prev.fold === 'giải' || (prev.fold === 'thưởng' && ctx.atoms[i - 2]?.fold === 'giải'))) { i = org.b - 1; continue; }
     let free = true;
     for (let k = org.a; k < org.b; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
     if (!free) continue;
@@ -1341,13 +1423,20 @@ function aliasNames(ctx: Ctx): void {
   for (const o of ctx.orgs) if (o.kind === 'head' && !o.parent) typed++;
   if (typed < 2) return;
   const heads: string[] = [];
+  // the name without a country at its end ("Novagen Pharma" of "Công ty TNHH Novagen Pharma Việt Nam")
+  const bareNames: (string | undefined)[] = [];
   const names: (string | undefined)[] = ctx.orgs.map((o) => {
     heads.push('');
+    bareNames.push(undefined);
     if (o.kind !== 'head' || o.parent) return undefined;
     let h = -1;
     for (const c of candidates(ctx, o.a, 'org', KINDS_HEAD)) if (c.end < o.b && c.end > h) h = c.end;
     const start = h > 0 ? h : o.a; // an unknown office in a role has no type word
     heads[heads.length - 1] = h > 0 ? atomText(ctx, o.a, h).toLowerCase() : '';
+    for (let k = o.b - 1; k > start + 1 && k >= o.b - 3; k--) {
+      const cn = parsePlace(ctx, k, WITH_COUNTRIES);
+      if (cn && cn.kind === 'country' && cn.end === o.b) { bareNames[bareNames.length - 1] = atomText(ctx, start, k).toLowerCase(); break; }
+    }
     const name = atomText(ctx, start, o.b).toLowerCase();
     return name.length >= 3 ? name : undefined;
   });
@@ -1367,7 +1456,8 @@ function aliasNames(ctx: Ctx): void {
     const [nm, ox] = list[x];
     for (let y = 0; y < x; y++) {
       const [full, fx] = list[y];
-      if (full.endsWith(` ${nm}`) && compatible(heads[ox], heads[fx])) { target.set(nm, fx); break; }
+      const bare = bareNames[fx];
+      if ((full.endsWith(` ${nm}`) || (bare !== undefined && (bare === nm || bare.endsWith(` ${nm}`)))) && compatible(heads[ox], heads[fx])) { target.set(nm, fx); break; }
     }
   }
   names.forEach((nm, x) => {

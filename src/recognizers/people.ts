@@ -208,7 +208,8 @@ export function recognizePeople(ctx: Ctx): void {
     // a capitalised honorific at a sentence start: "Ông Nguyễn Văn A", "Đồng chí ...", "Bị cáo Lê B"
     // (the longer of the two: "Nghệ nhân Ưu tú" is a prefix title, "Nghệ nhân" alone an occupation)
     // ("bà Ông Thị Lệ": after an honorific, "Ông" is the surname)
-    const honW = cueBefore(ctx, i) >= 0 ? undefined : longest(ctx, i, 'honorific');
+    // ("Ông Thị Hảo": "Ông" before the women's middle name "Thị" is the surname, not "Mr")
+    const honW = cueBefore(ctx, i) >= 0 || (a.fold === 'ông' && atoms[i + 1]?.fold === 'thị' && upperWord(ctx, i + 1)) ? undefined : longest(ctx, i, 'honorific');
     const honT = longest(ctx, i, 'title', KINDS_PREFIX);
     const hon = honW && honT ? (honT.end > honW.end ? honT : honW) : honW ?? honT;
     const placeHere = hon ? longest(ctx, i, 'place') : undefined;

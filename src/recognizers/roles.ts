@@ -276,6 +276,12 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
             named.parent = parent; named.b = parent.b;
             // "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh": the level and place after the parent
             if (sameLine(ctx, named.b) && isLevelWordAt(ctx, named.b)) { const lp = parseLevelAndPlace(ctx, named.b, named); if (lp > named.b) named.b = lp; }
+            // ("Phó Trưởng ban Trị sự GHPGVN TP Huế": an abbreviated level with its place)
+            else if (sameLine(ctx, named.b) && ctx.atoms[named.b].allCaps && has(ctx, named.b, 'level')) {
+              const probe = orgMention(named.a, named.b, named.kind, named.canonical);
+              const lp = parseLevelAndPlace(ctx, named.b, probe);
+              if (lp > named.b && probe.place) { named.b = lp; named.place = probe.place; named.levelWord = probe.levelWord; }
+            }
           }
         }
         // the longer reading wins: "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh" reads past the known "Ban Trị sự GHPGVN"
@@ -345,7 +351,8 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     else if (office && ctx.atoms[end]?.fold === 'không' && ctx.atoms[end + 1]?.fold === 'điều' && ctx.atoms[end + 2]?.fold === 'hành' && sameLine(ctx, end + 2)) end += 3;
     // "Chánh Văn phòng UBND tỉnh", "Phó Tổng Thanh tra Chính phủ": the head ends with the office's own type word, and the
     // office is that word with what follows ("Văn phòng UBND tỉnh", "Thanh tra Chính phủ"), not only what follows
-    if (!isRank && h.end - j >= 2 && !officePlace && sameLine(ctx, h.end)) {
+    // (not after a post-modifier, which belongs to the title: "Phó trưởng ban thường trực Ban Tổ chức Tỉnh ủy")
+    if (!isRank && h.end - j >= 2 && !officePlace && titleEnd === h.end && sameLine(ctx, h.end)) {
       for (let m = j + 1; m < h.end; m++) {
         // ("trưởng ban kiểm soát": a lower-case type word ending the head may start a known board)
         const lowerTail = !upperAt(ctx, m) && m === h.end - 1 && ORG_TAIL.has(ctx.atoms[m].fold);
@@ -385,7 +392,8 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
 }
 
 /** Envoys, whose post is named with the country they serve and the city where they serve it. */
-const ENVOYS = new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'tham tán', 'tham tán công sứ', 'tham tán thương mại',
+const ENVOYS = new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'tham tán', 'tham tán công sứ', 'tham tán thương mại', 'tham tán khoa học', 'tham tán khoa học và công nghệ', 'tham tán kinh tế', 'tham tán quốc phòng',
+  'tham tán báo chí', 'tham tán giáo dục', 'tham tán nông nghiệp',
   'tham tán chính trị', 'tham tán văn hóa', 'tùy viên', 'tùy viên quốc phòng', 'bí thư thứ nhất', 'bí thư thứ hai', 'bí thư thứ ba', 'trưởng đại diện']);
 
 const VU_COMPOUNDS = new Set(['nhiệm', 'chức', 'phục', 'dịch', 'nghiệp', 'sự', 'thời', 'công', 'nghĩa', 'thường', 'vụ', 'đặc', 'tạp', 'kế']);

@@ -233,11 +233,25 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
   const baptisedByKey = new Map<string, number>();
   const order: { p: PersonMention; i: number }[] = [];
   for (let i = 0; i < ctx.people.length; i++) order.push({ p: ctx.people[i], i });
-  if (order.length > 1) order.sort((x, y) => Number(x.p.short) - Number(y.p.short) || x.p.a - y.p.a);
+  // "ông Zhou Weiming (Chu Vĩ Minh)": a name in parentheses right after a name is the same person's other name (taken
+  // last, once the name before it has its person)
+  let aliasOf: Int32Array | undefined;
+  for (let i = 0; i < ctx.people.length; i++) {
+    const p = ctx.people[i];
+    if (p.a > 0 && ctx.atoms[p.a - 1].text === '(' && ctx.atoms[p.b]?.text === ')') {
+      for (let j = 0; j < ctx.people.length; j++) if (ctx.people[j].b === p.a - 1) { (aliasOf ??= new Int32Array(ctx.people.length).fill(-1))[i] = j; break; }
+    }
+  }
+  // (an other name is taken right after the name it follows)
+  const lead = (i: number) => (aliasOf !== undefined && aliasOf[i] >= 0 ? ctx.people[aliasOf[i]] : ctx.people[i]);
+  const late = (i: number) => (aliasOf !== undefined && aliasOf[i] >= 0 ? 1 : 0);
+  if (order.length > 1) order.sort((x, y) => Number(lead(x.i).short) - Number(lead(y.i).short) || lead(x.i).a - lead(y.i).a || late(x.i) - late(y.i));
   for (const { p, i } of order) {
     const m = span(p.a, p.b);
     const k = fold(m.text).replace(/[.\s]+$/u, '');
     let e = personByKey.get(k) ?? -1;
+    const alias = e < 0 && aliasOf !== undefined && aliasOf[i] >= 0 && entityOf[aliasOf[i]] >= 0;
+    if (alias) { e = entityOf[aliasOf![i]]; personByKey.set(k, e); }
     if (e < 0 && (p.short || p.n <= 2)) {
       // a given-name reference: the person whose full name ends (or starts) with these syllables, nearest before, else any
       const cands = byPart.get(k);
@@ -268,7 +282,7 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
     P.mentions.push(m);
     (p.short ? P.short : P.full).push(m.start);
     entityOf[i] = e;
-    if (!p.short && nfcLength(m.text) > nfcLength(P.name)) P.name = m.text;
+    if (!p.short && !alias && nfcLength(m.text) > nfcLength(P.name)) P.name = m.text;
   }
   const firstOf = (x: PersonGroup) => Math.min(x.full.length ? x.full[0] : Infinity, x.short.length ? x.short[0] : Infinity);
   const sorted: { x: PersonGroup; idx: number }[] = [];

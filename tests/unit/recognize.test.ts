@@ -1562,3 +1562,51 @@ describe('session 3: fields after "về" in roles, election committees, monks af
     expect(run('Lãnh đạo Ban Hợp tác và Phát triển ĐHQGHN dự buổi làm việc.').orgMentions).toContain('Ban Hợp tác và Phát triển ĐHQGHN');
   });
 });
+
+describe('session 4: merged communes of three syllables, numbered units, customs at border gates, prize names, other names', () => {
+  it.each([
+    ['Đảng bộ xã Tân Lạc Sơn tổ chức đại hội lần thứ nhất.', 'Đảng bộ xã Tân Lạc Sơn'],
+    ['Ông Lò Văn Phiêng, Đội trưởng Đội Quản lý thị trường số 7, cho biết.', 'Đội Quản lý thị trường số 7'],
+    ['Theo Ban Chỉ đạo 389 tỉnh Lạng Sơn, số vụ vi phạm đã giảm.', 'Ban Chỉ đạo 389 tỉnh Lạng Sơn'],
+    ['Lực lượng Hải quan cửa khẩu Tà Lùng đã tạm giữ lô hàng.', 'Hải quan cửa khẩu Tà Lùng'],
+    ['Hồ sơ đã được chuyển cho Cục Điều tra chống buôn lậu xử lý.', 'Cục Điều tra chống buôn lậu'],
+    ['Đại diện Viện Công nghệ tiên tiến Hàn Quốc (KIAT) phát biểu.', 'Viện Công nghệ tiên tiến Hàn Quốc'],
+    ['Bà Somchai Rattana, Giám đốc Công ty TNHH Lanna Fresh Việt Nam, cho biết.', 'Công ty TNHH Lanna Fresh Việt Nam'],
+    ['Quỹ Phát triển khoa học và công nghệ Quốc gia (NAFOSTED) tài trợ đề tài.', 'Quỹ Phát triển khoa học và công nghệ Quốc gia'],
+    ['Anh từng là nghiên cứu sinh tại Đại học Kyoto dưới sự hướng dẫn của GS Ito.', 'Đại học Kyoto'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it.each([
+    // a person right after a commune keeps a middle name; a Central Highlands name starts with its particle
+    ['Chủ tịch UBND xã Lê Minh Tuấn cho biết.', 'Lê Minh Tuấn — Chủ tịch UBND xã'],
+    ['Nhận nhiệm vụ, Chủ tịch UBND xã Y Khiêm Niê cam kết hoàn thành.', 'Y Khiêm Niê — Chủ tịch UBND xã'],
+    ['Ông Mai Đức Lâm, Phó trưởng ban thường trực Ban Dân vận Tỉnh ủy, phát biểu.', 'Mai Đức Lâm — Phó trưởng ban thường trực Ban Dân vận Tỉnh ủy'],
+    ['Bà Hoàng Thu Trang, Tham tán khoa học Đại sứ quán Việt Nam tại Nhật Bản, trao quà.', 'Hoàng Thu Trang — Tham tán khoa học Đại sứ quán Việt Nam tại Nhật Bản'],
+    ['Sau trận, HLV trưởng Carlos Mendes của Nam Định nói.', 'Carlos Mendes — HLV trưởng'],
+    ['Hòa thượng Thích Quảng Tâm, Phó Trưởng ban Trị sự GHPGVN TP Cần Thơ, dự lễ.', 'Thích Quảng Tâm — Phó Trưởng ban Trị sự GHPGVN TP Cần Thơ'],
+    ['Cùng bị xét xử có Ông Thị Lựu (52 tuổi, cựu Giám đốc Phòng giao dịch Hàng Bông).', 'Ông Thị Lựu — Giám đốc Phòng giao dịch Hàng Bông'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Ban tổ chức trao Giải Báo chí tỉnh lần thứ XII cho 30 tác phẩm.', 'Báo chí tỉnh lần thứ XII'],
+    ['Ba nhà khoa học nhận Giải thưởng Khoa học trẻ Hồng Hà năm nay.', 'Khoa học trẻ Hồng Hà'],
+    ['Nhóm đối tượng chuyên buôn lậu thuốc lá qua biên giới.', 'buôn'],
+  ])('no organization: %s has no %s', (text, wrong) => {
+    expect(run(text).orgs.some((o) => o.includes(wrong))).toBe(false);
+  });
+
+  it('"số" and a date or a count after a unit are no unit number', () => {
+    const r = run('Đội Quản lý thị trường số 12/2025 và Ban Chỉ đạo 3 người cùng làm.');
+    expect(r.orgMentions).not.toContain('Đội Quản lý thị trường số 12');
+    expect(r.orgMentions).not.toContain('Ban Chỉ đạo 3');
+  });
+
+  it('a name in parentheses after a name is the same person', () => {
+    const r = run('Ông Li Qiang (Lý Cường), Tham tán Đại sứ quán Trung Quốc, dự lễ.');
+    expect(r.people).toEqual(['Li Qiang']);
+  });
+});
