@@ -125,7 +125,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
 const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều', 'khẳng', 'đánh', 'phối', 'kêu', 'trực',
   'nhấn', 'cảm', 'chúc', 'kiến', 'dự', 'cùng', 'chiều', 'sáng', 'tối', 'trưa', 'ngày', 'năm', 'tháng', 'hiện', 'nay', 'tuổi', 'số',
   'hướng', 'tiến', 'gửi', 'mở', 'hỗ', 'bàn', 'tuần', 'bắt', 'tạm', 'xin', 'đưa', 'nêu', 'chỉ', 'đạt', 'giành', 'đoạt', 'ghi',
-  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc', 'nhiệm', 'khóa', 'khoá', 'họp', 'bầu', 'kiêm']);
+  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc', 'nhiệm', 'khóa', 'khoá', 'họp', 'bầu', 'kiêm', 'trình']);
 /** Nouns inside names whose first word is a stop word alone ("sáng" is morning, "sáng tạo" creative). */
 const NAME_COMPOUNDS = new Map<string, string[]>([['sáng', ['tạo', 'kiến']], ['đề', ['án', 'tài']], ['điều', ['tra', 'hành', 'phối', 'dưỡng']],
   ['tiếp', ['nhận', 'dân']], ['hỗ', ['trợ']], ['phát', ['triển', 'thanh']], ['dự', ['án', 'báo']]]);
@@ -138,7 +138,7 @@ function stopAt(ctx: Ctx, k: number): boolean {
 }
 
 /** Nouns inside names whose second word is a stop word alone ("bị" is the passive, "thiết bị" equipment). */
-const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải', 'tiên']],
+const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải', 'tiên']], ['trình', ['lập', 'quy', 'chương', 'công', 'lộ', 'tiến', 'giáo', 'hành', 'tờ']],
   ['cho', ['dành']], ['vào', ['đầu']]]);
 
 /** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
@@ -151,6 +151,11 @@ function stop2(ctx: Ctx, j: number): boolean {
   return b !== undefined && b.kind === AtomKind.Word && seconds.includes(b.fold);
 }
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** Nouns of two syllables written with a lower-case second one inside names ("Học viện Hải quân", "Bộ đội Biên phòng"). */
+const NOUN_PAIRS = new Set(['hải quân', 'không quân', 'lục quân', 'phòng không', 'biên phòng', 'cảnh sát', 'quân sự', 'quân đội', 'y tế', 'y học',
+  'giáo dục', 'an ninh', 'công an', 'tài chính', 'ngân hàng', 'nông nghiệp', 'công nghiệp', 'thương mại', 'du lịch', 'văn hóa', 'văn hoá',
+  'thể thao', 'báo chí', 'pháp luật', 'tư pháp', 'kiểm sát', 'hậu cần', 'kỹ thuật', 'chính trị', 'ngoại giao', 'ngoại ngữ', 'dược phẩm',
+  'thủy sản', 'thuỷ sản', 'lâm nghiệp', 'xây dựng', 'giao thông', 'điện lực', 'dầu khí', 'hàng hải', 'hàng không', 'khoa học', 'công nghệ', 'quốc gia', 'quốc tế']);
 /** A canonical name that ends with a number: "Quân khu 7". */
 const NUMBERED = /^(.*\S) (\d+)$/u;
 SC_STOP.delete('chức'); // "Vụ Tổ chức cán bộ": after a capitalised "Tổ" it is a name word
@@ -266,7 +271,9 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2, endOk = false): nu
   // a sentence end is no evidence: "Hải đoàn 28 Biên phòng tuần tra." ends with a verb
   // (a sentence end closes the name of an office in a role, "trưởng phòng Quản lý xây dựng.", but not a subject's name
   // before its verb, "Hải đoàn 28 Biên phòng tuần tra.")
-  const punct = b !== undefined && !b.newline && b.kind === AtomKind.Punct && (!SENTENCE_END.has(b.text) || (endOk && lowers <= 4));
+  // (a two-syllable noun whose second syllable is lower case closes the name even at a sentence end: "Học viện Hải quân.")
+  const nounPair = lowers === 1 && lowerRun === 1 && j - 2 >= i && NOUN_PAIRS.has(`${atoms[j - 2].fold} ${atoms[j - 1].fold}`);
+  const punct = b !== undefined && !b.newline && b.kind === AtomKind.Punct && (!SENTENCE_END.has(b.text) || (endOk && lowers <= 4) || nounPair);
   const boundary = punct || (b !== undefined && !b.newline && (b.upper || b.allCaps || SC_STOP.has(b.fold) || stop2(ctx, j) || has(ctx, j, 'level')));
   // up to 6 lower-case words before any boundary; a long descriptive name ("Ban Quản lý dự án đầu tư xây dựng công trình
   // giao thông TP") only when punctuation closes it
@@ -289,6 +296,20 @@ function lowerFieldThenClose(ctx: Ctx, k: number): boolean {
   return cn !== undefined && cn.kind === 'country';
 }
 
+/** Heads of teams that may be named in lower case only ("Đội cứu hộ hang động", "Tổ đoàn kết số 7"). */
+const LOWER_NAMED_HEADS = new Set(['đội', 'tổ', 'nghiệp đoàn']);
+/** Words after such a head that make a common noun with it ("đội ngũ", "đội hình", "tổ ấm"). */
+const NOT_A_TEAM = new Set(['ngũ', 'hình', 'ấm', 'quốc', 'tiên', 'chức', 'viên', 'trưởng', 'phó', 'bóng', 'tuyển']);
+/** The capitalised type head that ends right before i (its words, lower-cased), or ''. */
+function headBefore(ctx: Ctx, i: number): string {
+  const a1 = ctx.atoms[i - 1];
+  if (!a1 || !a1.upper) {
+    const a2 = ctx.atoms[i - 2];
+    return a2 && a2.upper && a1 ? `${a2.fold} ${a1.fold}` : '';
+  }
+  return a1.fold;
+}
+
 /** After a type head: 1-4 lower-case type words then a capitalised name ending at a boundary; the end, or i. */
 function lowerLedName(ctx: Ctx, i: number): number {
   const atoms = ctx.atoms;
@@ -302,6 +323,8 @@ function lowerLedName(ctx: Ctx, i: number): number {
       const lp = parseLevelAndPlace(ctx, j, probe);
       if (lp > j && probe.place) return lp;
     }
+    // ("Tổ đoàn kết số 7": the team's number ends the lower-case words)
+    if (a.fold === 'số' && j > i && atoms[j + 1]?.kind === AtomKind.Number && sameLine(ctx, j + 1)) break;
     const inCompound = a.fold === 'không' && atoms[j - 1]?.fold === 'hàng'; // "hàng không" (aviation)
     // (an occupation inside a name is a name word: "Hội doanh nhân Việt Nam tại Séc", "Hội nhà báo")
     if ((SC_STOP.has(a.fold) && !(j === i && a.fold === 'các') && !inCompound) || stop2(ctx, j) || (has(ctx, j, 'honorific') && !has(ctx, j, 'honorific', KINDS_OCCUPATION)) ||
@@ -314,6 +337,13 @@ function lowerLedName(ctx: Ctx, i: number): number {
     if (lp > j && probe.place) return lp;
     // "Ban Quản lý dự án đầu tư xây dựng tỉnh,": the province the text is about, no place written
     if (lp > j && probe.levelWord && j - i >= 2 && levelOnlyEnd(ctx, lp)) return lp;
+  }
+  // "Đội cứu hộ hang động,", "Tổ đoàn kết số 7,": a team named in lower case only, closed by punctuation or a line end
+  if (j - i >= 2 && j - i <= 4 && LOWER_NAMED_HEADS.has(headBefore(ctx, i)) && !NOT_A_TEAM.has(atoms[i].fold)) {
+    let e = j;
+    if (atoms[e]?.fold === 'số' && atoms[e + 1]?.kind === AtomKind.Number && sameLine(ctx, e + 1)) e += 2;
+    const b = atoms[e];
+    if (!b || b.newline || (b.kind === AtomKind.Punct && b.text !== '-' && b.text !== '–') || (e > j && b.kind === AtomKind.Word && !b.upper && SC_STOP.has(b.fold))) return e;
   }
   if (j === i || !upperAt(ctx, j) || !sameLine(ctx, j)) return i;
   let e = properRun(ctx, j);
@@ -488,6 +518,8 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
       // the whole capitalised run is read so that a person named right after the place is split off
       // ("Trưởng Công an xã Long Hải Đoàn Văn Sáng"); an unknown place has at most 4 syllables
       let e = properRun(ctx, afterLvl, 8);
+      // ("phường Hòa Khương Đông": two syllables ending with a direction word close a merged ward's name, not a person)
+      if (local && e > afterLvl && upperAt(ctx, e) && sameLine(ctx, e + 1) && upperAt(ctx, e + 1) && NAME_SUFFIXES.has(ctx.atoms[e + 1].fold) && closesName(ctx, e + 2)) e += 2;
       if (local && e > afterLvl) e = localNameEnd(ctx, e);
       if (e > afterLvl && spacedWords(ctx, afterLvl, e) <= 6) { org.levelWord = lvl.entry.canonical; org.place = ctx.key.slice(ctx.atoms[afterLvl].start, ctx.atoms[e - 1].end); return e; }
     }
@@ -545,12 +577,19 @@ export function spacedWords(ctx: Ctx, a: number, b: number): number {
   return n;
 }
 
+/** Armed services named with a foreign country after them. */
+const SERVICES = new Set(['hải quân', 'không quân', 'lục quân', 'quân đội', 'cảnh sát biển', 'lực lượng']);
+
 /** Village level words that are also common words: a level only with the village's name after them. */
 const BARE_NO_LEVEL = new Set(['buôn', 'bản', 'ấp']);
 
 /** A level word at j, but not "buôn", "bản", "ấp" before a lower-case word ("chống buôn lậu", "phiên bản mới"). */
 function levelWordAt(ctx: Ctx, j: number): boolean {
   if (!has(ctx, j, 'level')) return false;
+  // ("Hợp tác xã": the cooperative, not a commune)
+  if (ctx.atoms[j].fold === 'xã' && ctx.atoms[j - 1]?.fold === 'tác' && ctx.atoms[j - 2]?.fold === 'hợp') return false;
+  // ("Kinh tế - Xã hội": society, not a commune)
+  if (ctx.atoms[j].fold === 'xã' && ctx.atoms[j + 1]?.fold === 'hội' && sameLine(ctx, j + 1)) return false;
   const n = ctx.atoms[j + 1];
   return !(BARE_NO_LEVEL.has(ctx.atoms[j].fold) && n !== undefined && n.kind === AtomKind.Word && !n.upper && !n.allCaps);
 }
@@ -630,6 +669,13 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
       org.b = parseLevelAndPlace(ctx, i + 2, org);
       if (org.place) return org;
     }
+  }
+  // "Hải quân Indonesia", "Không quân Hoàng gia Thái Lan": a foreign country's armed service (Vietnam's are named bodies)
+  if (isWord(ctx, i) && ctx.atoms[i].upper && SERVICES.has(`${ctx.atoms[i].fold} ${ctx.atoms[i + 1]?.fold ?? ''}`) && sameLine(ctx, i + 2)) {
+    let k = i + 2;
+    if (ctx.atoms[k]?.fold === 'hoàng' && ctx.atoms[k + 1]?.fold === 'gia' && ctx.atoms[k].upper) k += 2;
+    const cn = parsePlace(ctx, k, WITH_COUNTRIES);
+    if (cn && cn.kind === 'country' && cn.name !== 'Việt Nam') return orgMention(i, cn.end, 'head', ctx.key.slice(ctx.atoms[i].start, ctx.atoms[cn.end - 1].end));
   }
   // parseOrgCore finds nothing unless an organization entry starts at i
   if (depth > 3 || !isWord(ctx, i) || !startsCat(ctx, i, 'org')) return undefined;
@@ -855,6 +901,10 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // "Chính phủ Nhật Bản", "Bộ Ngoại giao Trung Quốc"
         const p = parsePlace(ctx, c.end, WITH_COUNTRIES);
         // (a foreign country names another body than the bare one: "Quốc hội Chile" is not "Quốc hội")
+        // "Viettel Yên Bái", "VNPT Hà Tĩnh": a brand's provincial branch
+        if (p && p.kind === 'province' && c.end - i === 1 && /^[A-Za-z][A-Za-z0-9]+$/u.test(first.text) && closesName(ctx, p.end)) {
+          org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[p.end - 1].end); org.b = p.end; return org;
+        }
         if (p && p.kind === 'country') {
           // (a house that only foreign states have keeps the country as its place, so that a bare later mention joins it)
           if (p.name === 'Việt Nam' || FOREIGN_ONLY.has(e.canonical)) org.place = p.name; else org.canonical = `${e.canonical} ${p.name}`;
@@ -946,6 +996,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // "Phó Giám đốc Sở Trần Thị Ngọc Hà": a one-syllable head before a full name is a bare office, then a person
         if (c.end - i === 1 && fullNameAt(ctx, c.end)) continue;
         if (c.end - i === 1 && first.fold === 'vùng' && ctx.atoms[c.end]?.kind !== AtomKind.Number) continue; // "Vùng Tây Bắc" is a place
+        // "Tổ" names a team only in lower case ("Tổ đoàn kết số 7"): "Tổ quốc", "Tổ Hùng Vương 10" (a residential group) are not
+        if (c.end - i === 1 && first.fold === 'tổ' && (upperAt(ctx, c.end) || NOT_A_TEAM.has(ctx.atoms[c.end]?.fold ?? ''))) continue;
         // a one-syllable head inside a person's name: "Y Khoa Niê", "Nguyễn Văn Cục"
         if (c.end - i === 1 && i > 0 && upperAt(ctx, i - 1) && sameLine(ctx, i) && (has(ctx, i - 1, 'surname') || has(ctx, i - 1, 'particle') || has(ctx, i - 1, 'middle')) && !has(ctx, i - 1, 'title')) continue;
         // the head may be followed by a named body ("Trường Đại học" + "Bách khoa Hà Nội")
@@ -1154,6 +1206,8 @@ export function recognizeOrganizations(ctx: Ctx): void {
     if (prev && prev.fold === 'cấp' && a.fold === 'trung' && org.b - org.a === 2) { i = org.b - 1; continue; }
     // "Ngày Báo chí cách mạng Việt Nam", "Ngày Thầy thuốc Việt Nam": a day named after a profession, not the body
     if (prev && prev.fold === 'ngày' && prev.upper && sameLine(ctx, i)) { i = org.b - 1; continue; }
+    // "vào ngành Công an", "ngành Điện lực": a sector, not a body
+    if (prev && prev.fold === 'ngành' && org.kind === 'level' && !org.place && !org.levelWord && !org.parent && sameLine(ctx, i)) { i = org.b - 1; continue; }
     // "Giải Báo chí tỉnh lần thứ XII", "Giải thưởng Khoa học trẻ Sông Hồng": a prize's name, not a body (a known body
     // stays: "giải thưởng Hội Nhà văn Việt Nam")
     if (prev && sameLine(ctx, i) && org.kind === 'head' && !org.parent && (prev.fold === 'giải' || (prev.fold === 'thưởng' && ctx.atoms[i - 2]?.fold === 'giải'))) { i = org.b - 1; continue; }
@@ -1383,7 +1437,8 @@ export function aliasParenthetical(ctx: Ctx): void {
         const t = atoms[k];
         if (t.kind !== AtomKind.Word || !(t.upper || t.allCaps) || ctx.covered[k] !== COVER.free) { ok = false; break; }
       }
-      if (!ok || longest(ctx, o.b + 1, 'place') || longest(ctx, o.b + 1, 'country')) continue;
+      // (nor a level and place: "HĐND phường Hải Châu (TP Đà Nẵng)")
+      if (!ok || longest(ctx, o.b + 1, 'place') || longest(ctx, o.b + 1, 'country') || has(ctx, o.b + 1, 'level') || parsePlace(ctx, o.b + 1, PLACES_ONLY)) continue;
       inner = orgMention(o.b + 1, close, o.kind, o.canonical);
       ctx.orgs.push(inner);
       for (let k = inner.a; k < inner.b; k++) ctx.covered[k] = COVER.org;

@@ -294,7 +294,9 @@ export function recognizePeople(ctx: Ctx): void {
     // the two words before ("thành phố"), built only when one word is no place word (an empty prevWord makes no pair)
     const afterPlaceWord = !cue && (PLACE_WORDS.has(prevWord) || (start > 1 && prevWord !== '' && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
       // "số 5 Trần Thánh Tông", "ngõ 12 Lê Lợi": an address after a house number; "cao tốc Cam Lộ - La Sơn": the other end of a road
-      (before?.kind === AtomKind.Number && start > 1 && ADDRESS_WORDS.has(atoms[start - 2].fold)) || dashAfterPlace(ctx, start));
+      (before?.kind === AtomKind.Number && start > 1 && ADDRESS_WORDS.has(atoms[start - 2].fold)) || dashAfterPlace(ctx, start) ||
+      // "cảng quốc tế Cái Mép", "sân bay quốc tế Long Thành": a place word, then "quốc tế"
+      (prevWord === 'tế' && start > 2 && atoms[start - 2].fold === 'quốc' && (PLACE_WORDS.has(atoms[start - 3].fold) || (start > 3 && PLACE_WORDS.has(`${atoms[start - 4].fold} ${atoms[start - 3].fold}`)))));
     // a surname the dictionary lacks before "Thị" or "Văn" ("Mấu Thị Bích", "Ksor Văn Hùng") reads as one
     const mid = syll >= 3 ? atoms[start + 1].fold : '';
     const surname = has(ctx, start, 'surname') || has(ctx, start, 'particle') || ((mid === 'thị' || mid === 'văn') && !has(ctx, start, 'org') && !has(ctx, start, 'place'));

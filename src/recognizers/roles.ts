@@ -14,6 +14,7 @@ const KINDS_HEAD_RANK: readonly string[] = ['head', 'rank'];
 const KINDS_MODIFIER: readonly string[] = ['modifier'];
 const KINDS_POST: readonly string[] = ['post'];
 const KINDS_STATUS: readonly string[] = ['status'];
+const KINDS_RANK_ONLY: readonly string[] = ['rank'];
 
 function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
   // look back over at most two atoms ("nguyên", "cựu", "tân"), skipping "các"
@@ -77,7 +78,8 @@ function upperAt(ctx: Ctx, i: number): boolean {
 /** Type words that name an office by themselves, lower case ("giám đốc sở", "phó giám đốc bệnh viện"). */
 const GENERIC_OFFICES = new Set(['sở', 'bộ', 'bệnh viện', 'công ty', 'trường', 'ngân hàng', 'tập đoàn', 'viện', 'cục', 'học viện', 'liên đoàn', 'hiệp hội',
   'câu lạc bộ', 'hợp tác xã', 'tổ chức', 'vùng', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'quân khu', 'quân đoàn', 'tiểu đoàn', 'binh đoàn', 'hải đoàn',
-  'đại học', 'nhà máy', 'tổng công ty', 'tổng cục', 'trung tâm', 'nhà trường', 'đơn vị', 'ngành', 'phòng', 'khoa', 'đài', 'báo', 'nhà hát']);
+  'đại học', 'nhà máy', 'tổng công ty', 'tổng cục', 'trung tâm', 'nhà trường', 'đơn vị', 'ngành', 'phòng', 'khoa', 'đài', 'báo', 'nhà hát',
+  'vườn quốc gia', 'ban quản lý', 'chi cục', 'htx']);
 
 /** The end of a lower-case generic office word at k that ends the phrase (punctuation or line end after it), or k. */
 /** Function words after which a two-word generic office ends the role ("chủ tịch liên đoàn với …"). */
@@ -134,23 +136,25 @@ const GENERIC_FIRST = new Set([...GENERIC_OFFICES].map((w) => w.split(' ')[0]));
 
 function genericOfficeEnd(ctx: Ctx, k: number, titleUpper = false): number {
   const a = ctx.atoms[k];
-  if (!a || a.kind !== AtomKind.Word || a.allCaps || !sameLine(ctx, k) || !GENERIC_FIRST.has(a.fold)) return k;
-  for (const e of [k + 2, k + 1]) {
+  // (an all-capital type abbreviation only: "Giám đốc HTX cho biết")
+  if (!a || a.kind !== AtomKind.Word || (a.allCaps && a.fold !== 'htx') || !sameLine(ctx, k) || !GENERIC_FIRST.has(a.fold)) return k;
+  for (const e of [k + 3, k + 2, k + 1]) {
     if (e > ctx.atoms.length) continue;
-    const text = e === k + 2 ? (ctx.atoms[k + 1] && ctx.atoms[k + 1].kind === AtomKind.Word && sameLine(ctx, k + 1) ? `${a.fold} ${ctx.atoms[k + 1].fold}` : '') : a.fold;
+    let text = a.fold;
+    for (let m = k + 1; m < e && text; m++) text = ctx.atoms[m] && ctx.atoms[m].kind === AtomKind.Word && sameLine(ctx, m) ? `${text} ${ctx.atoms[m].fold}` : '';
     if (!text || !GENERIC_OFFICES.has(text)) continue;
     const after = ctx.atoms[e];
     if (!after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-' && after.text !== '&')) return e;
     // (a two-word type word may also end before a function word: "làm chủ tịch liên đoàn với 100% phiếu"; a capitalised
     // one before a reporting verb: "Giám đốc Học viện cho biết")
-    if (e === k + 2 && after.kind === AtomKind.Word && !after.upper && !after.allCaps && AFTER_OFFICE.has(after.fold)) return e;
-    if (e === k + 2 && a.upper && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
+    if (e >= k + 2 && after.kind === AtomKind.Word && !after.upper && !after.allCaps && AFTER_OFFICE.has(after.fold)) return e;
+    if ((e >= k + 2 || a.allCaps) && (a.upper || a.allCaps) && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
     // "giám đốc bệnh viện Lê Thanh Bình": the holder's name right after the office
     if (nameFollows(ctx, e)) return e;
     // (a capitalised title with a lower-case type word: "Giám đốc bệnh viện cho biết", "Tổng giám đốc tập đoàn và các …")
     if (titleUpper && after.kind === AtomKind.Word && !after.upper && !after.allCaps && !after.newline && (REPORTING.has(after.fold) || after.fold === 'và' || AFTER_OFFICE.has(after.fold))) return e;
     // ("Tổng giám đốc Tập đoàn trình bày": a capitalised type word, then a verb: the company of the article)
-    if (titleUpper && a.upper && e === k + 2 && after.kind === AtomKind.Word && !after.upper && !after.allCaps && !after.newline && !has(ctx, e, 'level')) return e;
+    if (titleUpper && a.upper && e >= k + 2 && after.kind === AtomKind.Word && !after.upper && !after.allCaps && !after.newline && !has(ctx, e, 'level')) return e;
   }
   return k;
 }
@@ -198,6 +202,8 @@ function insideBody(ctx: Ctx, i: number): boolean {
 export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
   // no title (modifier, head or rank) starting at i: no role
   if (!isWord(ctx, i) || !startsCat(ctx, i, 'title')) return undefined;
+  // "thuyền trưởng Đức", "tăng trưởng": "trưởng" ending a compound word is no title
+  if (ctx.atoms[i].fold === 'trưởng' && !ctx.atoms[i].upper && i > 0 && sameLine(ctx, i) && TRUONG_COMPOUNDS.has(ctx.atoms[i - 1].fold)) return undefined;
   let j = i;
   let modifiers = 0;
   // modifiers: Phó, Quyền (several may stack: "Quyền Phó ...")
@@ -384,12 +390,16 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     // a lower-case one-syllable head with nothing after it is a word ("tăng trưởng"), not a role
     if (!upper && bare && !isRank && h.end - j === 1 && modifiers === 0) continue;
     // "đại biểu Mấu Thị Bích phản ánh": a delegate speaking in a session, no office named: a participant, not a post
-    if (!upper && bare && !isRank && h.entry.canonical === 'Đại biểu') continue;
+    // (also capitalised before a name or a rank: "Đại biểu Quan Minh Thuận, Phó Trưởng đoàn ĐBQH tỉnh …")
+    if (bare && !isRank && h.entry.canonical === 'Đại biểu' && (!upper || nameFollows(ctx, end) || has(ctx, end, 'title', KINDS_RANK_ONLY))) continue;
     const cand = roleMention(i, end, titleEnd, h.entry, statusBefore(ctx, i), office, officePlace, weak, isRank);
     if (!best || cand.b > best.b) best = cand;
   }
   return best;
 }
+
+/** Words before a lower-case "trưởng" that make one word with it (occupations and nouns, not titles). */
+const TRUONG_COMPOUNDS = new Set(['thuyền', 'tăng', 'sinh', 'bếp', 'nhạc', 'trưởng']);
 
 /** Envoys, whose post is named with the country they serve and the city where they serve it. */
 const ENVOYS = new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'tham tán', 'tham tán công sứ', 'tham tán thương mại', 'tham tán khoa học', 'tham tán khoa học và công nghệ', 'tham tán kinh tế', 'tham tán quốc phòng',

@@ -217,6 +217,9 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
   return { organizations, orgIdOf };
 }
 
+/** A key made of initials only ("t.a", "n.t.h"). */
+const INITIALS_ONLY = /^(?:\p{L}\.){1,4}\p{L}$/u;
+
 /**
  * `full` and `short` hold the starts of the group's mentions in increasing order: full names are taken
  * first, in text order, then given-name references, in text order, so both arrays only grow at the end.
@@ -252,7 +255,8 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
     let e = personByKey.get(k) ?? -1;
     const alias = e < 0 && aliasOf !== undefined && aliasOf[i] >= 0 && entityOf[aliasOf[i]] >= 0;
     if (alias) { e = entityOf[aliasOf![i]]; personByKey.set(k, e); }
-    if (e < 0 && (p.short || p.n <= 2)) {
+    // (initials alone, "T.A.", refer to the "Phan T.A." named before)
+    if (e < 0 && (p.short || p.n <= 2 || INITIALS_ONLY.test(k))) {
       // a given-name reference: the person whose full name ends (or starts) with these syllables, nearest before, else any
       const cands = byPart.get(k);
       if (cands && cands.length) e = nearest(cands, persons, m.start);

@@ -17,6 +17,16 @@ const SEPARATORS = new Set([',', '-', '(', ':', '/']);
 /** Words before a plural role: "các", "hai", "ba" ... ("hai Phó Chủ tịch HĐND tỉnh X và Y"). */
 const PLURAL_COUNTS = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'những']);
 
+/** Nouns before a colon that announce a career list: "nhiều cương vị:", "các chức vụ:". */
+const CAREER_NOUNS = new Set(['nhiều cương', 'cương vị', 'các cương', 'nhiều chức', 'chức vụ', 'các chức', 'vị trí', 'nhiều vị']);
+
+/** The role at q was written before (same text), so this one is a later mention. */
+function namedBefore(ctx: Ctx, roles: RoleMention[], q: number): boolean {
+  const k = roleKey(ctx, roles[q]);
+  for (let x = 0; x < q; x++) if (roleKey(ctx, roles[x]) === k) return true;
+  return false;
+}
+
 function personAt(byStart: Map<number, number>, i: number): number | undefined { return byStart.get(i); }
 
 /** Skip honorifics, prefixes, ranks' commas between a role and the person it precedes. */
@@ -87,6 +97,9 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       if (prev.person !== undefined || prev.b + 1 !== cur.a || !gap || (gap.text !== ',' && gap.text !== '-')) break;
       // a person right before the chain owns it ("X, A, B Y" is read as X's roles up to the one adjacent to Y)
       if (ownerBefore(ctx, prev, byStart, roles, roleByStart) !== undefined) break;
+      // ("Theo Chánh Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh X đã …": the source named after "Theo" is another person)
+      // (only when that role was named before: a later mention of its holder, not a stack of one person's posts)
+      if (ctx.atoms[prev.a - 1]?.fold === 'theo' && ctx.atoms[prev.b].text === ',' && namedBefore(ctx, roles, q)) break;
       prev.person = p;
       cur = prev;
     }
@@ -188,7 +201,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     const before = ctx.atoms[role.a - 1];
     if (!before || !PLURAL_COUNTS.has(before.fold)) continue;
     if (role.person === undefined) {
-      if (ctx.atoms[role.b]?.fold !== 'là' || ctx.atoms[role.b].newline) continue;
+      // (or "gồm": "các Phó Chủ tịch gồm bà X và ông Y")
+      if ((ctx.atoms[role.b]?.fold !== 'là' && ctx.atoms[role.b]?.fold !== 'gồm') || ctx.atoms[role.b].newline) continue;
       const holders = collectHolders(ctx, role.b + 1, byStart, roleByStart);
       if (holders.length > 1) { role.person = holders[0]; role.shared = holders; }
       continue;
@@ -283,6 +297,31 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     if (!d || d.fold !== 'do' || d.newline) continue;
     const p = skipToPerson(ctx, role.b + 1, byStart, roleByStart);
     if (p !== undefined) role.person = p;
+  }
+
+  // Pass 3g: "ông từng giữ nhiều cương vị: A, B rồi C, D": a career listed after "cương vị" or "chức vụ" and a colon
+  // belongs to the person named last before it
+  for (let r = 0; r < roles.length; r++) {
+    const role = roles[r];
+    if (role.person !== undefined) continue;
+    let c = role.a - 1;
+    while (c >= 0 && isStatusAt(ctx, c)) c--;
+    if (c < 1 || ctx.atoms[c].text !== ':' || !CAREER_NOUNS.has(`${ctx.atoms[c - 2]?.fold ?? ''} ${ctx.atoms[c - 1].fold}`)) continue;
+    let p = -1;
+    for (let idx = 0; idx < people.length; idx++) if (!people[idx].byline && people[idx].b <= c) p = idx;
+    if (p < 0) continue;
+    role.person = p;
+    let cur = role;
+    for (let q = r + 1; q < roles.length; q++) {
+      const next = roles[q];
+      const gap = ctx.atoms[cur.b];
+      if (!gap || gap.newline || !(gap.text === ',' || gap.text === ';' || gap.fold === 'rồi' || gap.fold === 'và') || next.person !== undefined) break;
+      let k = cur.b + 1;
+      while (k < next.a && isStatusAt(ctx, k)) k++;
+      if (k !== next.a) break;
+      next.person = p;
+      cur = next;
+    }
   }
 
   // Pass 4: role-only later mentions take the holder of an earlier identical role.

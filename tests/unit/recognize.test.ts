@@ -1610,3 +1610,67 @@ describe('session 4: merged communes of three syllables, numbered units, customs
     expect(r.people).toEqual(['Li Qiang']);
   });
 });
+
+describe('session 4: careers after a colon, plural roles with "gồm", lower-case teams, bare generic offices, foreign services', () => {
+  it.each([
+    ['Ông Hồ Sĩ Lam sinh năm 1950. Ông từng giữ nhiều cương vị: Trưởng phòng Cảnh sát giao thông, Phó Giám đốc rồi Giám đốc Công an tỉnh Hà Tĩnh.',
+      ['Hồ Sĩ Lam — Trưởng phòng Cảnh sát giao thông', 'Hồ Sĩ Lam — Phó Giám đốc', 'Hồ Sĩ Lam — Giám đốc Công an tỉnh Hà Tĩnh']],
+    ['Ông Lò Văn Tâm tái đắc cử Chủ tịch; các Phó Chủ tịch gồm bà Vi Thị Hoa và ông Y Bhốp Niê.', ['Vi Thị Hoa — Phó Chủ tịch', 'Y Bhốp Niê — Phó Chủ tịch']],
+    ['Bà Hà Thị Nga, Chánh Văn phòng UBND tỉnh, cho biết. Theo Chánh Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh Lục Văn Sơn đã chỉ đạo.', ['Hà Thị Nga — Chánh Văn phòng UBND tỉnh', 'Lục Văn Sơn — Phó Chủ tịch UBND tỉnh']],
+    ['Theo Ủy viên Bộ Chính trị, Bí thư Thành ủy Đinh Văn Hòa, thành phố sẽ làm.', ['Đinh Văn Hòa — Ủy viên Bộ Chính trị']],
+    ['Ông Mai Văn Tư, tổ trưởng Tổ đoàn kết số 3 thuộc nghiệp đoàn, cho biết.', ['Mai Văn Tư — tổ trưởng Tổ đoàn kết số 3']],
+    ['Anh Cao Văn Bảy, Đội trưởng Đội cứu hộ cứu nạn, kể lại.', ['Cao Văn Bảy — Đội trưởng Đội cứu hộ cứu nạn']],
+    ['Ông Đinh Văn Hải, Phó Giám đốc Vườn quốc gia, cho biết.', ['Đinh Văn Hải — Phó Giám đốc Vườn quốc gia']],
+    ['Bà Lê Thị Hường, Giám đốc HTX cho biết giá đã tăng.', ['Lê Thị Hường — Giám đốc HTX']],
+    ['Giám đốc Điện lực Mường Tè Lò Văn Sinh cho hay.', ['Lò Văn Sinh — Giám đốc Điện lực Mường Tè']],
+    ['Bà Mông Thị Lan, Trưởng Ban Kinh tế - Xã hội trình bày báo cáo.', ['Mông Thị Lan — Trưởng Ban Kinh tế - Xã hội']],
+    ['Đại tá Lưu Văn Khởi, Phó Chánh án Tòa án quân sự Quân khu 7, phát biểu.', ['Lưu Văn Khởi — Phó Chánh án Tòa án quân sự Quân khu 7']],
+  ])('links: %s', (text, links) => {
+    const r = run(text);
+    for (const l of links) expect(r.links).toContain(l);
+  });
+
+  it.each([
+    ['Đoàn sẽ thăm Học viện Hải quân. Sau đó về nước.', 'Học viện Hải quân'],
+    ['Ngày 3/4, Liên minh Hợp tác xã tỉnh Hậu Giang tổ chức đại hội.', 'Liên minh Hợp tác xã tỉnh Hậu Giang'],
+    ['Vườn quốc gia Phong Nha - Kẻ Bàng đón khách trở lại.', 'Vườn quốc gia Phong Nha - Kẻ Bàng'],
+    ['Lễ viếng được tổ chức tại Nhà tang lễ Quốc gia.', 'Nhà tang lễ Quốc gia'],
+    ['Tàu của Hải quân Indonesia cập cảng Cam Ranh.', 'Hải quân Indonesia'],
+    ['Viettel Lai Châu phối hợp lắp trạm phát sóng.', 'Viettel Lai Châu'],
+    ['Kỳ họp HĐND phường Hòa Khánh Tây khai mạc sáng nay.', 'HĐND phường Hòa Khánh Tây'],
+    ['Ông Tạ Văn Hòa, Chủ tịch Nghiệp đoàn nghề cá xã Tam Quang, nói.', 'Nghiệp đoàn nghề cá xã Tam Quang'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it.each([
+    ['Tàu cập cảng quốc tế Cái Lân lúc 8h.', 'Cái Lân'],
+    ['Ông Ngô Văn Sáu, Phó Giám đốc Vườn quốc gia, cho biết.', 'Vườn'],
+    ['Thuyền trưởng Phạm Văn Khởi cho biết tàu bị chết máy.', 'Khởi'],
+  ])('people: %s has no %s', (text, wrong) => {
+    expect(run(text).people).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Ông vào ngành Công an năm 1970.', 'Công an'],
+    ['Kỳ họp HĐND phường Hải Châu (TP Đà Nẵng) khai mạc.', 'TP Đà Nẵng'],
+    ['Cán bộ tích cực bảo vệ Tổ quốc hạng Nhất.', 'Tổ quốc hạng Nhất'],
+  ])('no organization mention: %s has no %s', (text, wrong) => {
+    expect(run(text).orgMentions).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Đại biểu Hoàng Văn Chiến, Phó Trưởng đoàn ĐBQH tỉnh Cao Bằng, nói.', 'Đại biểu'],
+    ['Thuyền trưởng Phạm Văn Khởi cho biết tàu bị chết máy.', 'Thuyền trưởng'],
+  ])('no role: %s has no %s', (text, wrong) => {
+    expect(run(text).roles).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Lực lượng cứu hộ đưa du khách Peter Holloway ra khỏi hang. Ông Holloway cảm ơn.', 'Peter Holloway'],
+    ['Tàu của chủ tàu Lê Văn Chín bị gãy trục.', 'Lê Văn Chín'],
+    ['Em Trần T.B. khai nhận. Sau đó, em T.B. xin lỗi.', 'Trần T.B.'],
+  ])('people: %s -> %s (one person)', (text, name) => {
+    expect(run(text).people).toEqual([name]);
+  });
+});
