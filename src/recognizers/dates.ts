@@ -277,7 +277,11 @@ function computeHits(atoms: readonly Atom[]): number[][] {
           else if (f === 'thứ' ? next !== undefined && WEEKDAY_NAMES.has(next.fold) : len === 2 && f.charCodeAt(1) >= 0x32 && f.charCodeAt(1) <= 0x37) hits[T_WEEKDAY].push(a.start, a.end);
           break;
         case 0x6e: // n
-          if (f === 'năm') { if (next !== undefined && next.kind === AtomKind.Number) hits[T_YEAR].push(a.start, a.end); }
+          if (f === 'năm') {
+            if (next !== undefined && next.kind === AtomKind.Number) hits[T_YEAR].push(a.start, a.end);
+            // "(Từ) đầu năm, …": this year, before punctuation
+            else if (next !== undefined && next.kind === AtomKind.Punct && i > 0 && atoms[i - 1].fold === 'đầu') hits[T_REL].push(a.start, a.end);
+          }
           else if (f === 'nửa') hits[T_PART_YEAR].push(a.start, a.end);
           break;
         case 0x63: // c
@@ -519,6 +523,9 @@ function relDay(word: string, ref: Ymd | null): Ymd | null {
       return null;
   }
 }
+
+/** An age right after "năm nay": "56 tuổi", "đã 72 tuổi". */
+const AGE_AFTER = /^[ \t]+(?:(?:đã|vừa|tròn|ngoài|hơn)[ \t]+)?\d{1,3}[ \t]+tuổi/u;
 
 function relYear(word: string, ref: Ymd | null): number | null {
   if (!ref) return null;
@@ -912,14 +919,16 @@ function scanQuarter(ctx: Ctx): void {
 // (10) relative expressions
 const RX_REL = re(T_REL, 20, 'đgchnrstk', 'đầu giữa cuối hôm ngày rạng sáng chiều nửa trưa tối đêm khuya tuần tháng năm', 
   `${NB}${NOT_AFTER_COUNT}(?:(?<!bắt${S})(đầu|giữa|cuối)${S})?(?:(hôm)${S}(nay|qua|kia)|(ngày)${S}(mai|kia)|${PD}${S}(nay|qua|mai)|` + // 1 mod, 2-3 hôm, 4-5 ngày, 6-7 pd
-    `(tuần)${S}(trước|này|tới|sau|qua)|(tháng)${S}(trước|này|tới|sau)|(năm)${S}(ngoái|trước|nay|tới|sau))${NA}`, // 8-9, 10-11, 12-13
+    `(tuần)${S}(trước|này|tới|sau|qua)|(tháng)${S}(trước|này|tới|sau)|(năm)${S}(ngoái|trước|nay|tới|sau)|` + // 8-9, 10-11, 12-13
+    `(năm)(?=${S}(?:đến|tới)${S}nay|(?:${S})?[,.;:]))${NA}`, // 14: "(từ) đầu năm đến nay", "Từ đầu năm, …": this year
+
 );
 
 function scanRelative(ctx: Ctx): void {
   const { key, ref } = ctx;
   for (const m of scan(ctx, RX_REL)) {
     let value: string | null = null;
-    if (m[1] && !(m[12] || m[10])) continue; // "cuối hôm qua": not a form we know
+    if (m[1] && !(m[12] || m[10] || m[14])) continue; // "cuối hôm qua": not a form we know
     if (m[2] || m[4]) {
       const w = (m[3] ?? m[5]).toLowerCase();
       const t = m[4] && w === 'kia' ? (ref ? addDays(ref, 2) : null) : relDay(w, ref);
@@ -940,7 +949,12 @@ function scanRelative(ctx: Ctx): void {
         const mi = ref.y * 12 + (ref.m - 1) + k;
         value = isoMonth(Math.floor(mi / 12), (mi % 12) + 1);
       }
+    } else if (m[14]) {
+      if ((m[1] ?? '').toLowerCase() !== 'đầu' || !ref) continue;
+      value = String(ref.y);
     } else if (m[12]) {
+      // "năm nay 56 tuổi", "năm nay đã 72 tuổi": an age, not a date
+      if (AGE_AFTER.test(ctx.key.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       const w = m[13].toLowerCase();
       // "cùng kỳ năm trước" is the previous year; "năm trước" after a number is a duration (guarded)
       const y = relYear(w, ref);

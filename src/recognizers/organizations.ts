@@ -71,6 +71,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
     // "Hiệp hội Bất động sản TP.HCM": a written place with punctuation ends the name (the caller may add it as the place)
     if (j > i && writtenPlaceAt(ctx, j)) break;
     if (j > i && startsParent(ctx, j)) break;
+    if (j > i && a.fold === 'chi' && atoms[j + 1]?.fold === 'nhánh') break; // "BTBank Chi nhánh Thăng Long": the branch follows
     // "Trường Đại học Sư phạm ThS Lã Thu Hà": an academic prefix starts the person after the name
     if (j > i && has(ctx, j, 'title', KINDS_PREFIX) && upperAt(ctx, nextAfterPrefix(ctx, j)) && has(ctx, nextAfterPrefix(ctx, j), 'surname')) break;
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) {
@@ -138,7 +139,7 @@ function stopAt(ctx: Ctx, k: number): boolean {
 }
 
 /** Nouns inside names whose second word is a stop word alone ("bị" is the passive, "thiết bị" equipment). */
-const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải', 'tiên']], ['trình', ['lập', 'quy', 'chương', 'công', 'lộ', 'tiến', 'giáo', 'hành', 'tờ']],
+const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải', 'tiên']], ['quyền', ['chính', 'nhân', 'thẩm', 'bản', 'chủ']], ['số', ['đổi', 'thuật']], ['trình', ['lập', 'quy', 'chương', 'công', 'lộ', 'tiến', 'giáo', 'hành', 'tờ']],
   ['cho', ['dành']], ['vào', ['đầu']]]);
 
 /** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
@@ -155,7 +156,10 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const NOUN_PAIRS = new Set(['hải quân', 'không quân', 'lục quân', 'phòng không', 'biên phòng', 'cảnh sát', 'quân sự', 'quân đội', 'y tế', 'y học',
   'giáo dục', 'an ninh', 'công an', 'tài chính', 'ngân hàng', 'nông nghiệp', 'công nghiệp', 'thương mại', 'du lịch', 'văn hóa', 'văn hoá',
   'thể thao', 'báo chí', 'pháp luật', 'tư pháp', 'kiểm sát', 'hậu cần', 'kỹ thuật', 'chính trị', 'ngoại giao', 'ngoại ngữ', 'dược phẩm',
-  'thủy sản', 'thuỷ sản', 'lâm nghiệp', 'xây dựng', 'giao thông', 'điện lực', 'dầu khí', 'hàng hải', 'hàng không', 'khoa học', 'công nghệ', 'quốc gia', 'quốc tế']);
+  'thủy sản', 'thuỷ sản', 'lâm nghiệp', 'xây dựng', 'giao thông', 'điện lực', 'dầu khí', 'hàng hải', 'hàng không', 'khoa học', 'công nghệ', 'quốc gia', 'quốc tế',
+  'địa phương', 'chính quyền', 'cán bộ', 'tổ chức', 'kế hoạch', 'đầu tư', 'pháp chế', 'khen thưởng', 'hợp tác', 'truyền thông', 'thông tin',
+  'môi trường', 'tài nguyên', 'lao động', 'việc làm', 'dân tộc', 'tôn giáo', 'thanh niên', 'phụ nữ', 'trẻ em', 'gia đình', 'hành chính',
+  'tổng hợp', 'đối ngoại', 'tuyên giáo', 'dân vận', 'kiểm tra', 'thanh tra', 'nội chính', 'nhân sự', 'nhân dân', 'thể chế', 'chuyển đổi']);
 /** A canonical name that ends with a number: "Quân khu 7". */
 const NUMBERED = /^(.*\S) (\d+)$/u;
 SC_STOP.delete('chức'); // "Vụ Tổ chức cán bộ": after a capitalised "Tổ" it is a name word
@@ -272,14 +276,16 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2, endOk = false): nu
   // (a sentence end closes the name of an office in a role, "trưởng phòng Quản lý xây dựng.", but not a subject's name
   // before its verb, "Hải đoàn 28 Biên phòng tuần tra.")
   // (a two-syllable noun whose second syllable is lower case closes the name even at a sentence end: "Học viện Hải quân.")
-  const nounPair = lowers === 1 && lowerRun === 1 && j - 2 >= i && NOUN_PAIRS.has(`${atoms[j - 2].fold} ${atoms[j - 1].fold}`);
+  // ("Vụ Chính quyền địa phương.": up to three lower-case words ending with such a noun)
+  const nounPair = lowers <= 3 && lowerRun >= 1 && j - 2 >= i && NOUN_PAIRS.has(`${atoms[j - 2].fold} ${atoms[j - 1].fold}`);
   const punct = b !== undefined && !b.newline && b.kind === AtomKind.Punct && (!SENTENCE_END.has(b.text) || (endOk && lowers <= 4) || nounPair);
   const boundary = punct || (b !== undefined && !b.newline && (b.upper || b.allCaps || SC_STOP.has(b.fold) || stop2(ctx, j) || has(ctx, j, 'level')));
   // up to 6 lower-case words before any boundary; a long descriptive name ("Ban Quản lý dự án đầu tư xây dựng công trình
   // giao thông TP") only when punctuation closes it
   // (up to 8 when a function word or verb closes them: "Quỹ Hỗ trợ phát triển tài năng bóng đá nữ trao …")
   const stopWord = b !== undefined && !b.newline && b.kind === AtomKind.Word && !b.upper && SC_STOP.has(b.fold);
-  return boundary && (lowers <= 6 || punct || (lowers <= 8 && stopWord) || capAfterLower(atoms, i, j)) ? j : safe;
+  // (or a level word with its place: "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Quảng Trị")
+  return boundary && (lowers <= 6 || punct || (lowers <= 8 && stopWord) || capAfterLower(atoms, i, j) || levelWithPlace(ctx, j)) ? j : safe;
 }
 
 /** 1-3 lower-case nouns at k, then "Quốc gia", "Trung ương", a country or "(ABBR)": the name goes on through them. */
@@ -296,6 +302,12 @@ function lowerFieldThenClose(ctx: Ctx, k: number): boolean {
   return cn !== undefined && cn.kind === 'country';
 }
 
+/** Company heads that a role's office may write in lower case before the company's name. */
+const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'doanh nghiệp', 'nhà xe', 'hãng']);
+
+/** Words that open a sentence after a source tag's dash ("Báo Quảng Ngãi - Nhân dịp …", "TTO - Sáng 3/4 …"). */
+const LEAD_WORDS = new Set(['nhân', 'theo', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'ngày', 'hôm', 'trong', 'sau', 'trước', 'từ', 'tại', 'với', 'chiều', 'rạng', 'khoảng']);
+
 /** Heads of teams that may be named in lower case only ("Đội cứu hộ hang động", "Tổ đoàn kết số 7"). */
 const LOWER_NAMED_HEADS = new Set(['đội', 'tổ', 'nghiệp đoàn']);
 /** Words after such a head that make a common noun with it ("đội ngũ", "đội hình", "tổ ấm"). */
@@ -308,6 +320,14 @@ function headBefore(ctx: Ctx, i: number): string {
     return a2 && a2.upper && a1 ? `${a2.fold} ${a1.fold}` : '';
   }
   return a1.fold;
+}
+
+/** A lower-case level word at j with a place after it. */
+function levelWithPlace(ctx: Ctx, j: number): boolean {
+  const a = ctx.atoms[j];
+  if (!a || a.newline || a.kind !== AtomKind.Word || a.upper || !has(ctx, j, 'level')) return false;
+  const probe: OrgMention = orgMention(j, j, 'head', '');
+  return parseLevelAndPlace(ctx, j, probe) > j && probe.place !== undefined;
 }
 
 /** After a type head: 1-4 lower-case type words then a capitalised name ending at a boundary; the end, or i. */
@@ -551,11 +571,16 @@ export function dashTail(ctx: Ctx, e: number): number {
   const k = e + 1;
   const a = atoms[k];
   if (a.kind !== AtomKind.Word || !a.upper || a.allCaps || has(ctx, k, 'title') || has(ctx, k, 'honorific') || startsCat(ctx, k, 'org') ||
-      longest(ctx, k, 'country') || (has(ctx, k, 'surname') && upperAt(ctx, k + 1))) return e;
+      longest(ctx, k, 'country') || (has(ctx, k, 'surname') && upperAt(ctx, k + 1)) || LEAD_WORDS.has(a.fold)) return e;
   let f = k;
   while (f < atoms.length && f - k < 2 && atoms[f].kind === AtomKind.Word && atoms[f].upper && !atoms[f].allCaps && sameLine(ctx, f) && !(f > k && longest(ctx, f, 'place'))) f++;
-  // ("Lồng ngực – Mạch máu": the second field in sentence case)
-  if (atoms[f]?.kind === AtomKind.Word && !atoms[f].upper && sameLine(ctx, f)) { const sc = sentenceCaseRun(ctx, k); if (sc > f && sc - k <= 4) f = sc; }
+  // ("Lồng ngực – Mạch máu": the second field in sentence case; no number in it: "Báo Quảng Ngãi - Nhân kỷ niệm 78 năm")
+  if (atoms[f]?.kind === AtomKind.Word && !atoms[f].upper && sameLine(ctx, f)) {
+    const sc = sentenceCaseRun(ctx, k);
+    let num = false;
+    for (let m = f; m < sc; m++) if (atoms[m].kind === AtomKind.Number) num = true;
+    if (sc > f && sc - k <= 4 && !num) f = sc;
+  }
   // ("Bệnh viện Phụ sản - Nhi Đà Nẵng": a place after the second field)
   if (f > k && atoms[f]?.upper && sameLine(ctx, f)) { const pl = parsePlace(ctx, f, PLACES_ONLY); if (pl && closesName(ctx, pl.end)) return pl.end; }
   const b = atoms[f];
@@ -719,6 +744,11 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
       org.parent = orgMention(org.b, pm.end, 'body', pm.entry.canonical); org.b = pm.end;
     }
   }
+  // "Agribank Chi nhánh Đắk Lắk", "BTBank Chi nhánh Thăng Long": a company's branch named after it
+  if ((org.kind === 'body' || org.kind === 'head') && !org.parent) {
+    const e = branchTail(ctx, org.b);
+    if (e > org.b) { org.b = e; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[e - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; }
+  }
   // "Phân hiệu Đại học Huế tại Quảng Trị", "Chi nhánh … tại Đà Nẵng": a branch named with its seat
   if (ctx.atoms[org.b]?.fold === 'tại' && sameLine(ctx, org.b + 1) && BRANCH_HEADS.has(ctx.atoms[org.a].fold + ' ' + (ctx.atoms[org.a + 1]?.fold ?? ''))) {
     const seat = parsePlace(ctx, org.b + 1, PLACES_ONLY);
@@ -741,6 +771,15 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     if (seat > org.b + 1) { org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[seat - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.b = seat; }
   }
   return org;
+}
+
+/** "Chi nhánh Đắk Lắk", "Chi nhánh Thăng Long" right after a company's name at k: the branch's end, or k. */
+export function branchTail(ctx: Ctx, k: number): number {
+  const atoms = ctx.atoms;
+  if (atoms[k]?.fold !== 'chi' || atoms[k + 1]?.fold !== 'nhánh' || !sameLine(ctx, k + 2) || !upperAt(ctx, k + 2)) return k;
+  const pl = parsePlace(ctx, k + 2, PLACES_ONLY);
+  const e = pl ? pl.end : properRun(ctx, k + 2, 4);
+  return e > k + 2 && closesName(ctx, e) && !looksLikePersonName(ctx, k + 2) ? e : k;
 }
 
 /** Bodies numbered without "số" ("Ban Chỉ đạo 389", "Tổ công tác 12"). */
@@ -901,6 +940,16 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // "Chính phủ Nhật Bản", "Bộ Ngoại giao Trung Quốc"
         const p = parsePlace(ctx, c.end, WITH_COUNTRIES);
         // (a foreign country names another body than the bare one: "Quốc hội Chile" is not "Quốc hội")
+        // "Amazon Robotics", "Samsung Electronics": a brand and a Latin-script word or two that close the name
+        // (a brand written in mixed case and one word after it: "ASEAN Somsak Chaiyaphum", "IMF Paolo Meda" are persons)
+        if (c.end - i === 1 && /^[A-Z][a-z][A-Za-z0-9]+$/u.test(first.text) && upperAt(ctx, c.end) && sameLine(ctx, c.end) && isLatin(ctx.atoms[c.end].text) &&
+            !ctx.atoms[c.end].allCaps && !has(ctx, c.end, 'surname') && !longest(ctx, c.end, 'country') && !longest(ctx, c.end, 'place') &&
+            !(ctx.atoms[c.end].fold === 'chi' && ctx.atoms[c.end + 1]?.fold === 'nhánh')) {
+          const after = ctx.atoms[c.end + 1];
+          const closed = !after || after.newline || (after.kind === AtomKind.Word && !after.upper && !after.allCaps && after.space) ||
+            (after.kind === AtomKind.Punct && (after.text === ',' || after.text === '.' || after.text === ')' || after.text === ';' || after.text === ':'));
+          if (closed) { org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[c.end].end); org.b = c.end + 1; return org; }
+        }
         // "Viettel Yên Bái", "VNPT Hà Tĩnh": a brand's provincial branch
         if (p && p.kind === 'province' && c.end - i === 1 && /^[A-Za-z][A-Za-z0-9]+$/u.test(first.text) && closesName(ctx, p.end)) {
           org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[p.end - 1].end); org.b = p.end; return org;
@@ -924,7 +973,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // "Caritas Giáo phận Vinh", "Liên đoàn Lao động Tập đoàn Điện lực Việt Nam": a level body of a named body
         if (e.kind === 'level' && org.b === c.end && upperAt(ctx, c.end) && sameLine(ctx, c.end) && (first.upper || first.allCaps)) {
           const parent = parseOrg(ctx, c.end, { depth: depth + 1 });
-          if (parent && parent.b > c.end + 1 && (parent.kind === 'body' || parent.kind === 'head' || (parent.kind === 'level' && parent.place !== undefined))) { org.parent = parent; org.b = parent.b; }
+          // (or a provincial department without its place: "Thanh tra Sở Nông nghiệp và Môi trường")
+          if (parent && parent.b > c.end + 1 && (parent.kind === 'body' || parent.kind === 'head' || (parent.kind === 'level' && (parent.place !== undefined || parent.canonical.startsWith('Sở '))))) { org.parent = parent; org.b = parent.b; }
         }
         // a party committee of a body: "Đảng đoàn Quốc hội", "Đảng ủy Công an tỉnh", "Ban cán sự đảng Bộ Y tế"
         if (e.kind === 'committee' && org.b === c.end && !org.place && upperAt(ctx, c.end) && sameLine(ctx, c.end)) {
@@ -987,7 +1037,16 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         return org;
       }
       case 'head': {
-        if (!first.upper && !first.allCaps) continue;
+        // "giám đốc công ty Trường Phát": a lower-case company head inside a role's office, before a proper name that is
+        // no person's
+        if (!first.upper && !first.allCaps) {
+          if (!opts.allowLower || !LOWER_COMPANY_HEADS.has(e.canonical.toLowerCase()) || !upperAt(ctx, c.end) || !sameLine(ctx, c.end) ||
+              looksLikePersonName(ctx, c.end) || has(ctx, c.end, 'title') || has(ctx, c.end, 'honorific') || longest(ctx, c.end, 'place')) continue;
+          const e2 = properRun(ctx, c.end, 5, 3);
+          if (e2 <= c.end || !closesName(ctx, e2)) continue;
+          org.b = e2; org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end);
+          return org;
+        }
         // "Hội nghị", "Hội thảo", "Hội chợ": events, not an association ("Hội")
         if (c.end - i === 1 && first.fold === 'hội' && HOI_EVENTS.has(ctx.atoms[c.end]?.fold ?? '')) continue;
         // "Hội An", "Trường Sa": a place that starts with a type word
@@ -1206,6 +1265,9 @@ export function recognizeOrganizations(ctx: Ctx): void {
     if (prev && prev.fold === 'cấp' && a.fold === 'trung' && org.b - org.a === 2) { i = org.b - 1; continue; }
     // "Ngày Báo chí cách mạng Việt Nam", "Ngày Thầy thuốc Việt Nam": a day named after a profession, not the body
     if (prev && prev.fold === 'ngày' && prev.upper && sameLine(ctx, i)) { i = org.b - 1; continue; }
+    // "355 TAND khu vực", "693 TAND cấp huyện": bodies counted, none named
+    if (prev && prev.kind === AtomKind.Number && prev.space && a.space && /^\d+$/u.test(prev.text) &&
+        (org.kind === 'level' || org.kind === 'committee') && !org.place && !org.parent && sameLine(ctx, i)) { i = org.b - 1; continue; }
     // "vào ngành Công an", "ngành Điện lực": a sector, not a body
     if (prev && prev.fold === 'ngành' && org.kind === 'level' && !org.place && !org.levelWord && !org.parent && sameLine(ctx, i)) { i = org.b - 1; continue; }
     // "Giải Báo chí tỉnh lần thứ XII", "Giải thưởng Khoa học trẻ Sông Hồng": a prize's name, not a body (a known body
@@ -1485,9 +1547,11 @@ function aliasNames(ctx: Ctx): void {
     bareNames.push(undefined);
     if (o.kind !== 'head' || o.parent) return undefined;
     let h = -1;
-    for (const c of candidates(ctx, o.a, 'org', KINDS_HEAD)) if (c.end < o.b && c.end > h) h = c.end;
+    let hc = '';
+    for (const c of candidates(ctx, o.a, 'org', KINDS_HEAD)) if (c.end < o.b && c.end > h) { h = c.end; hc = c.entry.canonical; }
     const start = h > 0 ? h : o.a; // an unknown office in a role has no type word
-    heads[heads.length - 1] = h > 0 ? atomText(ctx, o.a, h).toLowerCase() : '';
+    // (the head's canonical form: "HTX" and "Hợp tác xã" are one head)
+    heads[heads.length - 1] = h > 0 ? (h === o.a + 1 && ctx.atoms[o.a].allCaps ? hc : atomText(ctx, o.a, h)).toLowerCase() : '';
     for (let k = o.b - 1; k > start + 1 && k >= o.b - 3; k--) {
       const cn = parsePlace(ctx, k, WITH_COUNTRIES);
       if (cn && cn.kind === 'country' && cn.end === o.b) { bareNames[bareNames.length - 1] = atomText(ctx, start, k).toLowerCase(); break; }

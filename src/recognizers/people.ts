@@ -3,7 +3,7 @@
 //   "Tổng thống Mỹ Joe Biden"  "tài xế N.V.T. (SN 1990)"  a byline "Hoàng Tùng, Đàm Thanh" on the last line
 // Not people: "đường Lê Lợi", "TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ" (claimed by organizations first).
 import { AtomKind } from '../segment/tokens.js';
-import { type Ctx, type PersonMention, personMention, COVER, longest, has, isWord } from '../context.js';
+import { type Ctx, type PersonMention, personMention, COVER, longest, has, isWord, startsCat } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_PARTICLE: readonly string[] = ['particle'];
@@ -52,6 +52,21 @@ function personalCueBefore(ctx: Ctx, i: number): boolean {
 }
 
 function isLatinWord(text: string): boolean { return /^[A-Za-z][A-Za-z'-]*$/u.test(text); }
+
+/** Letters or endings no Vietnamese syllable has ("Kiprono", "Tsegaye", "Bekele" end or hold them). */
+const NON_VIETNAMESE = /[fjwz]|[bdklrsv]$|^(?:ts|pr|br|dr|kr|gr|fr|pl|bl|cl|gl|st|sp|sk|sl|sm|sn|sw)|[aeiou]{3}/iu;
+
+/** The words of [a, b) are all Latin-script, and one of them cannot be a Vietnamese syllable. */
+function foreignName(ctx: Ctx, a: number, b: number): boolean {
+  let foreign = false;
+  for (let k = a; k < b; k++) {
+    const t = ctx.atoms[k];
+    if (t.kind !== AtomKind.Word) continue;
+    if (!isLatinWord(t.text)) return false;
+    if (NON_VIETNAMESE.test(t.text)) foreign = true;
+  }
+  return foreign;
+}
 
 const orgWordCache = new WeakMap<object, Set<string>>();
 /** One-word organization mentions of the document ("Tapowaco", "VietStar"), folded. */
@@ -196,6 +211,7 @@ export function recognizePeople(ctx: Ctx): void {
   const bylineStart = findBylineStart(ctx);
   const namedBefore = new Set<string>();
   let placeListEnd = -1;
+  let lastForeignEnd = -100;
   for (let i = 0; i < n; i++) {
     if (ctx.covered[i] !== COVER.free) continue;
     if (i >= bylineStart) break;
@@ -330,9 +346,15 @@ export function recognizePeople(ctx: Ctx): void {
       if (syll === 1 && !honorificCue && !(namedBefore.has(atoms[start].fold) && !has(ctx, start, 'org'))) accept = accept && !nextIsCue && isNameEnd(ctx, j) && !has(ctx, start, 'org') && !has(ctx, start, 'common', undefined, start + 1);
       // "bảo vệ Tổ quốc", "Phát biểu": one capitalised syllable that starts a common compound is no name
       if (syll === 1 && beginsCommonCompound(ctx, start)) accept = false;
+      // "trình độ tiến sĩ Luật", "thạc sĩ Kinh tế": a lower-case degree before one capitalised word names a field
+      if (syll === 1 && cue) { const cb = cueBefore(ctx, start); if (cb >= 0 && !atoms[cb].upper && !atoms[cb].allCaps && has(ctx, cb, 'title', KINDS_PREFIX, start)) accept = false; }
       if (!cue && !surname && has(ctx, start, 'common', undefined, start + 1)) accept = false;
     }
     else if (!afterPlaceWord && surname && syll >= 2 && syll <= 4 && !isPlace && !allCommon) accept = !startsWithSentenceCommon(ctx, start, j);
+    // "người về nhì là Tsegaye Alemu Bekele", "… là Edwin Kiprono Mutua (…) và Daniel Kiptanui Ruto": a foreign name of two or
+    // more Latin-script words after "là", or after "và" right after such a name
+    else if (!afterPlaceWord && !surname && syll >= 2 && !isPlace && (prevWord === 'là' || (prevWord === 'và' && start - lastForeignEnd <= 12)) &&
+        foreignName(ctx, start, j) && !startsCat(ctx, start, 'org')) { accept = true; lastForeignEnd = j; }
     // "các tuyến đường Lạch Tray, Văn Cao và Nguyễn Bỉnh Khiêm": the next items of a list of places are places too
     if (afterPlaceWord && !cue) placeListEnd = j;
     else if (!cue && placeListEnd >= 0 && start >= 2 && (atoms[start - 1].text === ',' || atoms[start - 1].fold === 'và') && start - 1 === placeListEnd) { placeListEnd = j; accept = false; }

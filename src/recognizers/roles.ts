@@ -5,7 +5,7 @@
 import { AtomKind } from '../segment/tokens.js';
 import type { Entry } from '../lexicon/lexicon.js';
 import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, matchesAt } from '../context.js';
-import { parseOrg, parsePlace, parseSeat, dashTail, fieldAfterVe, CORP_SUFFIX, isLatin, spacedWords, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
+import { parseOrg, parsePlace, parseSeat, dashTail, fieldAfterVe, CORP_SUFFIX, isLatin, spacedWords, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, branchTail, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_AREA: readonly string[] = ['area'];
@@ -46,7 +46,8 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   if (parsePlace(ctx, k, WITH_COUNTRIES)) return false;
   // "đại biểu Mấu Thị Bích": a surname the dictionary lacks, then a middle name ("Thị", "Văn"): a person
   if (has(ctx, k + 1, 'middle', undefined, k + 2) && upperAt(ctx, k + 1) && upperAt(ctx, k + 2) && sameLine(ctx, k + 2)) return false;
-  const e = properRun(ctx, k, 5);
+  // ("BTBank Chi nhánh Thăng Long": with the branch)
+  const e = branchTail(ctx, properRun(ctx, k, 5));
   if (e <= k) return false;
   // the run must end the phrase: punctuation, a lower-case word, or a person name that follows
   const after = ctx.atoms[e];
@@ -300,7 +301,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
       } else if (!STATE_LEADERS.has(h.entry.canonical.toLowerCase()) && unknownBodyAt(ctx, k, i)) {
         // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
         // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
-        const e = properRun(ctx, k, 5);
+        const e = branchTail(ctx, properRun(ctx, k, 5));
         if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
         else office = orgMention(k, e, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end));
         end = e;

@@ -205,7 +205,11 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
     let name = '';
     // (the longest mention by its NFC length: an NFD text names the same organization)
     let nameLen = 0;
-    for (const m of ms) { const l = nfcLength(m.text); if (l > nameLen) { name = m.text; nameLen = l; } }
+    // (a capitalised one before a lower-case one of the same length: "Công ty Trường Phát", not "công ty Trường Phát")
+    for (const m of ms) {
+      const l = nfcLength(m.text);
+      if (l > nameLen || (l === nameLen && UPPER_START.test(m.text) && !UPPER_START.test(name))) { name = m.text; nameLen = l; }
+    }
     const id = `o${organizations.length + 1}`;
     organizations.push({ id, name, mentions: dedupe(ms) });
     orgIdOfGroup.set(g, id);
@@ -216,6 +220,8 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
   };
   return { organizations, orgIdOf };
 }
+
+const UPPER_START = /^\p{Lu}/u;
 
 /** A key made of initials only ("t.a", "n.t.h"). */
 const INITIALS_ONLY = /^(?:\p{L}\.){1,4}\p{L}$/u;

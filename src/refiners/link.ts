@@ -20,6 +20,16 @@ const PLURAL_COUNTS = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'những'])
 /** Nouns before a colon that announce a career list: "nhiều cương vị:", "các chức vụ:". */
 const CAREER_NOUNS = new Set(['nhiều cương', 'cương vị', 'các cương', 'nhiều chức', 'chức vụ', 'các chức', 'vị trí', 'nhiều vị']);
 
+/** The sentence of atom a opens with a bare "Ông" or "Bà" (no name after it). */
+function pronounSubject(ctx: Ctx, a: number): boolean {
+  const sn = ctx.sentenceOf[a];
+  let s0 = a;
+  while (s0 > 0 && ctx.sentenceOf[s0 - 1] === sn && a - s0 < 80) s0--;
+  const w = ctx.atoms[s0];
+  const n = ctx.atoms[s0 + 1];
+  return (w.fold === 'ông' || w.fold === 'bà') && w.upper && n !== undefined && n.kind === AtomKind.Word && !n.upper && !n.allCaps;
+}
+
 /** The role at q was written before (same text), so this one is a later mention. */
 function namedBefore(ctx: Ctx, roles: RoleMention[], q: number): boolean {
   const k = roleKey(ctx, roles[q]);
@@ -238,7 +248,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     // a lower-case bare word ("làm chủ tọa") is a role only after "giữ chức" / "giữ"
     if (role.weak && ctx.atoms[t].fold !== 'chức' && ctx.atoms[t].fold !== 'giữ') continue;
     const p = lastPersonEnd[t + 1];
-    if (p < 0 || ctx.sentenceOf[people[p].a] !== ctx.sentenceOf[role.a]) continue;
+    // (a sentence whose subject is a bare "Ông"/"Bà" speaks of the person named last before it)
+    if (p < 0 || (ctx.sentenceOf[people[p].a] !== ctx.sentenceOf[role.a] && !pronounSubject(ctx, role.a))) continue;
     role.person = p;
     // coordinated names before the verb: "các đồng chí X, Y và Z được bầu làm R" (a comma list needs a plural cue);
     // not when the last name has its own apposition ("X và ông Y, nguyên chủ tịch UBND huyện, nay là R": R is Y's)
@@ -268,7 +279,7 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     for (let q = r + 1; q < roles.length; q++) {
       const next = roles[q];
       const gap = ctx.atoms[cur.b];
-      if (!gap || gap.text !== ',' || next.person !== undefined) break;
+      if (!gap || (gap.text !== ',' && gap.fold !== 'và') || next.person !== undefined) break;
       if (next.a !== cur.b + 1 && !(next.a === cur.b + 2 && isStatusAt(ctx, cur.b + 1))) break;
       if (byStart.has(next.b) || (ctx.atoms[next.b]?.text === ',' && byStart.has(next.b + 1))) break;
       next.person = p;
@@ -280,7 +291,10 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
   for (const role of roles) {
     if (role.person !== undefined) continue;
     // (the role opens its clause: "Phó giám đốc … là ông X", not "người chịu trách nhiệm là …")
-    if (role.a > 0 && ctx.atoms[role.a - 1].kind === AtomKind.Word && !ctx.atoms[role.a].newline && ctx.sentenceOf[role.a - 1] === ctx.sentenceOf[role.a] && !isStatusAt(ctx, role.a - 1)) continue;
+    // (or follows "vị trí", "chức", "cương vị": "Người kế nhiệm ông ở vị trí Tổng Giám đốc là bà X")
+    const pw = role.a > 0 ? ctx.atoms[role.a - 1].fold : '';
+    const post = (pw === 'trí' && ctx.atoms[role.a - 2]?.fold === 'vị') || pw === 'chức' || (pw === 'vị' && ctx.atoms[role.a - 2]?.fold === 'cương');
+    if (!post && role.a > 0 && ctx.atoms[role.a - 1].kind === AtomKind.Word && !ctx.atoms[role.a].newline && ctx.sentenceOf[role.a - 1] === ctx.sentenceOf[role.a] && !isStatusAt(ctx, role.a - 1)) continue;
     let k = role.b;
     if (ctx.atoms[k]?.fold === 'phụ' && ctx.atoms[k + 1]?.fold === 'trách') { k += 2; while (k < ctx.atoms.length && k - role.b <= 6 && ctx.atoms[k].kind === AtomKind.Word && !ctx.atoms[k].upper && ctx.atoms[k].fold !== 'là') k++; }
     if (ctx.atoms[k]?.fold !== 'là' || ctx.atoms[k].newline) continue;

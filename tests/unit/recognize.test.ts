@@ -1674,3 +1674,54 @@ describe('session 4: careers after a colon, plural roles with "gồm", lower-cas
     expect(run(text).people).toEqual([name]);
   });
 });
+
+describe('session 4: long names closed by a place, branches, brands, pronoun subjects, ages, "đầu năm", foreign names after "là"', () => {
+  it.each([
+    ['Ông Trịnh Văn Hào trực tiếp theo dõi Vụ Chính quyền địa phương.', 'Vụ Chính quyền địa phương'],
+    ['Bà An, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Kon Tum, cho biết.', 'Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Kon Tum'],
+    ['Báo Bình Định - Nhân kỷ niệm 50 năm ngày giải phóng, đoàn đến thăm.', 'Báo Bình Định'],
+    ['Đoàn phối hợp với Thanh tra Sở Xây dựng kiểm tra công trình.', 'Thanh tra Sở Xây dựng'],
+    ['Ông Kha Văn Lâm, giám đốc công ty Hưng Thịnh, cho biết.', 'công ty Hưng Thịnh'],
+    ['Ông Lý Văn Khang (50 tuổi, cựu giám đốc VTBank Chi nhánh Hoàn Kiếm) bị truy tố.', 'VTBank Chi nhánh Hoàn Kiếm'],
+    ['Hộ dân vay vốn của Agribank Chi nhánh Gia Lai.', 'Agribank Chi nhánh Gia Lai'],
+    ['Anh từng là kỹ sư của Google và Amazon Robotics.', 'Amazon Robotics'],
+    ['Bà Nông Thị Mai từng là trưởng Đoàn Ca múa nhạc dân tộc Cao Bằng.', 'Đoàn Ca múa nhạc dân tộc Cao Bằng'],
+    ['Ông Lam Quốc Duy, Giám đốc Khối Chuyển đổi số, phát biểu.', 'Khối Chuyển đổi số'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it.each([
+    ['Tân Thứ trưởng Cấn Văn Lực sinh năm 1976. Ông từng công tác tại Ban Tổ chức Trung ương trước khi được điều động về Bộ Nội vụ, giữ chức Phó Vụ trưởng Vụ Tổ chức cán bộ.', 'Cấn Văn Lực — Phó Vụ trưởng Vụ Tổ chức cán bộ'],
+    ['Người kế nhiệm ông ở vị trí Tổng Giám đốc là bà Diệp Thanh Hà, 41 tuổi.', 'Diệp Thanh Hà — Tổng Giám đốc'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Cả nước hiện có 355 TAND khu vực thay cho 693 TAND cấp huyện.', 'TAND'],
+  ])('no organization: %s has no %s', (text, wrong) => {
+    expect(run(text).orgs).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Ông có trình độ tiến sĩ Luật, cao cấp lý luận chính trị.', 'Luật'],
+    ['Samdech Keo Vannareth dẫn đầu đoàn.', 'Samdech Keo Vannareth'],
+  ])('people: %s has no %s', (text, wrong) => {
+    expect(run(text).people).not.toContain(wrong);
+  });
+
+  it('foreign names after "là" and after "và" that follows one', () => {
+    const r = run('Về nhất là Edwin Kiprono Mutua (2 giờ 21 phút) và Daniel Kiptanui Ruto. Người về nhì là Tsegaye Alemu Bekele của Ethiopia.');
+    expect(r.people).toEqual(['Edwin Kiprono Mutua', 'Daniel Kiptanui Ruto', 'Tsegaye Alemu Bekele']);
+  });
+
+  it('"năm nay" before an age is no date; "(Từ) đầu năm," is this year', () => {
+    const dates = (t: string) => extract(t, { lexicon, refDate: '2025-06-01' }).dates.map((d) => d.value);
+    expect(dates('Bà Mến năm nay 71 tuổi.')).toEqual([]);
+    expect(dates('Ông Tường năm nay đã 56 tuổi.')).toEqual([]);
+    expect(dates('Từ đầu năm, tỉnh đã bắt 412 vụ.')).toEqual(['2025']);
+    expect(dates('Từ đầu năm đến nay, tỉnh đã bắt 412 vụ.')).toEqual(['2025']);
+    expect(dates('Doanh thu từ đầu năm ước đạt 300 tỷ đồng.')).toEqual([]);
+  });
+});
