@@ -84,7 +84,8 @@ const GENERIC_OFFICES = new Set(['sở', 'bộ', 'bệnh viện', 'công ty', 't
 
 /** The end of a lower-case generic office word at k that ends the phrase (punctuation or line end after it), or k. */
 /** Function words after which a two-word generic office ends the role ("chủ tịch liên đoàn với …"). */
-const AFTER_OFFICE = new Set(['với', 'từ', 'trong', 'tại', 'thay', 'kể', 'nhiệm', 'khóa', 'khoá', 'sau', 'phụ', 'là']);
+const AFTER_OFFICE = new Set(['với', 'từ', 'trong', 'tại', 'thay', 'kể', 'nhiệm', 'khóa', 'khoá', 'sau', 'phụ', 'là',
+  'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'chưa', 'bị', 'được']);
 
 /** Lower-case words for places and small businesses that a role names after its title ("trụ trì chùa Vân Sơn"). */
 const OFFICE_PLACES = new Set(['chùa', 'nhà xe', 'đền', 'tịnh xá', 'thiền viện', 'tu viện', 'giáo xứ', 'nhà thờ', 'quán', 'xưởng']);

@@ -20,6 +20,21 @@ const PLURAL_COUNTS = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'những'])
 /** Nouns before a colon that announce a career list: "nhiều cương vị:", "các chức vụ:". */
 const CAREER_NOUNS = new Set(['nhiều cương', 'cương vị', 'các cương', 'nhiều chức', 'chức vụ', 'các chức', 'vị trí', 'nhiều vị']);
 
+/** "… giữ chức vụ này" later in the sentence that starts at j: the person named last before "giữ", or -1. */
+function successorOf(ctx: Ctx, j: number, people: readonly PersonMention[]): number {
+  const sn = ctx.sentenceOf[j];
+  for (let k = j; k + 3 < ctx.atoms.length && ctx.sentenceOf[k] === sn && k - j < 60; k++) {
+    const a = ctx.atoms[k];
+    if (a.fold !== 'giữ' && a.fold !== 'nhận') continue;
+    const c = ctx.atoms[k + 1]?.fold, d = ctx.atoms[k + 2]?.fold, e = ctx.atoms[k + 3]?.fold;
+    if (c !== 'chức' || (d !== 'vụ' && d !== 'danh') || e !== 'này') continue;
+    let best = -1;
+    for (let p = 0; p < people.length; p++) if (people[p].b <= k && people[p].a > j && !people[p].byline) best = p;
+    return best;
+  }
+  return -1;
+}
+
 /** The sentence of atom a opens with a bare "Ông" or "Bà" (no name after it). */
 function pronounSubject(ctx: Ctx, a: number): boolean {
   const sn = ctx.sentenceOf[a];
@@ -202,6 +217,9 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     if (j < 0) continue;
     const holders = collectHolders(ctx, j, byStart, roleByStart);
     if (holders.length > 0) { role.person = holders[0]; if (holders.length > 1) role.shared = holders; }
+    // "… đối với ông A, …, và bầu bà B, Giám đốc Sở Nội vụ, giữ chức vụ này": the successor holds the post too
+    const next = successorOf(ctx, j, people);
+    if (next >= 0 && role.person !== undefined && !holders.includes(next)) role.shared = [...(role.shared ?? [role.person]), next];
   }
 
   // Pass 3c: "các Phó Chủ tịch HĐND thành phố X và Y", "hai Phó Chủ tịch HĐND tỉnh X và Y": a plural role before
@@ -246,7 +264,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       for (let i = 0; i <= ctx.atoms.length; i++) { if (lastPersonEnd[i] > 0) last = lastPersonEnd[i] - 1; lastPersonEnd[i] = last; }
     }
     // a lower-case bare word ("làm chủ tọa") is a role only after "giữ chức" / "giữ"
-    if (role.weak && ctx.atoms[t].fold !== 'chức' && ctx.atoms[t].fold !== 'giữ') continue;
+    // (or after "giao" with a modifier: "được giao quyền hiệu trưởng")
+    if (role.weak && ctx.atoms[t].fold !== 'chức' && ctx.atoms[t].fold !== 'giữ' && !(ctx.atoms[t].fold === 'giao' && role.titleEnd - role.a >= 3)) continue;
     const p = lastPersonEnd[t + 1];
     // (a sentence whose subject is a bare "Ông"/"Bà" speaks of the person named last before it)
     if (p < 0 || (ctx.sentenceOf[people[p].a] !== ctx.sentenceOf[role.a] && !pronounSubject(ctx, role.a))) continue;
@@ -501,6 +520,7 @@ function isAppointVerb(ctx: Ctx, t: number): boolean {
   if (f === 'chức') return ctx.atoms[t - 1]?.fold !== 'truyền'; // giữ chức, nhận chức, thôi chức (not "truyền chức linh mục": ordain)
   if (f === 'trò' && ctx.atoms[t - 1]?.fold === 'vai') return true; // "tập trung cho vai trò Phó chủ tịch HĐQT"
   if (f === 'vị' && ctx.atoms[t - 1]?.fold === 'cương') return true; // "trên cương vị Bí thư Tỉnh ủy"
+  if (f === 'giao' && ctx.atoms[t - 1]?.fold === 'được') return true; // "được giao quyền hiệu trưởng"
   if ((f === 'vụ' || f === 'danh') && ctx.atoms[t - 1]?.fold === 'chức') return true;
   return false;
 }

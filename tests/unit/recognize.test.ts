@@ -1725,3 +1725,17 @@ describe('session 4: long names closed by a place, branches, brands, pronoun sub
     expect(dates('Doanh thu từ đầu năm ước đạt 300 tỷ đồng.')).toEqual([]);
   });
 });
+
+describe('session 4: "giữ chức vụ này", "được giao", generic offices before auxiliaries', () => {
+  it.each([
+    ['Kỳ họp miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Vàng A Sử, nguyên Giám đốc Sở Nội vụ, do nghỉ hưu, và bầu bổ sung bà Lò Thị Hằng, Giám đốc Sở Nội vụ, giữ chức vụ này.',
+      ['Vàng A Sử — Ủy viên UBND tỉnh', 'Lò Thị Hằng — Ủy viên UBND tỉnh']],
+    ['Ông Hà Minh Sang được giao quyền hiệu trưởng từ tháng 9.', ['Hà Minh Sang — quyền hiệu trưởng']],
+  ])('links: %s', (text, links) => {
+    const r = run(text);
+    for (const l of links) expect(r.links).toContain(l);
+  });
+  it('a generic office before an auxiliary verb ends the role', () => {
+    expect(run('Theo phụ huynh, hiệu trưởng nhà trường đã dừng buổi kiểm tra.').roles).toContain('hiệu trưởng nhà trường');
+  });
+});
