@@ -524,6 +524,9 @@ function relDay(word: string, ref: Ymd | null): Ymd | null {
   }
 }
 
+/** "đến nay", "tới nay" right after a date: the date is in the past. */
+const SINCE_AFTER = /^[ \t]+(?:đến|tới)[ \t]+nay/u;
+
 /** An age right after "năm nay": "56 tuổi", "đã 72 tuổi". */
 const AGE_AFTER = /^[ \t]+(?:(?:đã|vừa|tròn|ngoài|hơn)[ \t]+)?\d{1,3}[ \t]+tuổi/u;
 
@@ -754,7 +757,11 @@ function scanMonth(ctx: Ctx): void {
       if (w === 'này') y = ref.y;
       else if (w === 'tới') y = mo > ref.m ? ref.y : ref.y + 1;
       else y = mo < ref.m ? ref.y : ref.y - 1;
-    } else if (ref) y = nearestYearOfMonth(mo, ref);
+    } else if (ref) {
+      y = nearestYearOfMonth(mo, ref);
+      // "từ tháng 1 đến nay": a month before now, never a coming one
+      if (y > ref.y && SINCE_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 16))) y = ref.y;
+    }
     let value: string | null;
     if (y !== null) value = isoMonth(y, mo);
     else if (m[4] || m[5]) value = null;

@@ -159,7 +159,9 @@ const NOUN_PAIRS = new Set(['hải quân', 'không quân', 'lục quân', 'phòn
   'thủy sản', 'thuỷ sản', 'lâm nghiệp', 'xây dựng', 'giao thông', 'điện lực', 'dầu khí', 'hàng hải', 'hàng không', 'khoa học', 'công nghệ', 'quốc gia', 'quốc tế',
   'địa phương', 'chính quyền', 'cán bộ', 'tổ chức', 'kế hoạch', 'đầu tư', 'pháp chế', 'khen thưởng', 'hợp tác', 'truyền thông', 'thông tin',
   'môi trường', 'tài nguyên', 'lao động', 'việc làm', 'dân tộc', 'tôn giáo', 'thanh niên', 'phụ nữ', 'trẻ em', 'gia đình', 'hành chính',
-  'tổng hợp', 'đối ngoại', 'tuyên giáo', 'dân vận', 'kiểm tra', 'thanh tra', 'nội chính', 'nhân sự', 'nhân dân', 'thể chế', 'chuyển đổi']);
+  'tổng hợp', 'đối ngoại', 'tuyên giáo', 'dân vận', 'kiểm tra', 'thanh tra', 'nội chính', 'nhân sự', 'nhân dân', 'thể chế', 'chuyển đổi',
+  'bách khoa', 'sư phạm', 'kinh tế', 'nông lâm', 'thủy lợi', 'thuỷ lợi', 'ngoại thương', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'điện ảnh', 'thể dục',
+  'công đoàn', 'xã hội', 'nhân văn', 'tự nhiên', 'hóa học', 'hoá học', 'vật lý', 'sinh học', 'toán học', 'y dược', 'dược học', 'lịch sử', 'địa chất']);
 /** A canonical name that ends with a number: "Quân khu 7". */
 const NUMBERED = /^(.*\S) (\d+)$/u;
 SC_STOP.delete('chức'); // "Vụ Tổ chức cán bộ": after a capitalised "Tổ" it is a name word
@@ -301,6 +303,9 @@ function lowerFieldThenClose(ctx: Ctx, k: number): boolean {
   const cn = parsePlace(ctx, m, WITH_COUNTRIES);
   return cn !== undefined && cn.kind === 'country';
 }
+
+/** Heads of facilities that belong to the body named after them. */
+const FACILITY_HEADS = new Set(['nhà tang lễ', 'nhà khách', 'bảo tàng', 'nhà văn hóa', 'nhà văn hoá', 'nhà hát']);
 
 /** Company heads that a role's office may write in lower case before the company's name. */
 const LOWER_COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'doanh nghiệp', 'nhà xe', 'hãng']);
@@ -817,7 +822,8 @@ export function fieldAfterVe(ctx: Ctx, a: number, b: number): number {
   let k = b + 1;
   while (k < ctx.atoms.length && k - b <= 7 && ctx.atoms[k].kind === AtomKind.Word && !ctx.atoms[k].upper && !ctx.atoms[k].allCaps && !ctx.atoms[k].newline && !SC_STOP.has(ctx.atoms[k].fold)) k++;
   const e = ctx.atoms[k];
-  return k > b + 1 && (!e || e.newline || (e.kind === AtomKind.Punct && e.text !== '-' && e.text !== '–') || looksLikePersonName(ctx, k)) ? k : b;
+  // (or the parent body: "Phòng Cảnh sát phòng chống tội phạm về môi trường Công an tỉnh")
+  return k > b + 1 && (!e || e.newline || (e.kind === AtomKind.Punct && e.text !== '-' && e.text !== '–') || looksLikePersonName(ctx, k) || startsParent(ctx, k)) ? k : b;
 }
 
 /** Heads of units named by their field after "về". */
@@ -937,6 +943,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // "Quân khu 7" is the numbered form of "Quân khu": keyed by the type and the number, so that a bare "Quân khu" joins it
         const num = NUMBERED.exec(e.canonical);
         if (num) { org.kind = 'level'; org.canonical = num[1]; org.place = num[2]; return org; }
+        // "máy bay Airbus A321neo", "Samsung Galaxy": a brand before a model code is a product
+        if (c.end - i === 1 && /^[A-Z][a-z]/u.test(first.text) && /^[A-Z]{1,3}\d/u.test(ctx.atoms[c.end]?.text ?? '') && sameLine(ctx, c.end)) continue;
         // "Chính phủ Nhật Bản", "Bộ Ngoại giao Trung Quốc"
         const p = parsePlace(ctx, c.end, WITH_COUNTRIES);
         // (a foreign country names another body than the bare one: "Quốc hội Chile" is not "Quốc hội")
@@ -1005,7 +1013,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         if (!first.upper && !first.allCaps && !(opts.allowLower && c.end - i >= 2 && closesName(ctx, c.end))) continue;
         // "HĐQT Thép Nam Kim Sơn", "Hội đồng quản trị Giao Nhanh": a company's board before the company's name (a surname
         // starts a person instead: "Chủ tịch HĐQT Nguyễn Văn An")
-        if (COMPANY_ORGANS.has(e.canonical) && upperAt(ctx, c.end) && !ctx.atoms[c.end].allCaps && sameLine(ctx, c.end) && !has(ctx, c.end, 'surname') && !has(ctx, c.end, 'particle') &&
+        // ("HĐQT HBX Healthcare": an all-capital brand with a Latin word after it)
+        if (COMPANY_ORGANS.has(e.canonical) && upperAt(ctx, c.end) && (!ctx.atoms[c.end].allCaps || (upperAt(ctx, c.end + 1) && !ctx.atoms[c.end + 1].allCaps && isLatin(ctx.atoms[c.end + 1].text))) && sameLine(ctx, c.end) && !has(ctx, c.end, 'surname') && !has(ctx, c.end, 'particle') &&
             !startsCat(ctx, c.end, 'org') && !has(ctx, c.end, 'common', undefined, c.end + 1) &&
             !has(ctx, c.end, 'title') && !has(ctx, c.end, 'honorific') && !longest(ctx, c.end, 'place') && !longest(ctx, c.end, 'country')) {
           const e2 = properRun(ctx, c.end);
@@ -1062,6 +1071,10 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // the head may be followed by a named body ("Trường Đại học" + "Bách khoa Hà Nội")
         const inner = longest(ctx, c.end, 'org', KINDS_BODY);
         // "Tập đoàn FPT", "Trường Đại học Bách khoa Hà Nội": the named body's canonical keys it ("FPT" alone is the same)
+        // (a facility of a body is its own: "Nhà tang lễ Bộ Công an", "Bảo tàng Công an nhân dân")
+        if (inner && sameLine(ctx, c.end) && FACILITY_HEADS.has(e.canonical.toLowerCase())) {
+          org.parent = orgMention(c.end, inner.end, 'body', inner.entry.canonical); org.b = inner.end; return org;
+        }
         if (inner && sameLine(ctx, c.end)) { org.b = inner.end; org.kind = 'body'; org.canonical = inner.entry.canonical; return org; }
         // "Công ty cổ phần Tập đoàn Hòa Phát": a second type word, then a named body that ends the name, keys as that body
         // (so that "Công ty Hòa Phát" joins it)
@@ -1576,14 +1589,17 @@ function aliasNames(ctx: Ctx): void {
     for (let y = 0; y < x; y++) {
       const [full, fx] = list[y];
       const bare = bareNames[fx];
-      if ((full.endsWith(` ${nm}`) || (bare !== undefined && (bare === nm || bare.endsWith(` ${nm}`)))) && compatible(heads[ox], heads[fx])) { target.set(nm, fx); break; }
+      // (or the full name holds the short one's head: "Tập đoàn Y khoa X" in "Công ty cổ phần Tập đoàn Y khoa X")
+      // (companies only: "Bệnh viện Đại học Nagoya" is not "Đại học Nagoya")
+      const headInName = (heads[ox] === 'tập đoàn' || heads[ox] === 'tổng công ty') && heads[fx].startsWith('công ty') && full === `${heads[ox]} ${nm}`;
+      if ((full.endsWith(` ${nm}`) || (bare !== undefined && (bare === nm || bare.endsWith(` ${nm}`)))) && (compatible(heads[ox], heads[fx]) || headInName)) { target.set(nm, fx); break; }
     }
   }
   names.forEach((nm, x) => {
     if (!nm) return;
     let fx = target.get(nm);
     if (fx === undefined) { const b = byName.get(nm)!; if (b !== x && compatible(heads[x], heads[b])) fx = b; }
-    if (fx !== undefined && fx !== x && compatible(heads[x], heads[fx])) copyKey(ctx.orgs[x], ctx.orgs[fx]);
+    if (fx !== undefined && fx !== x && (compatible(heads[x], heads[fx]) || target.get(nm) === fx)) copyKey(ctx.orgs[x], ctx.orgs[fx]);
   });
 }
 

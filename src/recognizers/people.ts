@@ -24,6 +24,7 @@ const PLACE_WORDS = new Set([
   'dòng', 'họ', 'tộc', 'phái', 'kiểu', 'mang tên', 'ngã ba', 'ngã tư', 'di tích', 'khu di tích', 'kênh', 'rạch', 'mương', 'suối', 'thác',
   'vịnh', 'bãi', 'bãi biển', 'đồi', 'gò', 'đầm', 'phá', 'cánh đồng', 'nghĩa trang', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
   'giáo xứ', 'giáo họ', 'giáo phận', 'thánh đường', 'thiền viện', 'tu viện', 'tịnh xá', 'nhà thờ', 'miếu', 'phủ', 'khu phố', 'tổ dân phố',
+  'khu dân cư', 'dân cư', 'cù lao', 'cồn', 'đại ngàn', 'bán đảo', 'vùng đất', 'rừng', 'khu đô thị', 'bến xe', 'ga', 'thung lũng', 'cao nguyên', 'ngọn',
 ]);
 
 const PROVINCE_KINDS = new Set(['province', 'city', 'region']);
@@ -56,13 +57,18 @@ function isLatinWord(text: string): boolean { return /^[A-Za-z][A-Za-z'-]*$/u.te
 /** Letters or endings no Vietnamese syllable has ("Kiprono", "Tsegaye", "Bekele" end or hold them). */
 const NON_VIETNAMESE = /[fjwz]|[bdklrsv]$|^(?:ts|pr|br|dr|kr|gr|fr|pl|bl|cl|gl|st|sp|sk|sl|sm|sn|sw)|[aeiou]{3}/iu;
 
+/** Words before a foreign name that need no honorific. */
+const FOREIGN_CUES = new Set(['là', 'với', 'thay', 'cùng', 'gặp', 'đón']);
+/** Latin letters, with the accents of Western European names ("Júnior", "Guimarães", "Muñoz"). */
+const LATIN1_WORD = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*$/u;
+
 /** The words of [a, b) are all Latin-script, and one of them cannot be a Vietnamese syllable. */
 function foreignName(ctx: Ctx, a: number, b: number): boolean {
   let foreign = false;
   for (let k = a; k < b; k++) {
     const t = ctx.atoms[k];
     if (t.kind !== AtomKind.Word) continue;
-    if (!isLatinWord(t.text)) return false;
+    if (!LATIN1_WORD.test(t.text)) return false;
     if (NON_VIETNAMESE.test(t.text)) foreign = true;
   }
   return foreign;
@@ -353,7 +359,8 @@ export function recognizePeople(ctx: Ctx): void {
     else if (!afterPlaceWord && surname && syll >= 2 && syll <= 4 && !isPlace && !allCommon) accept = !startsWithSentenceCommon(ctx, start, j);
     // "người về nhì là Tsegaye Alemu Bekele", "… là Edwin Kiprono Mutua (…) và Daniel Kiptanui Ruto": a foreign name of two or
     // more Latin-script words after "là", or after "và" right after such a name
-    else if (!afterPlaceWord && !surname && syll >= 2 && !isPlace && (prevWord === 'là' || (prevWord === 'và' && start - lastForeignEnd <= 12)) &&
+    // (also after "với", "thay", "cùng", "gặp": "đá cặp với Thiago Henrique Lopes", "thay Júnior Batista")
+    else if (!afterPlaceWord && !surname && syll >= 2 && !isPlace && (FOREIGN_CUES.has(prevWord) || (prevWord === 'và' && start - lastForeignEnd <= 12)) &&
         foreignName(ctx, start, j) && !startsCat(ctx, start, 'org')) { accept = true; lastForeignEnd = j; }
     // "các tuyến đường Lạch Tray, Văn Cao và Nguyễn Bỉnh Khiêm": the next items of a list of places are places too
     if (afterPlaceWord && !cue) placeListEnd = j;

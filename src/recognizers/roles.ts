@@ -49,6 +49,8 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   // ("BTBank Chi nhánh Thăng Long": with the branch)
   const e = branchTail(ctx, properRun(ctx, k, 5));
   if (e <= k) return false;
+  // (a type word alone is a generic office: "Phó Giám đốc Sở, …")
+  if (e === k + 1 && GENERIC_OFFICES.has(ctx.atoms[k].fold) && !ctx.atoms[k].allCaps) return false;
   // the run must end the phrase: punctuation, a lower-case word, or a person name that follows
   const after = ctx.atoms[e];
   // a verb right after the run: an office only in "Chủ tịch kiêm CEO Daesung Electronics dẫn đầu" (the holder was named
@@ -204,6 +206,8 @@ function insideBody(ctx: Ctx, i: number): boolean {
 export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
   // no title (modifier, head or rank) starting at i: no role
   if (!isWord(ctx, i) || !startsCat(ctx, i, 'title')) return undefined;
+  // "Lăng Chủ tịch Hồ Chí Minh", "tượng đài Bác Hồ": a monument named after a title holder
+  if (i > 0 && sameLine(ctx, i) && MONUMENT_WORDS.has(ctx.atoms[i - 1].fold)) return undefined;
   // "thuyền trưởng Đức", "tăng trưởng": "trưởng" ending a compound word is no title
   if (ctx.atoms[i].fold === 'trưởng' && !ctx.atoms[i].upper && i > 0 && sameLine(ctx, i) && TRUONG_COMPOUNDS.has(ctx.atoms[i - 1].fold)) return undefined;
   let j = i;
@@ -310,9 +314,16 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         // "trưởng phòng kinh doanh)", "phó trưởng ban tổ chức,": a department named in lower case, ending the phrase
         end = genericEnd;
         officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
-      } else if (ctx.atoms[k]?.fold === 'khu' && ctx.atoms[k + 1]?.fold === 'vực' && ctx.atoms[k + 2]?.fold === 'châu' && upperAt(ctx, k + 3) && sameLine(ctx, k + 3)) {
-        // "Giám đốc khu vực châu Á": a regional post
-        end = k + 4; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
+      } else if (ctx.atoms[k]?.fold === 'khu' && ctx.atoms[k + 1]?.fold === 'vực' && sameLine(ctx, k + 2) &&
+        ((ctx.atoms[k + 2]?.fold === 'châu' && upperAt(ctx, k + 3)) || (upperAt(ctx, k + 2) && parsePlace(ctx, k + 2, WITH_COUNTRIES)?.kind === 'region'))) {
+        // "Giám đốc khu vực châu Á", "Giám đốc khu vực Đông Nam Á của Korean Air": a regional post (and whose)
+        end = ctx.atoms[k + 2].fold === 'châu' ? k + 4 : parsePlace(ctx, k + 2, WITH_COUNTRIES)!.end;
+        if (ctx.atoms[end]?.fold === 'của' && sameLine(ctx, end + 1) && upperAt(ctx, end + 1)) {
+          const o = parseOrg(ctx, end + 1, ORG_UPPER_ONLY);
+          if (o) { office = o; end = o.b; }
+          else if (unknownBodyAt(ctx, end + 1)) { const e2 = branchTail(ctx, properRun(ctx, end + 1, 5)); office = orgMention(end + 1, e2, 'head', ctx.key.slice(ctx.atoms[end + 1].start, ctx.atoms[e2 - 1].end)); end = e2; }
+        }
+        if (!office) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
       } else if ((officeWords = officePlaceWords(ctx, k)) > 0 && upperAt(ctx, k + officeWords) && sameLine(ctx, k + officeWords) &&
         (!nameFollows(ctx, k + officeWords) || twoWordsThenPunct(ctx, k + officeWords))) {
         // "trụ trì chùa Vân Sơn", "giám đốc nhà xe Minh Trí": a place or business named with its type word, part of the role
@@ -400,12 +411,19 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
   return best;
 }
 
+/** English executive titles written as abbreviations. */
+const C_SUITE = new Set(['ceo', 'cfo', 'cto', 'coo', 'cmo', 'cio']);
+
+/** Words before a title that name a monument to its holder ("Lăng Chủ tịch Hồ Chí Minh"). */
+const MONUMENT_WORDS = new Set(['lăng', 'tượng', 'đền', 'đài', 'mộ', 'đường']);
+
 /** Words before a lower-case "trưởng" that make one word with it (occupations and nouns, not titles). */
 const TRUONG_COMPOUNDS = new Set(['thuyền', 'tăng', 'sinh', 'bếp', 'nhạc', 'trưởng']);
 
 /** Envoys, whose post is named with the country they serve and the city where they serve it. */
 const ENVOYS = new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'tham tán', 'tham tán công sứ', 'tham tán thương mại', 'tham tán khoa học', 'tham tán khoa học và công nghệ', 'tham tán kinh tế', 'tham tán quốc phòng',
-  'tham tán báo chí', 'tham tán giáo dục', 'tham tán nông nghiệp',
+  'tham tán báo chí', 'tham tán giáo dục', 'tham tán nông nghiệp', 'tùy viên cảnh sát', 'tùy viên quân sự', 'tùy viên thương mại', 'tùy viên văn hóa',
+  'tùy viên báo chí',
   'tham tán chính trị', 'tham tán văn hóa', 'tùy viên', 'tùy viên quốc phòng', 'bí thư thứ nhất', 'bí thư thứ hai', 'bí thư thứ ba', 'trưởng đại diện']);
 
 const VU_COMPOUNDS = new Set(['nhiệm', 'chức', 'phục', 'dịch', 'nghiệp', 'sự', 'thời', 'công', 'nghĩa', 'thường', 'vụ', 'đặc', 'tạp', 'kế']);
@@ -456,7 +474,8 @@ export function recognizeRoles(ctx: Ctx): void {
     const r = parseRole(ctx, i);
     if (!r) continue;
     // "tàu BT 95128 TS", "chụp CT": an all-caps abbreviation of a title (Bí thư, Chủ tịch) with no name or office after it
-    if (r.b === i + 1 && ctx.atoms[i].allCaps && !(upperAt(ctx, i + 1) && sameLine(ctx, i + 1)) && !(ctx.atoms[i - 1]?.text === ',' || ctx.atoms[i + 1]?.text === ',')) continue;
+    // (English executive titles are titles alone: "bổ nhiệm CEO người Singapore", "làm CEO.")
+    if (r.b === i + 1 && ctx.atoms[i].allCaps && !C_SUITE.has(ctx.atoms[i].fold) && !(upperAt(ctx, i + 1) && sameLine(ctx, i + 1)) && !(ctx.atoms[i - 1]?.text === ',' || ctx.atoms[i + 1]?.text === ',')) continue;
     // "Giám đốc tài chính (CFO)": an abbreviation of the role just before, not another role
     if (r.b === i + 1 && ctx.atoms[i].allCaps && ctx.atoms[i - 1]?.text === '(' && ctx.atoms[i + 1]?.text === ')' && ctx.covered[i - 2] === COVER.role) continue;
     // "cho đến khi có giám đốc mới": a new, unnamed holder

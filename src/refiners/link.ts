@@ -10,6 +10,7 @@ import { has, COVER } from '../context.js';
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_PLURAL: readonly string[] = ['plural'];
 const KINDS_PREFIX: readonly string[] = ['prefix'];
+const KINDS_OCCUPATION: readonly string[] = ['occupation'];
 const KINDS_STATUS: readonly string[] = ['status'];
 
 const SEPARATORS = new Set([',', '-', '(', ':', '/']);
@@ -125,6 +126,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       // ("Theo Chánh Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh X đã …": the source named after "Theo" is another person)
       // (only when that role was named before: a later mention of its holder, not a stack of one person's posts)
       if (ctx.atoms[prev.a - 1]?.fold === 'theo' && ctx.atoms[prev.b].text === ',' && namedBefore(ctx, roles, q)) break;
+      // ("thừa ủy quyền của Chủ tịch nước, Thượng tướng X trao …": the role after "của" is another person's)
+      if (ctx.atoms[prev.a - 1]?.fold === 'của' && ctx.atoms[prev.b].text === ',') break;
       prev.person = p;
       cur = prev;
     }
@@ -151,8 +154,14 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     // ", 51 tuổi," between the name and its roles
     if (ctx.atoms[j]?.text === ',' && ctx.atoms[j + 1]?.kind === AtomKind.Number && ctx.atoms[j + 2]?.fold === 'tuổi') j += 3;
     for (let steps = 0; steps < 12; steps++) {
-      const sep = ctx.atoms[j];
+      let sep = ctx.atoms[j];
       if (!sep || sep.newline) break;
+      // ", chuyên gia kinh tế, nguyên Viện trưởng …": an occupation between the name and its role
+      if (sep.text === ',' && has(ctx, j + 1, 'honorific', KINDS_OCCUPATION)) {
+        let e = j + 2;
+        while (e < ctx.atoms.length && e - j <= 5 && ctx.atoms[e].kind === AtomKind.Word && !ctx.atoms[e].upper && !ctx.atoms[e].newline) e++;
+        if (ctx.atoms[e]?.text === ',' && (roleByStart.has(e + 1) || (isStatusAt(ctx, e + 1) && roleByStart.has(e + 2)))) { j = e; sep = ctx.atoms[j]; }
+      }
       let k = j;
       if (SEPARATORS.has(sep.text)) k = j + 1;
       else if (sep.fold === 'kiêm') k = j + 1;
@@ -390,6 +399,33 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       if (list) for (let q = list.length - 1; q >= 0; q--) if (abbreviates(bare, list[q].office)) { h = list[q].person; break; }
     }
     if (h !== undefined) role.person = h;
+  }
+
+  // Pass 5: a role in the headline (the first line) with no name there ("Cảnh cáo Giám đốc Sở Y tế Hưng Yên") is the post
+  // of the one person the article links to the same role, or to a role it abbreviates or that abbreviates it
+  let headlineEnd = 1;
+  while (headlineEnd < ctx.atoms.length && !ctx.atoms[headlineEnd].newline) headlineEnd++;
+  for (const role of roles) {
+    if (role.a >= headlineEnd) break;
+    if (role.person !== undefined) continue;
+    if (ctx.atoms[role.a - 1]?.fold === 'các') continue;
+    const t = roleKey(ctx, role);
+    const title = titleKey(ctx, role);
+    const shape = role.office ? officeShape(role.office) : undefined;
+    let who = -1;
+    let many = false;
+    for (const later of roles) {
+      if (later === role || later.person === undefined || later.a <= role.b) continue;
+      let same = roleKey(ctx, later) === t;
+      if (!same && titleKey(ctx, later) === title && shape && later.office) {
+        const ls = officeShape(later.office);
+        same = abbreviates(shape, ls) || abbreviates(ls, shape);
+      }
+      if (!same) continue;
+      if (who >= 0 && who !== later.person) { many = true; break; }
+      who = later.person;
+    }
+    if (who >= 0 && !many) role.person = who;
   }
 }
 

@@ -1739,3 +1739,67 @@ describe('session 4: "giữ chức vụ này", "được giao", generic offices 
     expect(run('Theo phụ huynh, hiệu trưởng nhà trường đã dừng buổi kiểm tra.').roles).toContain('hiệu trưởng nhà trường');
   });
 });
+
+describe('session 4: headline roles, executive titles, monuments, royal titles, occupations between a name and its role', () => {
+  it.each([
+    ['Cảnh cáo Giám đốc Sở Y tế Hà Nam vì sai phạm\nNgày 3/4, ông Nghiêm Văn Hùng, Giám đốc Sở Y tế tỉnh Hà Nam, bị kỷ luật.', 'Nghiêm Văn Hùng — Giám đốc Sở Y tế Hà Nam'],
+    ['Ông Desmond Tan Wei được bổ nhiệm làm CEO.', 'Desmond Tan Wei — CEO'],
+    ['Bà Chua Siew Ling sẽ làm Giám đốc Chất lượng của tập đoàn.', 'Chua Siew Ling — Giám đốc Chất lượng'],
+    ['Ông Kim Min-jun, Tùy viên Cảnh sát Đại sứ quán Hàn Quốc tại Việt Nam, cho biết.', 'Kim Min-jun — Tùy viên Cảnh sát Đại sứ quán Hàn Quốc tại Việt Nam'],
+    ['Chủ tịch HĐQT HBX Healthcare Giáp Văn Thịnh cho biết.', 'Giáp Văn Thịnh — Chủ tịch HĐQT HBX Healthcare'],
+    ['Ông Park Jae-won, Giám đốc khu vực Đông Nam Á của Korean Air, cho biết.', 'Park Jae-won — Giám đốc khu vực Đông Nam Á của Korean Air'],
+    ['PGS.TS Trương Đình Khải, chuyên gia kinh tế, nguyên Viện trưởng Viện Kinh tế Việt Nam, cho rằng.', 'Trương Đình Khải — Viện trưởng Viện Kinh tế Việt Nam'],
+    ['Hoàng tử Akizuki Tomohito và Công nương Akizuki Reiko thăm Hà Nội.', 'Akizuki Reiko — Công nương'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+
+  it.each([
+    ['Thừa ủy quyền của Chủ tịch nước, Thượng tướng Hà Quang Tiến trao huân chương.', 'Hà Quang Tiến — Chủ tịch nước'],
+  ])('no link: %s has no %s', (text, wrong) => {
+    expect(run(text).links).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Đoàn đặt vòng hoa tại Lăng Chủ tịch Hồ Chí Minh.', 'Chủ tịch Hồ Chí Minh'],
+    ['Bà Thắm, Phó Giám đốc Sở, mong muốn các em học tốt.', 'Sở'],
+  ])('no role or organization: %s has no %s', (text, wrong) => {
+    const r = run(text);
+    expect(r.roles).not.toContain(wrong);
+    expect(r.orgs).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Họp dân tại khu dân cư Đồng Mả, tổ chức hôm 22/11.', 'Đồng Mả'],
+    ['Mỏ cát tại cù lao Long Trị đã hết hạn.', 'Long Trị'],
+    ['Đoàn thăm Văn Miếu - Quốc Tử Giám.', 'Văn Miếu'],
+    ['Bà Lò Thị Vân sẽ làm Giám đốc Chất lượng.', 'Chất'],
+  ])('no person: %s has no %s', (text, wrong) => {
+    expect(run(text).people).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Anh sẽ đá cặp với Thiago Henrique Lopes, ngoại binh mới.', 'Thiago Henrique Lopes'],
+    ['Anh về để thay Júnior Batista, người vừa rời đội.', 'Júnior Batista'],
+  ])('person: %s -> %s', (text, name) => {
+    expect(run(text).people).toContain(name);
+  });
+
+  it.each([
+    ['Anh là giảng viên Trường Đại học Bách khoa.', 'Trường Đại học Bách khoa'],
+    ['Lễ viếng tại Nhà tang lễ Bộ Quốc phòng, số 5 Trần Thánh Tông.', 'Nhà tang lễ Bộ Quốc phòng'],
+    ['Hai ông từng công tác ở Ty Công an Nghệ An.', 'Ty Công an Nghệ An'],
+    ['Ông A, Trưởng Phòng Cảnh sát phòng chống tội phạm về môi trường Công an tỉnh, cho biết.', 'Phòng Cảnh sát phòng chống tội phạm về môi trường Công an tỉnh'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+
+  it('a brand before a model code is a product; a facility keeps its own name', () => {
+    expect(run('Chuyến bay dùng máy bay Airbus A321neo.').orgs).not.toContain('Airbus');
+    expect(run('Lễ viếng tại Nhà tang lễ Bộ Quốc phòng. Bộ Quốc phòng chủ trì.').orgs).toEqual(['Nhà tang lễ Bộ Quốc phòng', 'Bộ Quốc phòng']);
+  });
+
+  it('"từ tháng 1 đến nay" is a past month', () => {
+    expect(extract('Ông cho biết từ tháng 1 đến nay đã bắt 12 vụ.', { lexicon, refDate: '2026-10-21' }).dates.map((d) => d.value)).toEqual(['2026-01']);
+  });
+});
