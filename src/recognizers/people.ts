@@ -57,10 +57,36 @@ function isLatinWord(text: string): boolean { return /^[A-Za-z][A-Za-z'-]*$/u.te
 /** Letters or endings no Vietnamese syllable has ("Kiprono", "Tsegaye", "Bekele" end or hold them). */
 const NON_VIETNAMESE = /[fjwz]|[bdklrsv]$|^(?:ts|pr|br|dr|kr|gr|fr|pl|bl|cl|gl|st|sp|sk|sl|sm|sn|sw)|[aeiou]{3}/iu;
 
+/** English words of company, product, prize and place names: a run holding one is no person's name. */
+const ENGLISH_WORDS = new Set(['asia', 'asian', 'water', 'innovation', 'prize', 'award', 'awards', 'series', 'robotics', 'airlines', 'airline', 'airways',
+  'air', 'cloud', 'bank', 'group', 'capital', 'ventures', 'venture', 'holdings', 'holding', 'tech', 'technology', 'technologies', 'global',
+  'international', 'cup', 'open', 'new', 'city', 'university', 'college', 'institute', 'foundation', 'fund', 'energy', 'motor', 'motors',
+  'electronics', 'logistics', 'solutions', 'systems', 'software', 'pharma', 'foods', 'food', 'media', 'digital', 'labs', 'lab', 'studio',
+  'studios', 'partners', 'investment', 'investments', 'securities', 'insurance', 'express', 'hotel', 'resort', 'news', 'times', 'post',
+  'daily', 'league', 'club', 'fc', 'united', 'one', 'net', 'basel', 'games', 'festival', 'expo', 'forum', 'summit', 'week', 'day', 'world',
+  'national', 'royal', 'park', 'tower', 'center', 'centre', 'plaza', 'mall', 'store', 'shop', 'company', 'corporation', 'corp', 'inc', 'ltd',
+  'limited', 'co', 'power', 'green', 'smart', 'data', 'network', 'networks', 'health', 'healthcare', 'medical', 'care', 'life', 'land',
+  'real', 'estate', 'home', 'homes', 'star', 'sun', 'sky', 'ocean', 'river', 'mountain', 'north', 'south', 'east', 'west', 'delhi', 'york',
+  'angeles', 'the', 'of', 'and', 'for', 'team', 'pro', 'max', 'plus', 'mini', 'edition', 'model', 'version',
+  'grupo', 'companhia', 'compañía', 'agrícola', 'ltda', 'industrias', 'industria', 'alimentarias', 'sociedad', 'empresa', 'banco', 'gmbh',
+  'ag', 'spa', 'srl', 'sa', 'verde', 'azul', 'del', 'de', 'la', 'le', 'les', 'das', 'dos', 'do', 'da']);
+
 /** Words before a foreign name that need no honorific. */
 const FOREIGN_CUES = new Set(['là', 'với', 'thay', 'cùng', 'gặp', 'đón']);
 /** Latin letters, with the accents of Western European names ("Júnior", "Guimarães", "Muñoz"). */
 const LATIN1_WORD = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*$/u;
+
+const TWO_VOWEL_GROUPS = /[aeiouyàáâãèéêìíòóôõùúýäëïöü]+[^aeiouyàáâãèéêìíòóôõùúýäëïöü'-]+[aeiouyàáâãèéêìíòóôõùúýäëïöü]/iu;
+
+/** Lower-case Vietnamese words after a name that are also Latin-1 words ("cho biết", "là", "và"). */
+const VIET_ASCII_NEXT = new Set(['và', 'là', 'cho', 'da', 'ma', 'ba', 'va', 'vào', 'tài', 'cùng']);
+
+/** A foreign name ends at j without a cue: punctuation, a line end, "và" or a lower-case Vietnamese word follows. */
+function foreignNameEnd(ctx: Ctx, j: number): boolean {
+  const a = ctx.atoms[j];
+  return !a || a.newline || (a.kind === AtomKind.Punct && a.text !== '-' && a.text !== '&' && a.text !== '.') ||
+    (a.kind === AtomKind.Word && !a.upper && !a.allCaps && (!LATIN1_WORD.test(a.text) || a.fold === 'và' || VIET_ASCII_NEXT.has(a.fold)));
+}
 
 /** The words of [a, b) are all Latin-script, and one of them cannot be a Vietnamese syllable. */
 function foreignName(ctx: Ctx, a: number, b: number): boolean {
@@ -68,8 +94,9 @@ function foreignName(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = ctx.atoms[k];
     if (t.kind !== AtomKind.Word) continue;
-    if (!LATIN1_WORD.test(t.text)) return false;
-    if (NON_VIETNAMESE.test(t.text)) foreign = true;
+    if (!LATIN1_WORD.test(t.text) || ENGLISH_WORDS.has(t.fold) || longest(ctx, k, 'country') || longest(ctx, k, 'place')) return false;
+    // (a Vietnamese word is one syllable: two vowel groups make it foreign, "Nakamura", "Mori", "Ethan")
+    if (NON_VIETNAMESE.test(t.text) || TWO_VOWEL_GROUPS.test(t.text)) foreign = true;
   }
   return foreign;
 }
@@ -314,7 +341,9 @@ export function recognizePeople(ctx: Ctx): void {
     const before = start > 0 ? atoms[start - 1] : undefined;
     const prevWord = before && before.kind === AtomKind.Word ? before.fold : '';
     // the two words before ("thành phố"), built only when one word is no place word (an empty prevWord makes no pair)
-    const afterPlaceWord = !cue && (PLACE_WORDS.has(prevWord) || (start > 1 && prevWord !== '' && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
+    // ("chủ nhà": the host, "võ sĩ chủ nhà Sakda Phongsiri")
+    const host = prevWord === 'nhà' && start > 1 && atoms[start - 2].fold === 'chủ';
+    const afterPlaceWord = !cue && !host && (PLACE_WORDS.has(prevWord) || (start > 1 && prevWord !== '' && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
       // "số 5 Trần Thánh Tông", "ngõ 12 Lê Lợi": an address after a house number; "cao tốc Cam Lộ - La Sơn": the other end of a road
       (before?.kind === AtomKind.Number && start > 1 && ADDRESS_WORDS.has(atoms[start - 2].fold)) || dashAfterPlace(ctx, start) ||
       // "cảng quốc tế Cái Mép", "sân bay quốc tế Long Thành": a place word, then "quốc tế"
@@ -360,8 +389,9 @@ export function recognizePeople(ctx: Ctx): void {
     // "người về nhì là Tsegaye Alemu Bekele", "… là Edwin Kiprono Mutua (…) và Daniel Kiptanui Ruto": a foreign name of two or
     // more Latin-script words after "là", or after "và" right after such a name
     // (also after "với", "thay", "cùng", "gặp": "đá cặp với Thiago Henrique Lopes", "thay Júnior Batista")
-    else if (!afterPlaceWord && !surname && syll >= 2 && !isPlace && (FOREIGN_CUES.has(prevWord) || (prevWord === 'và' && start - lastForeignEnd <= 12)) &&
-        foreignName(ctx, start, j) && !startsCat(ctx, start, 'org')) { accept = true; lastForeignEnd = j; }
+    // (not after a code: "tàu KRI Bima Suci" is a ship)
+    else if (!afterPlaceWord && !surname && syll >= 2 && !isPlace && !before?.allCaps && foreignName(ctx, start, j) && !startsCat(ctx, start, 'org') && !has(ctx, start, 'title') &&
+        (FOREIGN_CUES.has(prevWord) || (prevWord === 'và' && start - lastForeignEnd <= 12) || foreignNameEnd(ctx, j))) { accept = true; lastForeignEnd = j; }
     // "các tuyến đường Lạch Tray, Văn Cao và Nguyễn Bỉnh Khiêm": the next items of a list of places are places too
     if (afterPlaceWord && !cue) placeListEnd = j;
     else if (!cue && placeListEnd >= 0 && start >= 2 && (atoms[start - 1].text === ',' || atoms[start - 1].fold === 'và') && start - 1 === placeListEnd) { placeListEnd = j; accept = false; }

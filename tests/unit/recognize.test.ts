@@ -1803,3 +1803,25 @@ describe('session 4: headline roles, executive titles, monuments, royal titles, 
     expect(extract('Ông cho biết từ tháng 1 đến nay đã bắt 12 vụ.', { lexicon, refDate: '2026-10-21' }).dates.map((d) => d.value)).toEqual(['2026-01']);
   });
 });
+
+describe('session 4: foreign names without a cue', () => {
+  it.each([
+    ['Giám đốc tài chính (CFO) Ryan Matthews, người gia nhập công ty năm ngoái, cho biết.', 'Ryan Matthews'],
+    ['Huy gặp tay vợt chủ nhà Ethan Nakamura-Lee, người vừa thắng hạt giống số 1.', 'Ethan Nakamura-Lee'],
+    ['Mạnh hạ võ sĩ chủ nhà Sakda Phongsiri bằng knock-out.', 'Sakda Phongsiri'],
+    ['Đoàn có hai bác sĩ gây mê Mori Ayaka và Kobayashi Ryo.', 'Kobayashi Ryo'],
+    ['Cầu thủ này sẽ thay thế vị trí của Brenner Alves, người vừa chuyển sang Thái Lan.', 'Brenner Alves'],
+  ])('person: %s -> %s', (text, name) => {
+    expect(run(text).people).toContain(name);
+  });
+  it.each([
+    ['Công ty nhận giải Asia Water Innovation Prize năm nay.', 'Asia Water Innovation Prize'],
+    ['Công ty vừa gọi vốn Series A thành công.', 'Series A'],
+    ['Hãng bay Sky Lotus Airlines mở đường bay tới New Delhi.', 'New Delhi'],
+    ['Tàu KRI Bima Suci cập cảng.', 'Bima Suci'],
+    ['Đối tác là Grupo Montaña Verde, một tập đoàn nông sản.', 'Grupo Montaña Verde'],
+    ['Ngân hàng áp dụng chuẩn Basel III từ năm nay.', 'Basel III'],
+  ])('no person: %s has no %s', (text, wrong) => {
+    expect(run(text).people).not.toContain(wrong);
+  });
+});
