@@ -255,7 +255,9 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2, endOk = false): nu
     }
     if (a.kind !== AtomKind.Word || !a.space) break;
     // "Văn thư và Lưu trữ": a second part of the name, unless a person or another body follows ("Cục A và Cục B")
-    if (a.fold === 'và' && upperAt(ctx, j + 1) && !looksLikePersonName(ctx, j + 1) && !has(ctx, j + 1, 'org')) { j++; capRun = 0; lowerRun = 0; continue; }
+    // (not before a title or an honorific: "Đồn Biên phòng Tam Hợp và Đại úy Khamphoui …")
+    if (a.fold === 'và' && upperAt(ctx, j + 1) && !looksLikePersonName(ctx, j + 1) && !has(ctx, j + 1, 'org') && !has(ctx, j + 1, 'title') &&
+        !(has(ctx, j + 1, 'honorific') && !has(ctx, j + 1, 'honorific', KINDS_OCCUPATION))) { j++; capRun = 0; lowerRun = 0; continue; }
     // "Quỹ Phát triển khoa học và công nghệ Quốc gia (NAFOSTED)": a lower-case second field when the name's national
     // ending or its short form in parentheses closes it
     if (a.fold === 'và' && lowerRun > 0 && lowerFieldThenClose(ctx, j + 1)) { j++; continue; }
@@ -537,6 +539,9 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
     if (na && sameLine(ctx, afterLvl) && na.kind === AtomKind.Word && na.allCaps && /^[IVXL]{1,6}$/u.test(na.text) && (lvl.entry.canonical === 'khu vực' || lvl.entry.canonical === 'chuyên ngành')) {
       org.levelWord = lvl.entry.canonical; org.place = na.text; return afterLvl + 1;
     }
+    // ("TAND TP. Tham gia phiên tòa …": an abbreviated level with its period, then a word the dictionaries do not know as a
+    // place, ends the sentence there)
+    if (ctx.atoms[afterLvl - 1]?.text === '.' && !local) { org.levelWord = lvl.entry.canonical; return afterLvl - 1; }
     // below the province a two-syllable surname-led run is a place ("thôn Đồng Quê", "phường Lê Lợi"): a person named
     // right after a level word has a middle name ("trưởng thôn Nguyễn Văn Hải")
     if (upperAt(ctx, afterLvl) && sameLine(ctx, afterLvl) && (!looksLikePersonName(ctx, afterLvl) || (local && twoSyllablePlace(ctx, afterLvl)))) {
@@ -773,7 +778,10 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
   // seat in another is named with the seat
   if (ctx.atoms[org.b]?.fold === 'tại' && sameLine(ctx, org.b + 1) && (org.canonical.endsWith(' Việt Nam') || endsWithCountry(ctx, org))) {
     const seat = parseSeat(ctx, org.b + 1);
-    if (seat > org.b + 1) { org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[seat - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.b = seat; }
+    // (a foreign body's seat in Việt Nam is implied: "Đại sứ quán Pháp tại Việt Nam" and "Đại sứ quán Pháp" are one body)
+    const home = seat === org.b + 3 && ctx.atoms[org.b + 1].fold === 'việt' && ctx.atoms[org.b + 2].fold === 'nam' && !org.canonical.endsWith(' Việt Nam');
+    if (seat > org.b + 1 && home) org.b = seat;
+    else if (seat > org.b + 1) { org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[seat - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.b = seat; }
   }
   return org;
 }
@@ -1565,6 +1573,8 @@ function aliasNames(ctx: Ctx): void {
     const start = h > 0 ? h : o.a; // an unknown office in a role has no type word
     // (the head's canonical form: "HTX" and "Hợp tác xã" are one head)
     heads[heads.length - 1] = h > 0 ? (h === o.a + 1 && ctx.atoms[o.a].allCaps ? hc : atomText(ctx, o.a, h)).toLowerCase() : '';
+    // (a name led by another kind of body word has that word as its head: "Đại sứ quán Pháp …" is no "Viện Pháp …")
+    if (h < 0) { const lead = longest(ctx, o.a, 'org'); if (lead && lead.end < o.b) heads[heads.length - 1] = lead.entry.canonical.toLowerCase(); }
     for (let k = o.b - 1; k > start + 1 && k >= o.b - 3; k--) {
       const cn = parsePlace(ctx, k, WITH_COUNTRIES);
       if (cn && cn.kind === 'country' && cn.end === o.b) { bareNames[bareNames.length - 1] = atomText(ctx, start, k).toLowerCase(); break; }

@@ -24,7 +24,7 @@ const PLACE_WORDS = new Set([
   'dòng', 'họ', 'tộc', 'phái', 'kiểu', 'mang tên', 'ngã ba', 'ngã tư', 'di tích', 'khu di tích', 'kênh', 'rạch', 'mương', 'suối', 'thác',
   'vịnh', 'bãi', 'bãi biển', 'đồi', 'gò', 'đầm', 'phá', 'cánh đồng', 'nghĩa trang', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
   'giáo xứ', 'giáo họ', 'giáo phận', 'thánh đường', 'thiền viện', 'tu viện', 'tịnh xá', 'nhà thờ', 'miếu', 'phủ', 'khu phố', 'tổ dân phố',
-  'khu dân cư', 'dân cư', 'cù lao', 'cồn', 'đại ngàn', 'bán đảo', 'vùng đất', 'rừng', 'khu đô thị', 'bến xe', 'ga', 'thung lũng', 'cao nguyên', 'ngọn',
+  'khu dân cư', 'dân cư', 'đi bộ', 'cù lao', 'cồn', 'đại ngàn', 'bán đảo', 'vùng đất', 'rừng', 'khu đô thị', 'bến xe', 'ga', 'thung lũng', 'cao nguyên', 'ngọn',
 ]);
 
 const PROVINCE_KINDS = new Set(['province', 'city', 'region']);

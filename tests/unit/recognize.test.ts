@@ -1825,3 +1825,26 @@ describe('session 4: foreign names without a cue', () => {
     expect(run(text).people).not.toContain(wrong);
   });
 });
+
+describe('session 4: "và" before a rank, embassies in Việt Nam, an abbreviated level before a sentence', () => {
+  it('a name does not run through "và" into a rank and the next person', () => {
+    const r = run('Dẫn đầu là Thiếu tá Lương Văn Thắm, Đồn trưởng Đồn Biên phòng Tam Hợp và Đại úy Khamphoui Sisavath, Đại đội trưởng Đại đội 521.');
+    expect(r.links).toContain('Lương Văn Thắm — Đồn trưởng Đồn Biên phòng Tam Hợp');
+    expect(r.links).toContain('Khamphoui Sisavath — Đại úy');
+  });
+  it('"và" before an occupation word inside a name goes on', () => {
+    expect(run('Đại diện Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Đắk Lắk cho biết.').orgMentions).toContain('Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Đắk Lắk');
+  });
+  it('a foreign body "tại Việt Nam" is the body named without it; another body with the same country is not', () => {
+    const r = run('Đại sứ quán Pháp tại Việt Nam tổ chức tuần lễ. Bà Marie Dupont, Tùy viên văn hóa Đại sứ quán Pháp, dự lễ. Viện Pháp tại Việt Nam phối hợp.');
+    expect(r.orgs).toEqual(['Đại sứ quán Pháp tại Việt Nam', 'Viện Pháp tại Việt Nam']);
+  });
+  it('"TP." then a capitalised word that is no place ends the sentence', () => {
+    const r = run('Bà Âu Thị Kim Liên, Phó Chánh án TAND TP. Tham gia phiên tòa có hai luật sư.');
+    expect(r.links).toContain('Âu Thị Kim Liên — Phó Chánh án TAND TP');
+    expect(run('Ông Lê Văn Tâm là Chánh án TAND TP. Hồ Chí Minh.').roles).toContain('Chánh án TAND TP. Hồ Chí Minh');
+  });
+  it('a street for walkers names a place', () => {
+    expect(run('Tuần lễ diễn ra tại phố đi bộ Hồ Gươm.').people).toEqual([]);
+  });
+});
