@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../text/normalize.js';
-import { atomize, type Atom } from '../segment/tokens.js';
+import { atomize, hashFold, type Atom } from '../segment/tokens.js';
 import { parseTsv, DictionaryError, type TsvFile } from './tsv.js';
 
 export type Category =
@@ -38,13 +38,6 @@ interface Node {
 
 function newNode(id: number, depth: number, lazy: LazyGroup | undefined): Node {
   return { next: undefined, entries: undefined, lazy, id, depth, one: undefined, cats: 0 };
-}
-
-/** FNV-1a over the UTF-16 units of a folded atom. */
-function hashFold(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
-  return h;
 }
 
 /** The hash of the edge from node `id` by an atom of hash `h`. */
@@ -227,7 +220,8 @@ export class Lexicon {
   private readonly root: Node = newNode(0, 0, undefined);
   private nodeCount = 1;
   // Every trie edge also sits in one open-addressing table keyed by (parent id, atom), hashed in JS from the atom's
-  // characters: matching looks atoms up there, so V8 never has to hash the fresh atom strings of each document.
+  // characters (atomize computes each atom's hash as it scans it): matching looks atoms up there, so V8 never has to
+  // hash the fresh atom strings of each document.
   // The Maps (node.next) stay the structure that building, lookup and materializing walk.
   // Slot p of the table: edgeTable[2p] the edge's hash, edgeTable[2p + 1] its parent's id + 1 (0: the slot is empty),
   // side by side so that a probe that fails (most of them) reads one cache line; the atom and the child are read
@@ -262,9 +256,9 @@ export class Lexicon {
     for (let p = 0; p < keys.length; p++) if (keys[p] !== undefined) this.putEdge(table[2 * p], table[2 * p + 1] - 1, keys[p]!, nodes[p]!);
   }
 
-  /** The child of `node` by atom `fold` (what node.next.get(fold) gives). */
-  private edge(node: Node, fold: string): Node | undefined {
-    const h = edgeHash(node.id, hashFold(fold));
+  /** The child of `node` by an atom of fold `fold` and hash `hash` = hashFold(fold) (what node.next.get(fold) gives). */
+  private edge(node: Node, fold: string, hash: number): Node | undefined {
+    const h = edgeHash(node.id, hash);
     const table = this.edgeTable;
     const mask = this.edgeKeys.length - 1;
     const parent = node.id + 1;
@@ -388,7 +382,8 @@ export class Lexicon {
    * among them (read from the trie nodes, without touching the match objects).
    */
   matchSpans(atoms: Atom[], i: number, cats?: Uint16Array): SpanMatch[] {
-    const first = this.edge(this.root, atoms[i].fold);
+    const start = atoms[i];
+    const first = this.edge(this.root, start.fold, start.hash);
     if (!first) return NO_SPANS;
     if (first.lazy) this.materialize(first);
     let out: SpanMatch[] | undefined = first.one;
@@ -399,7 +394,7 @@ export class Lexicon {
       // punctuation inside an entry must be glued the same way; a line break ends any entry
       const a = atoms[j];
       if (a.newline) break;
-      node = this.edge(node, a.fold);
+      node = this.edge(node, a.fold, a.hash);
       if (!node) break;
       found |= node.cats;
       const one = node.one;
