@@ -230,6 +230,10 @@ export class Lexicon {
   // two per int (longer atoms are compared as strings, nodeKey[n]); nodeOne[n] is Node.one.
   private edgeTable = new Int32Array(4 * 4096);
   private edgeCount = 0;
+  // One bit per value of (edge hash >>> 14), set for every edge: most look-ups find no edge (a word that starts no
+  // entry, the atom after a name's last word), and this 32 KB filter, which stays in the cache, answers them
+  // without a probe into the table.
+  private readonly edgeBits = new Int32Array(1 << 13);
   private nodeRec = new Int32Array(8 * 4096);
   private readonly nodeKey: (string | undefined)[] = [undefined];
   private readonly nodeOne: (SpanMatch[] | undefined)[] = [undefined];
@@ -258,6 +262,8 @@ export class Lexicon {
     let p = h & mask;
     while (t[4 * p + 1] !== 0) p = (p + 1) & mask;
     t[4 * p] = h; t[4 * p + 1] = parent + 1; t[4 * p + 2] = child;
+    const b = h >>> 14;
+    this.edgeBits[b >>> 5] |= 1 << (b & 31);
   }
 
   private growEdges(): void {
@@ -269,6 +275,8 @@ export class Lexicon {
   /** The id of the child of node `id` by an atom of fold `fold` and hash `hash` = hashFold(fold) (-1: none). */
   private edge(id: number, fold: string, hash: number): number {
     const h = edgeHash(id, hash);
+    const b = h >>> 14;
+    if ((this.edgeBits[b >>> 5] & (1 << (b & 31))) === 0) return -1;
     const t = this.edgeTable;
     const mask = (t.length >> 2) - 1;
     const parent = id + 1;
