@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../text/normalize.js';
-import { atomize, type Atom } from '../segment/tokens.js';
+import { atomize, hashFold, type Atom } from '../segment/tokens.js';
 import { parseTsv, DictionaryError, type TsvFile } from './tsv.js';
 
 export type Category =
@@ -38,13 +38,6 @@ interface Node {
 
 function newNode(id: number, depth: number, lazy: LazyGroup | undefined): Node {
   return { next: undefined, entries: undefined, lazy, id, depth, one: undefined, cats: 0 };
-}
-
-/** FNV-1a over the UTF-16 units of a folded atom. */
-function hashFold(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
-  return h;
 }
 
 /** The hash of the edge from node `id` by an atom of hash `h`. */
@@ -226,54 +219,86 @@ function shaped(e: Entry): Entry {
 export class Lexicon {
   private readonly root: Node = newNode(0, 0, undefined);
   private nodeCount = 1;
-  // Every trie edge also sits in one open-addressing table keyed by (parent id, atom), hashed in JS from the atom's
-  // characters: matching looks atoms up there, so V8 never has to hash the fresh atom strings of each document.
-  // The Maps (node.next) stay the structure that building, lookup and materializing walk.
-  // Slot p of the table: edgeTable[2p] the edge's hash, edgeTable[2p + 1] its parent's id + 1 (0: the slot is empty),
-  // side by side so that a probe that fails (most of them) reads one cache line; the atom and the child are read
-  // (edgeKeys[p], edgeNodes[p]) only when hash and parent agree.
-  private edgeKeys: (string | undefined)[] = new Array<string | undefined>(4096).fill(undefined);
-  private edgeTable = new Int32Array(2 * 4096);
-  private edgeNodes: (Node | undefined)[] = new Array<Node | undefined>(4096).fill(undefined);
+  // Matching walks the trie through flat tables, not through the Node objects and Maps (which building, lookup and
+  // materializing walk): between two documents the rest of the pipeline pushes the trie out of the CPU caches, and a
+  // look-up that touches an edge slot, its key string, the child object and its match list waits on memory four times.
+  // Every edge sits in one open-addressing table keyed by (parent id, atom), hashed in JS from the atom's characters
+  // (atomize computes each atom's hash as it scans it), so V8 never hashes the fresh atom strings of a document.
+  // Slot p: edgeTable[4p] the edge's hash, [4p + 1] its parent's id + 1 (0: the slot is empty), [4p + 2] the child's id.
+  // Node id n: nodeRec[8n] the catBit of every category among its entries (Node.cats), [8n + 1] bit 1 "has children",
+  // bit 2 "may be lazy", [8n + 2] the length of the atom that leads to it, [8n + 3 ..] its first 8 UTF-16 units packed
+  // two per int (longer atoms are compared as strings, nodeKey[n]); nodeOne[n] is Node.one.
+  private edgeTable = new Int32Array(4 * 4096);
   private edgeCount = 0;
+  // One bit per value of (edge hash >>> 14), set for every edge: most look-ups find no edge (a word that starts no
+  // entry, the atom after a name's last word), and this 32 KB filter, which stays in the cache, answers them
+  // without a probe into the table.
+  private readonly edgeBits = new Int32Array(1 << 13);
+  private nodeRec = new Int32Array(8 * 4096);
+  private readonly nodeKey: (string | undefined)[] = [undefined];
+  private readonly nodeOne: (SpanMatch[] | undefined)[] = [undefined];
+  private readonly nodes: Node[] = [this.root];
 
   private makeChild(parent: Node, fold: string, lazy: LazyGroup | undefined): Node {
     const child = newNode(this.nodeCount++, parent.depth + 1, lazy);
     (parent.next ??= new Map()).set(fold, child);
-    if ((this.edgeCount + 1) * 2 > this.edgeKeys.length) this.growEdges();
-    this.putEdge(edgeHash(parent.id, hashFold(fold)), parent.id, fold, child);
+    const id = child.id;
+    this.nodes.push(child); this.nodeKey.push(fold); this.nodeOne.push(undefined);
+    if (8 * (id + 1) > this.nodeRec.length) { const rec = new Int32Array(2 * this.nodeRec.length); rec.set(this.nodeRec); this.nodeRec = rec; }
+    const rec = this.nodeRec, r = 8 * id;
+    rec[r + 1] = lazy ? 2 : 0;
+    rec[r + 2] = fold.length;
+    if (fold.length <= 8) for (let k = 0; k < fold.length; k++) rec[r + 3 + (k >> 1)] |= fold.charCodeAt(k) << ((k & 1) << 4);
+    rec[8 * parent.id + 1] |= 1;
+    if ((this.edgeCount + 1) * 8 > this.edgeTable.length) this.growEdges();
+    this.putEdge(edgeHash(parent.id, hashFold(fold)), parent.id, id);
     this.edgeCount++;
     return child;
   }
 
-  private putEdge(h: number, parent: number, fold: string, child: Node): void {
-    const mask = this.edgeKeys.length - 1;
+  private putEdge(h: number, parent: number, child: number): void {
+    const t = this.edgeTable;
+    const mask = (t.length >> 2) - 1;
     let p = h & mask;
-    while (this.edgeKeys[p] !== undefined) p = (p + 1) & mask;
-    this.edgeKeys[p] = fold; this.edgeTable[2 * p] = h; this.edgeTable[2 * p + 1] = parent + 1; this.edgeNodes[p] = child;
+    while (t[4 * p + 1] !== 0) p = (p + 1) & mask;
+    t[4 * p] = h; t[4 * p + 1] = parent + 1; t[4 * p + 2] = child;
+    const b = h >>> 14;
+    this.edgeBits[b >>> 5] |= 1 << (b & 31);
   }
 
   private growEdges(): void {
-    const keys = this.edgeKeys, table = this.edgeTable, nodes = this.edgeNodes;
-    const size = keys.length * 2;
-    this.edgeKeys = new Array<string | undefined>(size).fill(undefined);
-    this.edgeTable = new Int32Array(2 * size);
-    this.edgeNodes = new Array<Node | undefined>(size).fill(undefined);
-    for (let p = 0; p < keys.length; p++) if (keys[p] !== undefined) this.putEdge(table[2 * p], table[2 * p + 1] - 1, keys[p]!, nodes[p]!);
+    const old = this.edgeTable;
+    this.edgeTable = new Int32Array(2 * old.length);
+    for (let q = 0; q < old.length; q += 4) if (old[q + 1] !== 0) this.putEdge(old[q], old[q + 1] - 1, old[q + 2]);
   }
 
-  /** The child of `node` by atom `fold` (what node.next.get(fold) gives). */
-  private edge(node: Node, fold: string): Node | undefined {
-    const h = edgeHash(node.id, hashFold(fold));
-    const table = this.edgeTable;
-    const mask = this.edgeKeys.length - 1;
-    const parent = node.id + 1;
+  /** The id of the child of node `id` by an atom of fold `fold` and hash `hash` = hashFold(fold) (-1: none). */
+  private edge(id: number, fold: string, hash: number): number {
+    const h = edgeHash(id, hash);
+    const b = h >>> 14;
+    if ((this.edgeBits[b >>> 5] & (1 << (b & 31))) === 0) return -1;
+    const t = this.edgeTable;
+    const mask = (t.length >> 2) - 1;
+    const parent = id + 1;
     for (let p = h & mask; ; p = (p + 1) & mask) {
-      const q = p << 1;
-      const par = table[q + 1];
-      if (par === 0) return undefined;
-      if (par === parent && table[q] === h && this.edgeKeys[p] === fold) return this.edgeNodes[p];
+      const q = p << 2;
+      const par = t[q + 1];
+      if (par === 0) return -1;
+      if (par === parent && t[q] === h) {
+        const child = t[q + 2];
+        if (this.keyIs(child, fold)) return child;
+      }
     }
+  }
+
+  /** Does the atom leading to node `id` have this fold? */
+  private keyIs(id: number, fold: string): boolean {
+    const rec = this.nodeRec, r = 8 * id;
+    const len = rec[r + 2];
+    if (len !== fold.length) return false;
+    if (len > 8) return this.nodeKey[id] === fold;
+    for (let k = 0; k < len; k++) if (((rec[r + 3 + (k >> 1)] >>> ((k & 1) << 4)) & 0xffff) !== fold.charCodeAt(k)) return false;
+    return true;
   }
   readonly files: { name: string; path: string; entries: number }[] = [];
   size = 0;
@@ -295,10 +320,11 @@ export class Lexicon {
       else if (child.lazy) this.materialize(child);
       node = child;
     }
-    if (!node.entries) { node.entries = []; node.one = [{ len: node.depth, entries: node.entries, cats: 0 }]; }
+    if (!node.entries) { node.entries = []; node.one = [{ len: node.depth, entries: node.entries, cats: 0 }]; this.nodeOne[node.id] = node.one; }
     node.entries.push(entry);
     node.one![0].cats |= catBit(entry.cat);
     node.cats |= catBit(entry.cat);
+    this.nodeRec[8 * node.id] = node.cats;
     this.size++;
   }
 
@@ -306,6 +332,7 @@ export class Lexicon {
   private materialize(node: Node): void {
     const group = node.lazy!;
     node.lazy = undefined;
+    this.nodeRec[8 * node.id + 1] &= ~2;
     const size = this.size;
     const json = Buffer.from(group.body.buffer, group.body.byteOffset + group.start, group.end - group.start).toString('utf8');
     for (const [file, line, cells, k, rest] of JSON.parse(json) as GroupItem[]) {
@@ -356,6 +383,7 @@ export class Lexicon {
         if (node.lazy) this.materialize(node);
         const size = this.size;
         node.lazy = lazy;
+        this.nodeRec[8 * node.id + 1] |= 2;
         this.materialize(node);
         this.size = size;
       }
@@ -388,21 +416,25 @@ export class Lexicon {
    * among them (read from the trie nodes, without touching the match objects).
    */
   matchSpans(atoms: Atom[], i: number, cats?: Uint16Array): SpanMatch[] {
-    const first = this.edge(this.root, atoms[i].fold);
-    if (!first) return NO_SPANS;
-    if (first.lazy) this.materialize(first);
-    let out: SpanMatch[] | undefined = first.one;
+    const start = atoms[i];
+    let id = this.edge(0, start.fold, start.hash);
+    if (id < 0) return NO_SPANS;
+    if ((this.nodeRec[8 * id + 1] & 2) !== 0) {
+      const first = this.nodes[id];
+      if (first.lazy) this.materialize(first);
+    }
+    const rec = this.nodeRec; // materializing may have grown it
+    let out: SpanMatch[] | undefined = this.nodeOne[id];
     let shared = true;
-    let node: Node | undefined = first;
-    let found = first.cats;
-    for (let j = i + 1; j < atoms.length && node.next; j++) {
+    let found = rec[8 * id];
+    for (let j = i + 1; j < atoms.length && (rec[8 * id + 1] & 1) !== 0; j++) {
       // punctuation inside an entry must be glued the same way; a line break ends any entry
       const a = atoms[j];
       if (a.newline) break;
-      node = this.edge(node, a.fold);
-      if (!node) break;
-      found |= node.cats;
-      const one = node.one;
+      id = this.edge(id, a.fold, a.hash);
+      if (id < 0) break;
+      found |= rec[8 * id];
+      const one = this.nodeOne[id];
       if (one) {
         if (!out) out = one;
         else {

@@ -7,7 +7,7 @@
 // candidates win. Validation (ranges, counted nouns, ordinals, case) is done in code.
 
 import { lunarToSolar, yearOfCanChi } from './lunar.js';
-import { atomize, AtomKind, type Atom } from '../segment/tokens.js';
+import { atomize, hashFold, FNV_OFFSET, FNV_PRIME, AtomKind, type Atom } from '../segment/tokens.js';
 
 export interface DateMatch {
   start: number;
@@ -217,21 +217,63 @@ const T_ISO = 10; // a four-digit number, then "-"
 const T_AND = 11; // a number, then và , or &
 const TRIGGER_COUNT = 12;
 
-/** The relative words nay, qua, kia, mai, trước, này, tới, sau, ngoái, tested by the first letter (most atoms are tested:
- * a Set look-up would hash each fresh atom string). */
-function isRelWord(f: string): boolean {
-  switch (f.charCodeAt(0)) {
-    case 0x6e: return f === 'nay' || f === 'này' || f === 'ngoái'; // n
-    case 0x71: return f === 'qua'; // q
-    case 0x6b: return f === 'kia'; // k
-    case 0x6d: return f === 'mai'; // m
-    case 0x74: return f === 'trước' || f === 'tới'; // t
-    case 0x73: return f === 'sau'; // s
-    default: return false;
+/**
+ * Short lower-case words looked up by the hashFold of their units (tokens.ts; atoms carry theirs), with a value each:
+ * open addressing over typed arrays, so that a look-up makes no string and has V8 hash none (most atoms and word
+ * starts are tested, and nearly all miss).
+ */
+class WordTable {
+  private readonly hashes: Int32Array;
+  private readonly words: (string | undefined)[];
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  constructor(entries: readonly (readonly [string, number])[]) {
+    let size = 16;
+    while (size < entries.length * 4) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.words = new Array<string | undefined>(size).fill(undefined);
+    this.values = new Int32Array(size);
+    for (const [w, v] of entries) {
+      const h = hashFold(w);
+      let p = slotOf(h) & this.mask;
+      while (this.words[p] !== undefined && this.words[p] !== w) p = (p + 1) & this.mask;
+      this.hashes[p] = h; this.words[p] = w; this.values[p] |= v;
+    }
+  }
+  /** The value of the atom's fold (0: not a word of the table). */
+  atom(a: Atom): number {
+    const h = a.hash;
+    for (let p = slotOf(h) & this.mask; ; p = (p + 1) & this.mask) {
+      const w = this.words[p];
+      if (w === undefined) return 0;
+      if (this.hashes[p] === h && w === a.fold) return this.values[p];
+    }
+  }
+  /** Is key[p, e) a word of the table? `h` is hashFold(key.slice(p, e)). */
+  has(key: string, p: number, e: number, h: number): boolean {
+    for (let q = slotOf(h) & this.mask; ; q = (q + 1) & this.mask) {
+      const w = this.words[q];
+      if (w === undefined) return false;
+      if (this.hashes[q] === h && w.length === e - p && key.startsWith(w, p)) return true;
+    }
   }
 }
-/** what follows "thứ" in a weekday */
-const WEEKDAY_NAMES = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', '2', '3', '4', '5', '6', '7']);
+const slotOf = (h: number): number => h ^ (h >>> 15);
+
+// What computeHits asks of a word (bits of a WordTable value)
+const W_THANG = 1, W_TET = 2, W_THU = 4, W_T2_7 = 8, W_NAM = 16, W_NUA = 32, W_CHU = 64, W_CN = 128, W_GIAO_RAM = 256,
+  W_QUY = 512, W_NHAT = 1024, W_WEEKDAY_NAME = 2048, W_REL = 4096, W_DEN_TOI = 8192, W_VA = 16384;
+const DATE_WORDS = new WordTable([
+  ['tháng', W_THANG], ['tết', W_TET], ['thứ', W_THU], ['năm', W_NAM], ['nửa', W_NUA], ['chủ', W_CHU], ['cn', W_CN],
+  ['giao', W_GIAO_RAM], ['rằm', W_GIAO_RAM], ['quý', W_QUY], ['nhật', W_NHAT], ['đến', W_DEN_TOI], ['tới', W_DEN_TOI], ['và', W_VA],
+  // weekday abbreviations t2 ... t7
+  ...['2', '3', '4', '5', '6', '7'].map((d) => ['t' + d, W_T2_7] as const),
+  // what follows "thứ" in a weekday
+  ...['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', '2', '3', '4', '5', '6', '7'].map((w) => [w, W_WEEKDAY_NAME] as const),
+  // the relative words
+  ...['nay', 'này', 'ngoái', 'qua', 'kia', 'mai', 'trước', 'tới', 'sau'].map((w) => [w, W_REL] as const),
+]);
 
 const isDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2212;
 
@@ -255,47 +297,38 @@ function computeHits(atoms: readonly Atom[]): number[][] {
           if (len === 4 && c === 0x2d) hits[T_ISO].push(a.start, a.end);
         } else if (c === 0x2c || c === 0x26) hits[T_AND].push(a.start, a.end);
       } else if (next.kind === AtomKind.Word) {
-        const nf = next.fold;
-        if (nf === 'tháng') hits[T_DAY_WORDS].push(a.start, a.end);
-        else if (nf === 'đến' || nf === 'tới') hits[T_YEAR_RANGE].push(a.start, a.end);
-        else if (nf === 'và') hits[T_AND].push(a.start, a.end);
+        const nw = DATE_WORDS.atom(next);
+        if ((nw & W_THANG) !== 0) hits[T_DAY_WORDS].push(a.start, a.end);
+        else if ((nw & W_DEN_TOI) !== 0) hits[T_YEAR_RANGE].push(a.start, a.end);
+        else if ((nw & W_VA) !== 0) hits[T_AND].push(a.start, a.end);
       }
       continue;
     }
     const f = a.fold;
-    const len = f.length;
     // "Tết2025": a year may follow Tết with no space, inside one atom
-    if (len > 3 && f.charCodeAt(3) >= 48 && f.charCodeAt(3) <= 57 && f.startsWith('tết')) hits[T_TET].push(a.start, a.end);
-    if (len <= 5) {
-      switch (f.charCodeAt(0)) {
-        case 0x74: // t
-          if (f === 'tháng') {
-            if (next !== undefined && next.kind === AtomKind.Number) hits[T_MONTH].push(a.start, a.end);
-            hits[T_PART_YEAR].push(a.start, a.end);
-          } else if (f === 'tết') hits[T_TET].push(a.start, a.end);
-          // weekday abbreviations t2 ... t7
-          else if (f === 'thứ' ? next !== undefined && WEEKDAY_NAMES.has(next.fold) : len === 2 && f.charCodeAt(1) >= 0x32 && f.charCodeAt(1) <= 0x37) hits[T_WEEKDAY].push(a.start, a.end);
-          break;
-        case 0x6e: // n
-          if (f === 'năm') {
-            if (next !== undefined && next.kind === AtomKind.Number) hits[T_YEAR].push(a.start, a.end);
-            // "(Từ) đầu năm, …": this year, before punctuation
-            else if (next !== undefined && next.kind === AtomKind.Punct && i > 0 && atoms[i - 1].fold === 'đầu') hits[T_REL].push(a.start, a.end);
-          }
-          else if (f === 'nửa') hits[T_PART_YEAR].push(a.start, a.end);
-          break;
-        case 0x63: // c
-          if ((f === 'chủ' && next !== undefined && next.fold === 'nhật') || f === 'cn') hits[T_WEEKDAY].push(a.start, a.end);
-          break;
-        case 0x67: if (f === 'giao') hits[T_TET].push(a.start, a.end); break; // g
-        case 0x72: if (f === 'rằm') hits[T_TET].push(a.start, a.end); break; // r
-        case 0x71: if (f === 'quý') hits[T_QUARTER].push(a.start, a.end); break; // q
-        default: break;
+    if (f.length > 3 && f.charCodeAt(3) >= 48 && f.charCodeAt(3) <= 57 && f.startsWith('tết')) hits[T_TET].push(a.start, a.end);
+    const w = DATE_WORDS.atom(a);
+    if (w !== 0) {
+      if ((w & W_THANG) !== 0) {
+        if (next !== undefined && next.kind === AtomKind.Number) hits[T_MONTH].push(a.start, a.end);
+        hits[T_PART_YEAR].push(a.start, a.end);
+      } else if ((w & W_TET) !== 0) hits[T_TET].push(a.start, a.end);
+      else if ((w & W_THU) !== 0) { if (next !== undefined && (DATE_WORDS.atom(next) & W_WEEKDAY_NAME) !== 0) hits[T_WEEKDAY].push(a.start, a.end); }
+      else if ((w & W_T2_7) !== 0) hits[T_WEEKDAY].push(a.start, a.end);
+      else if ((w & W_NAM) !== 0) {
+        if (next !== undefined && next.kind === AtomKind.Number) hits[T_YEAR].push(a.start, a.end);
+        // "(Từ) đầu năm, …": this year, before punctuation
+        else if (next !== undefined && next.kind === AtomKind.Punct && i > 0 && atoms[i - 1].fold === 'đầu') hits[T_REL].push(a.start, a.end);
       }
+      else if ((w & W_NUA) !== 0) hits[T_PART_YEAR].push(a.start, a.end);
+      else if ((w & W_CHU) !== 0) { if (next !== undefined && (DATE_WORDS.atom(next) & W_NHAT) !== 0) hits[T_WEEKDAY].push(a.start, a.end); }
+      else if ((w & W_CN) !== 0) hits[T_WEEKDAY].push(a.start, a.end);
+      else if ((w & W_GIAO_RAM) !== 0) hits[T_TET].push(a.start, a.end);
+      else if ((w & W_QUY) !== 0) hits[T_QUARTER].push(a.start, a.end);
     }
     if (next !== undefined && next.kind === AtomKind.Word) {
       const nl = next.end - next.start;
-      if (nl >= 3 && nl <= 5 && isRelWord(next.fold)) hits[T_REL].push(a.start, a.end);
+      if (nl >= 3 && nl <= 5 && (DATE_WORDS.atom(next) & W_REL) !== 0) hits[T_REL].push(a.start, a.end);
     }
   }
   return hits;
@@ -321,6 +354,8 @@ interface Recognizer {
   back: number;
   /** lower-case words a match can begin with; '#' any number, '#2' a number of one or two digits, '(' a parenthesis */
   words: ReadonlySet<string>;
+  /** the same words, for startsHere */
+  wordTable: WordTable;
   /** the most digits a match can begin with (0: none) */
   digits: number;
   paren: boolean;
@@ -352,7 +387,7 @@ function re(trigger: number, back: number, first: string, starts: string, src: s
   const words = new Set(starts.split(' '));
   return {
     rx: undefined, src, first: undefined, firstChars: first, trigger, back,
-    words, digits: words.has('#') ? 1e9 : words.has('#4') ? 4 : words.has('#2') ? 2 : 0, paren: words.has('('),
+    words, wordTable: new WordTable([...words].map((w) => [w, 1] as const)), digits: words.has('#') ? 1e9 : words.has('#4') ? 4 : words.has('#2') ? 2 : 0, paren: words.has('('),
   };
 }
 
@@ -400,12 +435,14 @@ function startsHere(key: string, p: number, r: Recognizer): boolean {
   }
   if (c === 40) return r.paren;
   let e = p + 1;
+  let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME); // hashFold(key.slice(p, e))
   while (e < key.length && e - p < 12) {
     const d = key.charCodeAt(e);
     if (d >= 0x2000 || !wordish(d)) break;
+    h = Math.imul(h ^ d, FNV_PRIME);
     e++;
   }
-  return r.words.has(key.slice(p, e));
+  return r.wordTable.has(key, p, e, h);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -195,3 +195,28 @@ describe('a stale or broken compiled lexicon is ignored', () => {
     expect(lex.size).toBeGreaterThan(3000);
   });
 });
+
+describe('matchSpans (the flat edge tables) finds what matchAt (the Maps) finds', () => {
+  const entry = (form: string): Entry => ({ cat: 'org', kind: 'body', canonical: form, form, source: 'test' });
+  const lex = new Lexicon();
+  for (const f of ['Vietcombank', 'Vietcombanks Group', 'Tập đoàn Hoàng Anh Gia Lai', 'Ngân hàng Vietcombank', 'ĐHQGHN', 'Thành phố Hồ Chí Minh', 'A', 'Ab']) lex.add(entry(f));
+  const spans = (text: string) => {
+    const atoms = atomize(normalize(text).key);
+    return atoms.map((_, i) => lex.matchSpans(atoms, i).map((m) => [i + m.len, m.entries]));
+  };
+  const viaMaps = (text: string) => {
+    const atoms = atomize(normalize(text).key);
+    return atoms.map((_, i) => lex.matchAt(atoms, i).map((m) => [m.end, m.entries]));
+  };
+  it.each([
+    'Ngân hàng Vietcombank và Vietcombanks Group', // atoms of more than 8 units
+    'Vietcombanj Vietcombanka Vietcomban', // same length, one unit off; one longer; one shorter: no match
+    'Tập đoàn Hoàng Anh Gia Lai, tập đoàn hoàng anh gia', // a full and a cut-off name
+    'ĐHQGHN đhqghn ĐHQGHM', 'Thành phố Hồ Chí\nMinh', 'A Ab ab Abc', '',
+  ])('%s', (text) => {
+    expect(spans(text)).toStrictEqual(viaMaps(text));
+  });
+  it('finds the long and short atoms at all', () => {
+    expect(spans('Vietcombank, ĐHQGHN, Vietcombanj').map((m) => m.length)).toStrictEqual([1, 0, 1, 0, 0]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { atomize, tokenize } from '../../src/segment/tokens.js';
+import { atomize, tokenize, hashFold } from '../../src/segment/tokens.js';
 import { splitSentences } from '../../src/segment/sentences.js';
 
 const sentences = (s: string) => {
@@ -14,6 +14,18 @@ describe('atoms', () => {
     expect(a[3]).toMatchObject({ start: 11, end: 13, upper: true, allCaps: true, space: true });
     expect(a[4].space).toBe(false);
     expect(a[1].fold).toBe('bí');
+  });
+  test.each([
+    'Phó Bí thư TP.HCM, 22/12', 'ĐỒNG CHÍ Nguyễn Văn A', 'İstanbul İZMİR', 'ΟΔΥΣΣΕΑΣ Σ ΣΑ', 'Ⅻ khóa Ⅻa XIIⅫ', 'tiếng 😀 Việt', 'ǅ ǈ ẞ', '',
+  ])('every atom carries hashFold of its fold: %s', (s) => {
+    const atoms = atomize(s);
+    for (const a of atoms) expect(a.hash).toBe(hashFold(a.fold));
+    expect(atoms.every((a) => a.fold === a.text.toLowerCase() || a.fold === a.text)).toBe(true);
+  });
+  test('different folds, different hashes (for these)', () => {
+    const hs = atomize('tháng thang Tháng thắng').map((a) => a.hash);
+    expect(hs[0]).toBe(hs[2]);
+    expect(new Set(hs).size).toBe(3);
   });
   test('line breaks are recorded', () => {
     const a = atomize('A\nB');
