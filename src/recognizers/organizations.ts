@@ -139,7 +139,7 @@ function stopAt(ctx: Ctx, k: number): boolean {
 }
 
 /** Nouns inside names whose second word is a stop word alone ("bị" is the passive, "thiết bị" equipment). */
-const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải', 'tiên']], ['quyền', ['chính', 'nhân', 'thẩm', 'bản', 'chủ']], ['số', ['đổi', 'thuật']], ['trình', ['lập', 'quy', 'chương', 'công', 'lộ', 'tiến', 'giáo', 'hành', 'tờ']],
+const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải', 'tiên']], ['quyền', ['chính', 'nhân', 'thẩm', 'bản', 'chủ']], ['em', ['trẻ']], ['điều', ['đê']], ['số', ['đổi', 'thuật']], ['trình', ['lập', 'quy', 'chương', 'công', 'lộ', 'tiến', 'giáo', 'hành', 'tờ']],
   ['cho', ['dành']], ['vào', ['đầu']]]);
 
 /** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
@@ -268,7 +268,7 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2, endOk = false): nu
       PREV_COMPOUNDS.get(a.fold)?.includes(atoms[j - 1]?.fold ?? '') === true || // "Thiết bị", "Sân bay"
       (a.fold === 'nguyên' && atoms[j - 1]?.fold === 'tài'); // "Quản lý tài nguyên nước""
 
-    if ((stopAt(ctx, j) && !compound) || stop2(ctx, j) || levelWordAt(ctx, j) || has(ctx, j, 'honorific', KINDS_HONORIFIC_PLURAL) || (!compound && has(ctx, j, 'title', KINDS_HEAD_STATUS_MODIFIER))) break;
+    if ((stopAt(ctx, j) && !compound) || stop2(ctx, j) || levelWordAt(ctx, j) || (!compound && has(ctx, j, 'honorific', KINDS_HONORIFIC_PLURAL)) || (!compound && has(ctx, j, 'title', KINDS_HEAD_STATUS_MODIFIER))) break;
     if (lowerRun === 0 && (capRun > 1 || (capRun === 0 && !lastAllCaps))) break;
     if (++lowers > 12) break;
     lowerRun++; capRun = 0; j++;
@@ -295,16 +295,22 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2, endOk = false): nu
 /** 1-3 lower-case nouns at k, then "Quốc gia", "Trung ương", a country or "(ABBR)": the name goes on through them. */
 function lowerFieldThenClose(ctx: Ctx, k: number): boolean {
   const atoms = ctx.atoms;
-  let m = k;
-  while (m < atoms.length && m - k < 3 && lowerNounAt(ctx, m) && atoms[m].space && !atoms[m].newline) m++;
-  if (m === k || !sameLine(ctx, m)) return false;
+  // ("Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng": "các" and a plural unit, closed by the province)
+  const cac = atoms[k]?.fold === 'các' && !atoms[k].upper;
+  let m = cac ? k + 1 : k;
+  while (m < atoms.length && m - k < 4 && lowerNounAt(ctx, m) && atoms[m].space && !atoms[m].newline) m++;
+  if (m === (cac ? k + 1 : k) || !sameLine(ctx, m)) return false;
   const c = atoms[m];
   if (c.text === '(') return atoms[m + 1]?.allCaps === true && atoms[m + 2]?.text === ')';
   if (!c.upper) return false;
   if ((c.fold === 'quốc' && atoms[m + 1]?.fold === 'gia') || (c.fold === 'trung' && atoms[m + 1]?.fold === 'ương')) return true;
   const cn = parsePlace(ctx, m, WITH_COUNTRIES);
-  return cn !== undefined && cn.kind === 'country';
+  return cn !== undefined && (cn.kind === 'country' || (cac && PROVINCE_LEVEL_KINDS.has(cn.kind) && closesName(ctx, cn.end)));
 }
+const PROVINCE_LEVEL_KINDS = new Set(['province', 'city']);
+
+/** Season words after "vụ" (a crop season). */
+const SEASONS = new Set(['đông', 'xuân', 'hè', 'thu', 'mùa', 'chiêm', 'lúa', 'màu']);
 
 /** Heads of facilities that belong to the body named after them. */
 const FACILITY_HEADS = new Set(['nhà tang lễ', 'nhà khách', 'bảo tàng', 'nhà văn hóa', 'nhà văn hoá', 'nhà hát']);
@@ -975,6 +981,12 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           if (p.name === 'Việt Nam' || FOREIGN_ONLY.has(e.canonical)) org.place = p.name; else org.canonical = `${e.canonical} ${p.name}`;
           org.b = p.end;
         }
+        // "Ngân hàng Chính sách xã hội tỉnh": a national body's branch of the province the text is about
+        else if (!p && depth === 0 && sameLine(ctx, c.end) && ctx.atoms[c.end]?.kind === AtomKind.Word && !ctx.atoms[c.end].upper && longest(ctx, c.end, 'level')?.entry.kind === 'province') {
+          const probe = orgMention(org.a, org.b, org.kind, org.canonical);
+          const lp = parseLevelAndPlace(ctx, c.end, probe);
+          if (lp > c.end && (probe.place || levelOnlyEnd(ctx, lp))) { org.b = lp; org.levelWord = probe.levelWord; org.place = probe.place; }
+        }
         return org;
       }
       case 'committee':
@@ -1072,6 +1084,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // "Phó Giám đốc Sở Trần Thị Ngọc Hà": a one-syllable head before a full name is a bare office, then a person
         if (c.end - i === 1 && fullNameAt(ctx, c.end)) continue;
         if (c.end - i === 1 && first.fold === 'vùng' && ctx.atoms[c.end]?.kind !== AtomKind.Number) continue; // "Vùng Tây Bắc" is a place
+        // "Vụ Đông Xuân 2026-2027", "vụ Hè Thu": a crop season, not a department
+        if (c.end - i === 1 && first.fold === 'vụ' && SEASONS.has(ctx.atoms[c.end]?.fold ?? '')) continue;
         // "Tổ" names a team only in lower case ("Tổ đoàn kết số 7"): "Tổ quốc", "Tổ Hùng Vương 10" (a residential group) are not
         if (c.end - i === 1 && first.fold === 'tổ' && (upperAt(ctx, c.end) || NOT_A_TEAM.has(ctx.atoms[c.end]?.fold ?? ''))) continue;
         // a one-syllable head inside a person's name: "Y Khoa Niê", "Nguyễn Văn Cục"

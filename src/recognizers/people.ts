@@ -263,7 +263,10 @@ export function recognizePeople(ctx: Ctx): void {
     const hon = honW && honT ? (honT.end > honW.end ? honT : honW) : honW ?? honT;
     const placeHere = hon ? longest(ctx, i, 'place') : undefined;
     if (hon && placeHere && placeHere.end > hon.end) { i = placeHere.end - 1; continue; } // "Cô Tô", "Bà Rịa": a place
-    if (hon && upperWord(ctx, hon.end) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free) {
+    // ("Bà du Monteil": a lower-case particle between the honorific and the name)
+    const particleAfter = hon !== undefined && !upperWord(ctx, hon.end) && atoms[hon.end]?.kind === AtomKind.Word && has(ctx, hon.end, 'particle', KINDS_PARTICLE) &&
+      upperWord(ctx, hon.end + 1) && !atoms[hon.end].newline;
+    if (hon && (upperWord(ctx, hon.end) || particleAfter) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free) {
       start = hon.end; cue = true;
       // "Thủ môn Việt kiều Filip …" (a second cue), "Tiền vệ Nhật Bản Kenta Morishita" (a nationality before a foreign name)
       const h2 = longest(ctx, start, 'honorific', KINDS_OCCUPATION);
@@ -316,6 +319,9 @@ export function recognizePeople(ctx: Ctx): void {
         if (atoms[e] && atoms[e].kind === AtomKind.Word && !atoms[e].upper && has(ctx, e, 'particle', KINDS_PARTICLE)) e++;
         if (upperWord(ctx, e) && !atoms[e].newline && ctx.covered[e] === COVER.free) { j = e; continue; }
       }
+      // "Marie-Hélène d'Aubigny": an elided particle glued to the next part
+      if (j > start && t.kind === AtomKind.Word && !t.upper && t.space && (t.fold === 'd' || t.fold === 'l') && atoms[j + 1]?.text === "'" && !atoms[j + 1].space &&
+          atoms[j + 2] && !atoms[j + 2].space && atoms[j + 2].kind === AtomKind.Word && atoms[j + 2].upper) { j += 3; syll++; continue; }
       // "Thích nữ Diệu Hòa": a nun's dharma name
       if (j > start && t.fold === 'nữ' && atoms[j - 1].fold === 'thích' && t.space && upperWord(ctx, j + 1)) { j++; continue; }
       // "Jae-myung", "H'Hen": glued joiners

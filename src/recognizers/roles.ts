@@ -299,6 +299,10 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         // the longer reading wins: "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh" reads past the known "Ban Trị sự GHPGVN"
         office = known && (!named || known.b >= named.b) ? known : named!;
         end = office.b;
+      } else if ((genericEnd = nationalTeamEnd(ctx, k)) > k) {
+        // "HLV trưởng đội tuyển vật trẻ quốc gia", "huấn luyện viên trưởng đội tuyển bắn súng quốc gia": a national team
+        office = orgMention(k, genericEnd, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[genericEnd - 1].end));
+        end = genericEnd;
       } else if (MINISTERS.has(h.entry.canonical.toLowerCase()) && (genericEnd = portfolioCountryEnd(ctx, k)) > k) {
         // "Bộ trưởng Nông nghiệp Philippines", "Thứ trưởng Kế hoạch và Đầu tư Lào": a foreign minister's portfolio and country
         end = genericEnd;
@@ -365,6 +369,11 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
       const lp = parseLevelAndPlace(ctx, end + 3, probe);
       if (lp > end + 3 && (probe.place || probe.levelWord)) end = lp;
     }
+    // "Chủ tịch Ủy ban Mục vụ Di dân thuộc Hội đồng Giám mục Việt Nam": the parent body after "thuộc"
+    if (office && !office.parent && ctx.atoms[end]?.fold === 'thuộc' && sameLine(ctx, end + 1) && upperAt(ctx, end + 1)) {
+      const par = parseOrg(ctx, end + 1, ORG_UPPER_ONLY);
+      if (par && (par.kind === 'body' || par.kind === 'head' || par.place)) { office.parent = par; end = par.b; }
+    }
     // "thành viên HĐQT độc lập", "thành viên HĐQT không điều hành": a kind of board member
     if (office && ctx.atoms[end]?.fold === 'độc' && ctx.atoms[end + 1]?.fold === 'lập' && sameLine(ctx, end + 1)) end += 2;
     else if (office && ctx.atoms[end]?.fold === 'không' && ctx.atoms[end + 1]?.fold === 'điều' && ctx.atoms[end + 2]?.fold === 'hành' && sameLine(ctx, end + 2)) end += 3;
@@ -409,6 +418,17 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     if (!best || cand.b > best.b) best = cand;
   }
   return best;
+}
+
+/** "đội tuyển" + up to five lower-case words + "quốc gia" (or a country) at k: the team's end, or k. */
+function nationalTeamEnd(ctx: Ctx, k: number): number {
+  const atoms = ctx.atoms;
+  if (atoms[k]?.fold !== 'đội' || atoms[k + 1]?.fold !== 'tuyển' || atoms[k].upper || !sameLine(ctx, k + 1)) return k;
+  let m = k + 2;
+  while (m < atoms.length && m - k < 8 && atoms[m].kind === AtomKind.Word && !atoms[m].upper && !atoms[m].newline && atoms[m].fold !== 'quốc') m++;
+  if (atoms[m]?.fold === 'quốc' && atoms[m + 1]?.fold === 'gia' && sameLine(ctx, m + 1)) return m + 2;
+  if (m > k + 2 && upperAt(ctx, m) && sameLine(ctx, m)) { const c = parsePlace(ctx, m, WITH_COUNTRIES); if (c && c.kind === 'country') return c.end; }
+  return k;
 }
 
 /** English executive titles written as abbreviations. */

@@ -398,6 +398,12 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       const list = fullerByTitle.get(title);
       if (list) for (let q = list.length - 1; q >= 0; q--) if (abbreviates(bare, list[q].office)) { h = list[q].person; break; }
     }
+    // "Theo Chủ tịch Liên đoàn, …": an office named by its type word alone abbreviates the latest fuller one of that type
+    if (h === undefined && role.officePlace && !role.office) {
+      const head = role.officePlace.toLowerCase();
+      const list = fullerByTitle.get(title);
+      if (list) for (let q = list.length - 1; q >= 0; q--) if (list[q].office.length === 1 && list[q].office[0].startsWith(`${head} `)) { h = list[q].person; break; }
+    }
     if (h !== undefined) role.person = h;
   }
 

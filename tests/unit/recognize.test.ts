@@ -1848,3 +1848,26 @@ describe('session 4: "và" before a rank, embassies in Việt Nam, an abbreviate
     expect(run('Tuần lễ diễn ra tại phố đi bộ Hồ Gươm.').people).toEqual([]);
   });
 });
+
+describe('session 4: compounds inside names, national branches, plural units after "và các", generic later offices, national teams', () => {
+  it.each([
+    ['Quỹ Bảo trợ trẻ em tỉnh Sơn La trao quà.', 'Quỹ Bảo trợ trẻ em tỉnh Sơn La'],
+    ['Cục Quản lý đê điều cho biết mực nước đang lên.', 'Cục Quản lý đê điều'],
+    ['Hộ nghèo vay vốn qua Ngân hàng Chính sách xã hội tỉnh.', 'Ngân hàng Chính sách xã hội tỉnh'],
+    ['Ông Lý Văn Đức, Trưởng ban Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng, cho biết.', 'Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+  it.each([
+    ['Ông Lưu Quang Thạch, Chủ tịch Liên đoàn Vật Việt Nam, trao thưởng. Theo Chủ tịch Liên đoàn, đây là tấm HCV quý.', 'Lưu Quang Thạch — Chủ tịch Liên đoàn'],
+    ['Ông Trịnh Văn Hòa, HLV trưởng đội tuyển vật trẻ quốc gia, cho biết.', 'Trịnh Văn Hòa — HLV trưởng đội tuyển vật trẻ quốc gia'],
+    ['Giám mục Đaminh Võ Quang Nhật, Chủ tịch Ủy ban Mục vụ Di dân thuộc Hội đồng Giám mục Việt Nam, chủ sự.', 'Đaminh Võ Quang Nhật — Chủ tịch Ủy ban Mục vụ Di dân thuộc Hội đồng Giám mục Việt Nam'],
+    ["Bà Marie-Hélène d'Aubigny, Tùy viên văn hóa Đại sứ quán Pháp, dự lễ.", "Marie-Hélène d'Aubigny — Tùy viên văn hóa Đại sứ quán Pháp"],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it('an honorific before a particle is not part of the name; a crop season is no department', () => {
+    expect(run('Bà Claire du Monteil cho biết. Bà du Monteil nói thêm.').people).toEqual(['Claire du Monteil']);
+    expect(run('Vụ Đông Xuân 2026-2027 sắp bắt đầu.').orgs).toEqual([]);
+  });
+});
