@@ -268,7 +268,8 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2, endOk = false): nu
       PREV_COMPOUNDS.get(a.fold)?.includes(atoms[j - 1]?.fold ?? '') === true || // "Thiết bị", "Sân bay"
       (a.fold === 'nguyên' && atoms[j - 1]?.fold === 'tài'); // "Quản lý tài nguyên nước""
 
-    if ((stopAt(ctx, j) && !compound) || stop2(ctx, j) || levelWordAt(ctx, j) || (!compound && has(ctx, j, 'honorific', KINDS_HONORIFIC_PLURAL)) || (!compound && has(ctx, j, 'title', KINDS_HEAD_STATUS_MODIFIER))) break;
+    // (an occupation is a name word: "Quỹ Hỗ trợ nông dân", "Hội Nhà báo")
+    if ((stopAt(ctx, j) && !compound) || stop2(ctx, j) || levelWordAt(ctx, j) || (!compound && has(ctx, j, 'honorific', KINDS_HONORIFIC_PLURAL) && !has(ctx, j, 'honorific', KINDS_OCCUPATION)) || (!compound && has(ctx, j, 'title', KINDS_HEAD_STATUS_MODIFIER))) break;
     if (lowerRun === 0 && (capRun > 1 || (capRun === 0 && !lastAllCaps))) break;
     if (++lowers > 12) break;
     lowerRun++; capRun = 0; j++;
@@ -335,6 +336,16 @@ function headBefore(ctx: Ctx, i: number): string {
   return a1.fold;
 }
 
+/** Lower-case words from j on (at most two), then a foreign country closing the phrase. */
+function countryAfterLower(ctx: Ctx, j: number): boolean {
+  for (let k = j; k < j + 3 && k < ctx.atoms.length && sameLine(ctx, k); k++) {
+    const a = ctx.atoms[k];
+    if (a.kind === AtomKind.Word && a.upper) { const c = parsePlace(ctx, k, WITH_COUNTRIES); return c !== undefined && c.kind === 'country' && c.name !== 'Việt Nam' && closesName(ctx, c.end); }
+    if (a.kind !== AtomKind.Word) return false;
+  }
+  return false;
+}
+
 /** A lower-case level word at j with a place after it. */
 function levelWithPlace(ctx: Ctx, j: number): boolean {
   const a = ctx.atoms[j];
@@ -347,7 +358,8 @@ function levelWithPlace(ctx: Ctx, j: number): boolean {
 function lowerLedName(ctx: Ctx, i: number): number {
   const atoms = ctx.atoms;
   let j = i;
-  while (j < atoms.length && j - i < 4 && sameLine(ctx, j)) {
+  // (up to six words when a country closes them: "Liên đoàn các nhà nhập khẩu gạo Philippines")
+  while (j < atoms.length && (j - i < 4 || (j - i < 6 && countryAfterLower(ctx, j))) && sameLine(ctx, j)) {
     const a = atoms[j];
     if (a.kind !== AtomKind.Word || a.upper || a.allCaps || !a.space) break;
     // "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh": the type words end at a level and a place
@@ -1303,6 +1315,8 @@ export function recognizeOrganizations(ctx: Ctx): void {
     // "355 TAND khu vực", "693 TAND cấp huyện": bodies counted, none named
     if (prev && prev.kind === AtomKind.Number && prev.space && a.space && /^\d+$/u.test(prev.text) &&
         (org.kind === 'level' || org.kind === 'committee') && !org.place && !org.parent && sameLine(ctx, i)) { i = org.b - 1; continue; }
+    // "Thương vụ được công bố": a deal; the trade office is named with its country ("Thương vụ Việt Nam tại …")
+    if (org.canonical === 'Thương vụ' && !org.place && org.b - org.a === 2) { i = org.b - 1; continue; }
     // "vào ngành Công an", "ngành Điện lực": a sector, not a body
     if (prev && prev.fold === 'ngành' && org.kind === 'level' && !org.place && !org.levelWord && !org.parent && sameLine(ctx, i)) { i = org.b - 1; continue; }
     // "Giải Báo chí tỉnh lần thứ XII", "Giải thưởng Khoa học trẻ Sông Hồng": a prize's name, not a body (a known body
@@ -1532,6 +1546,8 @@ export function aliasParenthetical(ctx: Ctx): void {
       let ok = true;
       for (let k = o.b + 1; k < close; k++) {
         const t = atoms[k];
+        // ("(Vinafood 2)": a number may end the short form)
+        if (t.kind === AtomKind.Number && k === close - 1 && k > o.b + 1 && ctx.covered[k] === COVER.free) continue;
         if (t.kind !== AtomKind.Word || !(t.upper || t.allCaps) || ctx.covered[k] !== COVER.free) { ok = false; break; }
       }
       // (nor a level and place: "HĐND phường Hải Châu (TP Đà Nẵng)")

@@ -394,6 +394,9 @@ export function recognizePeople(ctx: Ctx): void {
     else if (!afterPlaceWord && surname && syll >= 2 && syll <= 4 && !isPlace && !allCommon) accept = !startsWithSentenceCommon(ctx, start, j);
     // "người về nhì là Tsegaye Alemu Bekele", "… là Edwin Kiprono Mutua (…) và Daniel Kiptanui Ruto": a foreign name of two or
     // more Latin-script words after "là", or after "và" right after such a name
+    // "Kevin Trần Đức Minh", "Michelle Đỗ": a Western given name before a Vietnamese surname (and its name)
+    else if (!afterPlaceWord && !surname && syll >= 2 && syll <= 4 && !isPlace && !before?.allCaps && foreignName(ctx, start, start + 1) &&
+        has(ctx, start + 1, 'surname') && !startsCat(ctx, start, 'org') && !has(ctx, start, 'title') && foreignNameEnd(ctx, j)) { accept = true; lastForeignEnd = j; }
     // (also after "với", "thay", "cùng", "gặp": "đá cặp với Thiago Henrique Lopes", "thay Júnior Batista")
     // (not after a code: "tàu KRI Bima Suci" is a ship)
     else if (!afterPlaceWord && !surname && syll >= 2 && !isPlace && !before?.allCaps && foreignName(ctx, start, j) && !startsCat(ctx, start, 'org') && !has(ctx, start, 'title') &&

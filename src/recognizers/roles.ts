@@ -51,6 +51,8 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   if (e <= k) return false;
   // (a type word alone is a generic office: "Phó Giám đốc Sở, …")
   if (e === k + 1 && GENERIC_OFFICES.has(ctx.atoms[k].fold) && !ctx.atoms[k].allCaps) return false;
+  // ("Theo Viện trưởng Thịnh, …": one Vietnamese syllable after a title is the holder's given name, not a body)
+  if (e === k + 1 && !ctx.atoms[k].allCaps && !isLatin(ctx.atoms[k].text) && !has(ctx, k, 'org')) return false;
   // the run must end the phrase: punctuation, a lower-case word, or a person name that follows
   const after = ctx.atoms[e];
   // a verb right after the run: an office only in "Chủ tịch kiêm CEO Daesung Electronics dẫn đầu" (the holder was named
@@ -82,7 +84,7 @@ function upperAt(ctx: Ctx, i: number): boolean {
 const GENERIC_OFFICES = new Set(['sở', 'bộ', 'bệnh viện', 'công ty', 'trường', 'ngân hàng', 'tập đoàn', 'viện', 'cục', 'học viện', 'liên đoàn', 'hiệp hội',
   'câu lạc bộ', 'hợp tác xã', 'tổ chức', 'vùng', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'quân khu', 'quân đoàn', 'tiểu đoàn', 'binh đoàn', 'hải đoàn',
   'đại học', 'nhà máy', 'tổng công ty', 'tổng cục', 'trung tâm', 'nhà trường', 'đơn vị', 'ngành', 'phòng', 'khoa', 'đài', 'báo', 'nhà hát',
-  'vườn quốc gia', 'ban quản lý', 'chi cục', 'htx']);
+  'vườn quốc gia', 'ban quản lý', 'chi cục', 'htx', 'khu nghỉ dưỡng', 'khách sạn', 'đồn']);
 
 /** The end of a lower-case generic office word at k that ends the phrase (punctuation or line end after it), or k. */
 /** Function words after which a two-word generic office ends the role ("chủ tịch liên đoàn với …"). */
@@ -134,7 +136,18 @@ function officePlaceWords(ctx: Ctx, k: number): number {
 }
 
 /** Verbs that open a reported statement after a role-only subject ("Giám đốc Học viện cho biết"). */
-const REPORTING = new Set(['cho', 'nói', 'khẳng', 'nhấn', 'yêu', 'đề', 'phát', 'chia', 'thông', 'cũng', 'đã', 'sẽ', 'vừa']);
+const REPORTING = new Set(['cho', 'nói', 'khẳng', 'nhấn', 'yêu', 'đề', 'phát', 'chia', 'thông', 'cũng', 'đã', 'sẽ', 'vừa', 'lưu', 'cảnh', 'kiến']);
+
+/** The title before office word k opens a sentence (a line start or a sentence end before it, at most 3 title words back). */
+function sentenceStartBefore(ctx: Ctx, k: number): boolean {
+  for (let t = k - 1; t >= 0 && t >= k - 4; t--) {
+    const a = ctx.atoms[t];
+    if (a.newline) return true;
+    const p = ctx.atoms[t - 1];
+    if (!p || (p.kind === AtomKind.Punct && (p.text === '.' || p.text === '!' || p.text === '?'))) return true;
+  }
+  return false;
+}
 
 const GENERIC_FIRST = new Set([...GENERIC_OFFICES].map((w) => w.split(' ')[0]));
 
@@ -153,6 +166,8 @@ function genericOfficeEnd(ctx: Ctx, k: number, titleUpper = false): number {
     // one before a reporting verb: "Giám đốc Học viện cho biết")
     if (e >= k + 2 && after.kind === AtomKind.Word && !after.upper && !after.allCaps && AFTER_OFFICE.has(after.fold)) return e;
     if ((e >= k + 2 || a.allCaps) && (a.upper || a.allCaps) && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
+    // ("… thị phần. chủ tịch hiệp hội lưu ý": a lower-case title and office opening a sentence, before a reporting verb)
+    if (e >= k + 2 && sentenceStartBefore(ctx, k) && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
     // "giám đốc bệnh viện Lê Thanh Bình": the holder's name right after the office
     if (nameFollows(ctx, e)) return e;
     // (a capitalised title with a lower-case type word: "Giám đốc bệnh viện cho biết", "Tổng giám đốc tập đoàn và các …")

@@ -46,6 +46,17 @@ function pronounSubject(ctx: Ctx, a: number): boolean {
   return (w.fold === 'ông' || w.fold === 'bà') && w.upper && n !== undefined && n.kind === AtomKind.Word && !n.upper && !n.allCaps;
 }
 
+/** "Cùng ngày, ", "Tại buổi lễ, ": a comma before a, with at most three words between it and the sentence start, no name. */
+function shortOpening(ctx: Ctx, a: number): boolean {
+  if (ctx.atoms[a - 1]?.text !== ',') return false;
+  for (let t = a - 2, n = 0; t >= 0; t--, n++) {
+    const x = ctx.atoms[t];
+    if (n > 3 || x.upper && n > 0 && ctx.sentenceOf[t - 1] === ctx.sentenceOf[t] && !x.newline) return false;
+    if (x.newline || t === 0 || ctx.sentenceOf[t - 1] !== ctx.sentenceOf[t]) return ctx.covered[t] === COVER.free;
+  }
+  return false;
+}
+
 /** The role at q was written before (same text), so this one is a later mention. */
 function namedBefore(ctx: Ctx, roles: RoleMention[], q: number): boolean {
   const k = roleKey(ctx, roles[q]);
@@ -109,7 +120,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       // "X, Giám đốc Sở Y tế, Nguyễn B" is unusual; only ranks take a comma before the name ("Đại tá, PGS.TS X"),
       // and an apposition that opens with an honorific: "Giám đốc công ty, ông Trịnh Quốc Hưng, khai …"
       const h = ctx.atoms[role.b + 1];
-      const opensSentence = role.a === 0 || ctx.atoms[role.a].newline || ctx.sentenceOf[role.a - 1] !== ctx.sentenceOf[role.a];
+      // (or follows a short opening phrase: "Cùng ngày, Trưởng khoa …, ThS.BS X đã …")
+      const opensSentence = role.a === 0 || ctx.atoms[role.a].newline || ctx.sentenceOf[role.a - 1] !== ctx.sentenceOf[role.a] || shortOpening(ctx, role.a);
       // (or with a prefix: "Giám đốc Nhà hát Chèo Việt Nam, NSƯT Hà Thị Quỳnh Mai cho biết")
       const cue = h && h.kind === AtomKind.Word && ((has(ctx, role.b + 1, 'honorific') && !has(ctx, role.b + 1, 'honorific', KINDS_PLURAL)) || has(ctx, role.b + 1, 'title', KINDS_PREFIX));
       if (!(cue && opensSentence)) continue;
@@ -326,7 +338,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     let k = role.b;
     if (ctx.atoms[k]?.fold === 'phụ' && ctx.atoms[k + 1]?.fold === 'trách') { k += 2; while (k < ctx.atoms.length && k - role.b <= 6 && ctx.atoms[k].kind === AtomKind.Word && !ctx.atoms[k].upper && ctx.atoms[k].fold !== 'là') k++; }
     if (ctx.atoms[k]?.fold !== 'là' || ctx.atoms[k].newline) continue;
-    const p = skipToPerson(ctx, k + 1, byStart, roleByStart);
+    // (a rank may stand before the holder: "Đội phó Đội CSGT số 2 là Đại úy Kiều Minh Sang")
+    const p = skipToPerson(ctx, k + 1, byStart, roleByStart, true);
     if (p !== undefined) role.person = p;
   }
 

@@ -1871,3 +1871,37 @@ describe('session 4: compounds inside names, national branches, plural units aft
     expect(run('Vụ Đông Xuân 2026-2027 sắp bắt đầu.').orgs).toEqual([]);
   });
 });
+
+describe('session 4: given names after titles, copular roles with ranks, short openings, hotels, lower-case sentence starts', () => {
+  it.each([
+    ['Mai Xuân Thịnh là Viện trưởng. Theo Viện trưởng Thịnh, đoàn sẽ đi.', 'Thịnh', 'orgs'],
+  ])('no organization: %s has no %s', (text, wrong) => {
+    expect(run(text).orgs).not.toContain(wrong);
+  });
+  it.each([
+    ['Đội phó Đội CSGT đường bộ số 2 là Đại úy Kiều Minh Sang cho biết.', 'Kiều Minh Sang — Đội phó Đội CSGT đường bộ số 2'],
+    ['Cùng ngày, Trưởng khoa Hồi sức sơ sinh, ThS.BS Lữ Thị Kim Oanh đã hướng dẫn.', 'Lữ Thị Kim Oanh — Trưởng khoa Hồi sức sơ sinh'],
+    ['Ông Marco Bellini, Giám đốc khu nghỉ dưỡng, người Italy, nói.', 'Marco Bellini — Giám đốc khu nghỉ dưỡng'],
+    ['Bà Ingrid Solberg, Tổng quản lý người Na Uy, cho biết.', 'Ingrid Solberg — Tổng quản lý'],
+    ['Ông Ramos, Phó Chủ tịch Liên đoàn các nhà nhập khẩu gạo Philippines, nói.', 'Ramos — Phó Chủ tịch Liên đoàn các nhà nhập khẩu gạo Philippines'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    ['Tổng công ty Lương thực miền Nam (Vinafood 2) ký hợp đồng. Vinafood 2 cho biết.', 'Tổng công ty Lương thực miền Nam', 2],
+    ['Vốn từ Quỹ Hỗ trợ nông dân tỉnh được giải ngân.', 'Quỹ Hỗ trợ nông dân tỉnh', 1],
+    ['Khách sạn Hoàng Lan Đà Lạt đón khách.', 'Khách sạn Hoàng Lan Đà Lạt', 1],
+  ])('org: %s -> %s', (text, org, mentions) => {
+    const doc = extract(text, { lexicon, refDate: '2025-01-01' });
+    const o = doc.organizations.find((x) => x.name === org);
+    expect(o?.mentions.length).toBe(mentions);
+  });
+  it('a lower-case title and office opening a sentence before a reporting verb', () => {
+    expect(run('Gạo chiếm 42% thị phần. chủ tịch hiệp hội lưu ý rủi ro.').roles).toContain('chủ tịch hiệp hội');
+  });
+  it('Western given names before a Vietnamese family name; "Thương vụ" alone is a deal', () => {
+    const r = run('Công ty được sáng lập bởi Kevin Trần Đức Minh, Michelle Đỗ và Hồ Thanh Tùng. Thương vụ được công bố hôm qua.');
+    expect(r.people).toEqual(['Kevin Trần Đức Minh', 'Michelle Đỗ', 'Hồ Thanh Tùng']);
+    expect(r.orgs).toEqual([]);
+  });
+});
