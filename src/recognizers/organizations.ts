@@ -161,7 +161,8 @@ const NOUN_PAIRS = new Set(['hải quân', 'không quân', 'lục quân', 'phòn
   'môi trường', 'tài nguyên', 'lao động', 'việc làm', 'dân tộc', 'tôn giáo', 'thanh niên', 'phụ nữ', 'trẻ em', 'gia đình', 'hành chính',
   'tổng hợp', 'đối ngoại', 'tuyên giáo', 'dân vận', 'kiểm tra', 'thanh tra', 'nội chính', 'nhân sự', 'nhân dân', 'thể chế', 'chuyển đổi',
   'bách khoa', 'sư phạm', 'kinh tế', 'nông lâm', 'thủy lợi', 'thuỷ lợi', 'ngoại thương', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'điện ảnh', 'thể dục',
-  'công đoàn', 'xã hội', 'nhân văn', 'tự nhiên', 'hóa học', 'hoá học', 'vật lý', 'sinh học', 'toán học', 'y dược', 'dược học', 'lịch sử', 'địa chất']);
+  'công đoàn', 'xã hội', 'nhân văn', 'tự nhiên', 'hóa học', 'hoá học', 'vật lý', 'sinh học', 'toán học', 'y dược', 'dược học', 'lịch sử', 'địa chất',
+  'nông dân', 'thành phố', 'nhi đồng', 'sơ sinh', 'hồi sức', 'người nghèo', 'khuyến học', 'cao tuổi', 'thủy sản', 'lâm nghiệp']);
 /** A canonical name that ends with a number: "Quân khu 7". */
 const NUMBERED = /^(.*\S) (\d+)$/u;
 SC_STOP.delete('chức'); // "Vụ Tổ chức cán bộ": after a capitalised "Tổ" it is a name word
@@ -761,6 +762,11 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
       org.b = parseLevelAndPlace(ctx, nb, org);
     }
   }
+  // "Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Campuchia": fields listed with a comma and "và", closed by a country
+  if ((org.kind === 'body' || org.kind === 'head') && !org.place && !org.parent) {
+    const fe = fieldListEnd(ctx, org.b);
+    if (fe > org.b) { org.b = fe; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[fe - 1].end); org.kind = 'head'; org.levelWord = undefined; }
+  }
   // "Đội Cảnh sát hình sự về trật tự xã hội", "Ban Chỉ đạo quốc gia về phòng thủ dân sự": a unit named by its field after "về"
   const ve = fieldAfterVe(ctx, org.a, org.b);
   if (ve > org.b) { org.b = ve; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[ve - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.parent = undefined; }
@@ -811,6 +817,27 @@ export function branchTail(ctx: Ctx, k: number): number {
   const pl = parsePlace(ctx, k + 2, PLACES_ONLY);
   const e = pl ? pl.end : properRun(ctx, k + 2, 4);
   return e > k + 2 && closesName(ctx, e) && !looksLikePersonName(ctx, k + 2) ? e : k;
+}
+
+/** ", Lâm nghiệp và Thủy sản Campuchia" at k: a field, "và", a field (each a capitalised word and up to two lower-case
+ * ones), then a foreign country: the country's end, or k. */
+function fieldListEnd(ctx: Ctx, k: number): number {
+  const atoms = ctx.atoms;
+  if (atoms[k]?.text !== ',' || !sameLine(ctx, k + 1)) return k;
+  const field = (m: number): number => {
+    const a = atoms[m];
+    if (!a || a.kind !== AtomKind.Word || !a.upper || a.allCaps || !sameLine(ctx, m) || has(ctx, m, 'title') || has(ctx, m, 'honorific') ||
+        startsCat(ctx, m, 'org') || longest(ctx, m, 'place') || longest(ctx, m, 'country') || looksLikePersonName(ctx, m)) return m;
+    let e = m + 1;
+    while (e < atoms.length && e - m < 3 && atoms[e].kind === AtomKind.Word && !atoms[e].upper && !atoms[e].allCaps && atoms[e].fold !== 'và' && sameLine(ctx, e)) e++;
+    return e;
+  };
+  const f1 = field(k + 1);
+  if (f1 === k + 1 || atoms[f1]?.fold !== 'và') return k;
+  const f2 = field(f1 + 1);
+  if (f2 === f1 + 1) return k;
+  const c = parsePlace(ctx, f2, WITH_COUNTRIES);
+  return c && c.kind === 'country' && closesName(ctx, c.end) ? c.end : k;
 }
 
 /** Bodies numbered without "số" ("Ban Chỉ đạo 389", "Tổ công tác 12"). */

@@ -167,7 +167,7 @@ function genericOfficeEnd(ctx: Ctx, k: number, titleUpper = false): number {
     if (e >= k + 2 && after.kind === AtomKind.Word && !after.upper && !after.allCaps && AFTER_OFFICE.has(after.fold)) return e;
     if ((e >= k + 2 || a.allCaps) && (a.upper || a.allCaps) && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
     // ("… thị phần. chủ tịch hiệp hội lưu ý": a lower-case title and office opening a sentence, before a reporting verb)
-    if (e >= k + 2 && sentenceStartBefore(ctx, k) && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
+    if (sentenceStartBefore(ctx, k) && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
     // "giám đốc bệnh viện Lê Thanh Bình": the holder's name right after the office
     if (nameFollows(ctx, e)) return e;
     // (a capitalised title with a lower-case type word: "Giám đốc bệnh viện cho biết", "Tổng giám đốc tập đoàn và các …")

@@ -1905,3 +1905,23 @@ describe('session 4: given names after titles, copular roles with ranks, short o
     expect(r.orgs).toEqual([]);
   });
 });
+
+describe('session 4: fields listed with a comma in a foreign ministry, social nouns at a sentence end', () => {
+  it.each([
+    ['Bà Keo Sreymom, Thứ trưởng Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Campuchia, phát biểu.', 'Keo Sreymom — Thứ trưởng Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Campuchia'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    ['Vốn được cấp từ Quỹ Hỗ trợ nông dân.', 'Quỹ Hỗ trợ nông dân'],
+    ['Máy được trao tại Bệnh viện Nhi đồng Thành phố.', 'Bệnh viện Nhi đồng Thành phố'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgMentions).toContain(org);
+  });
+  it('a comma before another body is no field list', () => {
+    expect(run('Bộ Y tế, Bộ Tài chính và Bộ Công an phối hợp.').orgs).toEqual(['Bộ Y tế', 'Bộ Tài chính', 'Bộ Công an']);
+  });
+  it('a lower-case title and type word opening a line before a reporting verb', () => {
+    expect(run('Lễ trao giải diễn ra sáng nay.\ngiám đốc sở cũng thông tin thêm.').roles).toContain('giám đốc sở');
+  });
+});
