@@ -561,6 +561,9 @@ function relDay(word: string, ref: Ymd | null): Ymd | null {
   }
 }
 
+/** "hồi " right before a date: the date is in the past. */
+const PAST_BEFORE = /(?:^|[^\p{L}])hồi[ \t]+$/iu;
+
 /** "đến nay", "tới nay" right after a date: the date is in the past. */
 const SINCE_AFTER = /^[ \t]+(?:đến|tới)[ \t]+nay/u;
 
@@ -797,7 +800,8 @@ function scanMonth(ctx: Ctx): void {
     } else if (ref) {
       y = nearestYearOfMonth(mo, ref);
       // "từ tháng 1 đến nay": a month before now, never a coming one
-      if (y > ref.y && SINCE_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 16))) y = ref.y;
+      // (nor after "hồi": "hồi tháng 3" is past)
+      if (y > ref.y && (SINCE_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 16)) || PAST_BEFORE.test(key.slice(Math.max(0, m.index - 5), m.index)))) y = ref.y;
     }
     let value: string | null;
     if (y !== null) value = isoMonth(y, mo);

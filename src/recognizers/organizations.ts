@@ -393,6 +393,8 @@ function lowerLedName(ctx: Ctx, i: number): number {
   }
   if (j === i || !upperAt(ctx, j) || !sameLine(ctx, j)) return i;
   let e = properRun(ctx, j);
+  // ("Trường THPT chuyên Khoa học Tự nhiên,": the name in sentence case)
+  if (atoms[e]?.kind === AtomKind.Word && !atoms[e].upper && sameLine(ctx, e)) { const sc = sentenceCaseRun(ctx, j); if (sc > e) e = sc; }
   // "Ban Quản lý các KCN tỉnh": an abbreviation after "các", then the level word alone
   if (e > j && atoms[i].fold === 'các' && atoms[e]?.kind === AtomKind.Word && !atoms[e].upper && has(ctx, e, 'level') && sameLine(ctx, e)) {
     const probe: OrgMention = orgMention(i, e, 'head', '');
@@ -1342,6 +1344,8 @@ export function recognizeOrganizations(ctx: Ctx): void {
     // "355 TAND khu vực", "693 TAND cấp huyện": bodies counted, none named
     if (prev && prev.kind === AtomKind.Number && prev.space && a.space && /^\d+$/u.test(prev.text) &&
         (org.kind === 'level' || org.kind === 'committee') && !org.place && !org.parent && sameLine(ctx, i)) { i = org.b - 1; continue; }
+    // "phường Trường Vinh", "xã Hội An": a commune's name that starts with a type word
+    if (prev && !prev.upper && sameLine(ctx, i) && org.kind === 'head' && !org.parent && (longest(ctx, i - 1, 'level')?.entry.kind === 'commune')) { i = org.b - 1; continue; }
     // "Thương vụ được công bố": a deal; the trade office is named with its country ("Thương vụ Việt Nam tại …")
     if (org.canonical === 'Thương vụ' && !org.place && org.b - org.a === 2) { i = org.b - 1; continue; }
     // "vào ngành Công an", "ngành Điện lực": a sector, not a body
@@ -1558,7 +1562,9 @@ export function aliasParenthetical(ctx: Ctx): void {
     // only a short form: one all-caps word ("NHNN", "EVN") or unknown capitalised words ("PNA Bank"); a known body in
     // parentheses is a parent or another body ("Cục CSGT (Bộ Công an)"), unless it is the abbreviation of this very name
     // "(SeaTrust Bank)", "(VietStar Technology)": a Latin-script name in parentheses after a Vietnamese one is its short form
-    const latinAlias = inner !== undefined && inner.kind === 'head' && inner.b === close && allLatin(ctx, o.b + 1, close) && !allLatin(ctx, o.a, o.b);
+    // "(Minh Châu Pharma)", "(Bảo Tín Bank)": the full name's own words and an English word after them
+    const latinAlias = inner !== undefined && inner.kind === 'head' && inner.b === close && ((allLatin(ctx, o.b + 1, close) && !allLatin(ctx, o.a, o.b)) ||
+      (close - (o.b + 1) >= 2 && isLatin(ctx.atoms[close - 1].text) && ownWordsOf(ctx, o, o.b + 1, close - 1)));
     if (inner && !latinAlias) {
       // (a short form with its place: "(CDC Kon Tum)")
       const withPlace = close - (o.b + 1) > 2 && parsePlace(ctx, o.b + 2, PLACES_ONLY)?.end === close;
@@ -1668,6 +1674,14 @@ function aliasNames(ctx: Ctx): void {
     if (fx === undefined) { const b = byName.get(nm)!; if (b !== x && compatible(heads[x], heads[b])) fx = b; }
     if (fx !== undefined && fx !== x && (compatible(heads[x], heads[fx]) || target.get(nm) === fx)) copyKey(ctx.orgs[x], ctx.orgs[fx]);
   });
+}
+
+/** The words of [a, b) are the last words of the organization o's name ("Minh Châu" of "… Dược phẩm Minh Châu"). */
+function ownWordsOf(ctx: Ctx, o: OrgMention, a: number, b: number): boolean {
+  const n = b - a;
+  if (n < 1 || o.b - o.a <= n) return false;
+  for (let k = 0; k < n; k++) if (ctx.atoms[o.b - n + k].fold !== ctx.atoms[a + k].fold) return false;
+  return true;
 }
 
 /** The closing parenthesis of a short parenthetical that goes on at k (same line, at most 12 atoms): its index, or -1. */

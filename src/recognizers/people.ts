@@ -69,7 +69,8 @@ const ENGLISH_WORDS = new Set(['asia', 'asian', 'water', 'innovation', 'prize', 
   'real', 'estate', 'home', 'homes', 'star', 'sun', 'sky', 'ocean', 'river', 'mountain', 'north', 'south', 'east', 'west', 'delhi', 'york',
   'angeles', 'the', 'of', 'and', 'for', 'team', 'pro', 'max', 'plus', 'mini', 'edition', 'model', 'version',
   'grupo', 'companhia', 'compañía', 'agrícola', 'ltda', 'industrias', 'industria', 'alimentarias', 'sociedad', 'empresa', 'banco', 'gmbh',
-  'ag', 'spa', 'srl', 'sa', 'verde', 'azul', 'del', 'de', 'la', 'le', 'les', 'das', 'dos', 'do', 'da']);
+  'ag', 'spa', 'srl', 'sa', 'verde', 'azul', 'del', 'de', 'la', 'le', 'les', 'das', 'dos', 'do', 'da',
+  'olympic', 'olympiad', 'championship', 'championships', 'running', 'racing', 'sports', 'sport', 'marathon']);
 
 /** Words before a foreign name that need no honorific. */
 const FOREIGN_CUES = new Set(['là', 'với', 'thay', 'cùng', 'gặp', 'đón']);
@@ -166,7 +167,8 @@ function nextCue(ctx: Ctx, j: number): boolean {
   const a = ctx.atoms[j];
   if (!a || a.newline) return false;
   // "Tadesse Bekele (Ethiopia)": a foreign name with the athlete's or guest's country in parentheses
-  if (a.text === '(' && isLatinWord(ctx.atoms[j - 1]?.text ?? '')) { const c = longest(ctx, j + 1, 'country'); if (c && ctx.atoms[c.end]?.text === ')') return true; }
+  // (not a company: "Kestrel Running (Australia)")
+  if (a.text === '(' && isLatinWord(ctx.atoms[j - 1]?.text ?? '') && !ENGLISH_WORDS.has(ctx.atoms[j - 1].fold)) { const c = longest(ctx, j + 1, 'country'); if (c && ctx.atoms[c.end]?.text === ')') return true; }
   if ((a.text === ',' || a.text === '-' || a.text === '(' || a.text === ':') && roleStartsAt(ctx, j + 1)) return true;
   if (a.text === '(') {
     const b = ctx.atoms[j + 1];
@@ -258,7 +260,10 @@ export function recognizePeople(ctx: Ctx): void {
     // (the longer of the two: "Nghệ nhân Ưu tú" is a prefix title, "Nghệ nhân" alone an occupation)
     // ("bà Ông Thị Lệ": after an honorific, "Ông" is the surname)
     // ("Ông Thị Hảo": "Ông" before the women's middle name "Thị" is the surname, not "Mr")
-    const honW = cueBefore(ctx, i) >= 0 || (a.fold === 'ông' && atoms[i + 1]?.fold === 'thị' && upperWord(ctx, i + 1)) ? undefined : longest(ctx, i, 'honorific');
+    // (and "Ông Văn" inside a list of names: "Các em Quách Thị Ngọc Diệp, Ông Văn Bảo và …")
+    const ongSurname = a.fold === 'ông' && upperWord(ctx, i + 1) && (atoms[i + 1].fold === 'thị' ||
+      (atoms[i + 1].fold === 'văn' && i > 0 && !a.newline && (atoms[i - 1].text === ',' || atoms[i - 1].fold === 'và') && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i]));
+    const honW = cueBefore(ctx, i) >= 0 || ongSurname ? undefined : longest(ctx, i, 'honorific');
     const honT = longest(ctx, i, 'title', KINDS_PREFIX);
     const hon = honW && honT ? (honT.end > honW.end ? honT : honW) : honW ?? honT;
     const placeHere = hon ? longest(ctx, i, 'place') : undefined;
@@ -348,7 +353,8 @@ export function recognizePeople(ctx: Ctx): void {
     const prevWord = before && before.kind === AtomKind.Word ? before.fold : '';
     // the two words before ("thành phố"), built only when one word is no place word (an empty prevWord makes no pair)
     // ("chủ nhà": the host, "võ sĩ chủ nhà Sakda Phongsiri")
-    const host = prevWord === 'nhà' && start > 1 && atoms[start - 2].fold === 'chủ';
+    // ("thuộc về Trịnh Gia Khánh": belongs to, not a place)
+    const host = (prevWord === 'nhà' && start > 1 && atoms[start - 2].fold === 'chủ') || (prevWord === 'về' && start > 1 && atoms[start - 2].fold === 'thuộc');
     const afterPlaceWord = !cue && !host && (PLACE_WORDS.has(prevWord) || (start > 1 && prevWord !== '' && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
       // "số 5 Trần Thánh Tông", "ngõ 12 Lê Lợi": an address after a house number; "cao tốc Cam Lộ - La Sơn": the other end of a road
       (before?.kind === AtomKind.Number && start > 1 && ADDRESS_WORDS.has(atoms[start - 2].fold)) || dashAfterPlace(ctx, start) ||

@@ -84,7 +84,8 @@ function upperAt(ctx: Ctx, i: number): boolean {
 const GENERIC_OFFICES = new Set(['sở', 'bộ', 'bệnh viện', 'công ty', 'trường', 'ngân hàng', 'tập đoàn', 'viện', 'cục', 'học viện', 'liên đoàn', 'hiệp hội',
   'câu lạc bộ', 'hợp tác xã', 'tổ chức', 'vùng', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'quân khu', 'quân đoàn', 'tiểu đoàn', 'binh đoàn', 'hải đoàn',
   'đại học', 'nhà máy', 'tổng công ty', 'tổng cục', 'trung tâm', 'nhà trường', 'đơn vị', 'ngành', 'phòng', 'khoa', 'đài', 'báo', 'nhà hát',
-  'vườn quốc gia', 'ban quản lý', 'chi cục', 'htx', 'khu nghỉ dưỡng', 'khách sạn', 'đồn']);
+  'vườn quốc gia', 'ban quản lý', 'chi cục', 'htx', 'khu nghỉ dưỡng', 'khách sạn', 'đồn', 'binh chủng', 'quân chủng', 'bảo tàng', 'giải',
+  'công đoàn', 'công đoàn cơ sở']);
 
 /** The end of a lower-case generic office word at k that ends the phrase (punctuation or line end after it), or k. */
 /** Function words after which a two-word generic office ends the role ("chủ tịch liên đoàn với …"). */

@@ -247,20 +247,30 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
   let aliasOf: Int32Array | undefined;
   for (let i = 0; i < ctx.people.length; i++) {
     const p = ctx.people[i];
-    if (p.a > 0 && ctx.atoms[p.a - 1].text === '(' && ctx.atoms[p.b]?.text === ')') {
+    // (or goes on with other details: "bà Zhang Lihua (Trương Lệ Hoa, 63 tuổi, …)")
+    if (p.a > 0 && ctx.atoms[p.a - 1].text === '(' && (ctx.atoms[p.b]?.text === ')' || ctx.atoms[p.b]?.text === ',') && p.n >= 2) {
       for (let j = 0; j < ctx.people.length; j++) if (ctx.people[j].b === p.a - 1) { (aliasOf ??= new Int32Array(ctx.people.length).fill(-1))[i] = j; break; }
     }
   }
   // (an other name is taken right after the name it follows)
-  const lead = (i: number) => (aliasOf !== undefined && aliasOf[i] >= 0 ? ctx.people[aliasOf[i]] : ctx.people[i]);
+  // (a name with an other name after it is taken with the full names, "Wang Jianguo (Vương Kiến Quốc)", so that a later
+  // "Ông Vương" finds it)
+  const isLead = new Uint8Array(ctx.people.length);
+  if (aliasOf) for (let i = 0; i < aliasOf.length; i++) if (aliasOf[i] >= 0) isLead[aliasOf[i]] = 1;
+  const leadIdx = (i: number) => (aliasOf !== undefined && aliasOf[i] >= 0 ? aliasOf[i] : i);
+  const shortKey = (i: number) => (ctx.people[leadIdx(i)].short && !isLead[leadIdx(i)] ? 1 : 0);
   const late = (i: number) => (aliasOf !== undefined && aliasOf[i] >= 0 ? 1 : 0);
-  if (order.length > 1) order.sort((x, y) => Number(lead(x.i).short) - Number(lead(y.i).short) || lead(x.i).a - lead(y.i).a || late(x.i) - late(y.i));
+  if (order.length > 1) order.sort((x, y) => shortKey(x.i) - shortKey(y.i) || ctx.people[leadIdx(x.i)].a - ctx.people[leadIdx(y.i)].a || late(x.i) - late(y.i));
   for (const { p, i } of order) {
     const m = span(p.a, p.b);
     const k = fold(m.text).replace(/[.\s]+$/u, '');
     let e = personByKey.get(k) ?? -1;
     const alias = e < 0 && aliasOf !== undefined && aliasOf[i] >= 0 && entityOf[aliasOf[i]] >= 0;
-    if (alias) { e = entityOf[aliasOf![i]]; personByKey.set(k, e); }
+    if (alias) {
+      e = entityOf[aliasOf![i]]; personByKey.set(k, e);
+      // (the other name's syllables may come back alone: "Ông Vương" after "Wang Jianguo (Vương Kiến Quốc)")
+      for (let sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) { addPart(byPart, k.slice(sp + 1), e); addPart(byPart, k.slice(0, sp), e); }
+    }
     // (initials alone, "T.A.", refer to the "Phan T.A." named before)
     if (e < 0 && (p.short || p.n <= 2 || INITIALS_ONLY.test(k))) {
       // a given-name reference: the person whose full name ends (or starts) with these syllables, nearest before, else any

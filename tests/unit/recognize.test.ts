@@ -1925,3 +1925,44 @@ describe('session 4: fields listed with a comma in a foreign ministry, social no
     expect(run('Lễ trao giải diễn ra sáng nay.\ngiám đốc sở cũng thông tin thêm.').roles).toContain('giám đốc sở');
   });
 });
+
+describe('session 4: other names with details, short forms with an English word, generic offices, list surnames, source tags', () => {
+  it('a name in parentheses followed by other details is the same person, and its surname comes back alone', () => {
+    const r = run('Trong số người bị thương có bà Zhang Lihua (Trương Lệ Hoa, 63 tuổi, quê Vân Nam). Trưởng đoàn là ông Wang Jianguo (Vương Kiến Quốc). Ông Vương cho biết đoàn sẽ về nước.');
+    expect(r.people).toEqual(['Zhang Lihua', 'Wang Jianguo']);
+  });
+  it.each([
+    ['Công ty cổ phần Dược phẩm Minh Châu (Minh Châu Pharma) bị phạt. Minh Châu Pharma cho biết.', 'Công ty cổ phần Dược phẩm Minh Châu', 3],
+    ['Chủ tịch Công đoàn cơ sở Trịnh Văn Đạo nói. Công đoàn cơ sở họp.', 'Công đoàn cơ sở', 2],
+    ['Em Khánh học Trường THPT chuyên Khoa học Tự nhiên, Hà Nội.', 'Trường THPT chuyên Khoa học Tự nhiên', 1],
+  ])('org: %s -> %s', (text, org, mentions) => {
+    const o = extract(text, { lexicon, refDate: '2025-01-01' }).organizations.find((x) => x.name === org);
+    expect(o?.mentions.length).toBe(mentions);
+  });
+  it.each([
+    ['Giám đốc Bảo tàng cho biết đơn vị sẽ trưng bày.', 'Giám đốc Bảo tàng'],
+    ['Ông Tạ Quốc Bình, Giám đốc điều hành giải, nói.', 'Giám đốc điều hành giải'],
+    ['Phát biểu kết luận, Phó tư lệnh binh chủng đề nghị các đơn vị rút kinh nghiệm.', 'Phó tư lệnh binh chủng'],
+  ])('role: %s -> %s', (text, role) => {
+    expect(run(text).roles).toContain(role);
+  });
+  it.each([
+    ['Các em Quách Thị Ngọc Diệp, Ông Văn Bảo và Lò Minh Hiếu đoạt giải.', 'Ông Văn Bảo'],
+    ['Hai huy chương vàng thuộc về Trịnh Gia Khánh (lớp 12).', 'Trịnh Gia Khánh'],
+  ])('person: %s -> %s', (text, name) => {
+    expect(run(text).people).toContain(name);
+  });
+  it.each([
+    ['Kết quả Olympic Toán học quốc tế được công bố.', 'Olympic Toán'],
+    ['Nhà tài trợ Kestrel Running (Australia) cam kết 3 năm.', 'Kestrel Running'],
+  ])('no person: %s has no %s', (text, wrong) => {
+    expect(run(text).people).not.toContain(wrong);
+  });
+  it('a commune named with a type word is no body; source tags are newspapers', () => {
+    expect(run('Chi bộ tổ dân phố 7, phường Trường Vinh họp.').orgs).not.toContain('Trường Vinh');
+    expect(run('(NLĐO) - Sáng 3/4, tỉnh họp. TPO - Chiều 4/4, tỉnh họp.').orgs).toEqual(expect.arrayContaining(['NLĐO', 'TPO']));
+  });
+  it('"hồi tháng 3" is past', () => {
+    expect(extract('Công ty mở văn phòng hồi tháng 3.', { lexicon, refDate: '2026-10-22' }).dates.map((d) => d.value)).toEqual(['2026-03']);
+  });
+});
