@@ -1110,8 +1110,9 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         // "giám đốc công ty Trường Phát": a lower-case company head inside a role's office, before a proper name that is
         // no person's
         if (!first.upper && !first.allCaps) {
+          // (a surname-led name is the company's when its second syllable is no middle name: "công ty Hoàng Liên Xanh")
           if (!opts.allowLower || !LOWER_COMPANY_HEADS.has(e.canonical.toLowerCase()) || !upperAt(ctx, c.end) || !sameLine(ctx, c.end) ||
-              looksLikePersonName(ctx, c.end) || has(ctx, c.end, 'title') || has(ctx, c.end, 'honorific') || longest(ctx, c.end, 'place')) continue;
+              (looksLikePersonName(ctx, c.end) && (has(ctx, c.end + 1, 'middle') || !upperAt(ctx, c.end + 2))) || has(ctx, c.end, 'title') || has(ctx, c.end, 'honorific') || longest(ctx, c.end, 'place')) continue;
           const e2 = properRun(ctx, c.end, 5, 3);
           if (e2 <= c.end || !closesName(ctx, e2)) continue;
           org.b = e2; org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end);

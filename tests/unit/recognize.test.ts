@@ -1966,3 +1966,10 @@ describe('session 4: other names with details, short forms with an English word,
     expect(extract('Công ty mở văn phòng hồi tháng 3.', { lexicon, refDate: '2026-10-22' }).dates.map((d) => d.value)).toEqual(['2026-03']);
   });
 });
+
+describe('session 4: a company named like a person after a lower-case "công ty"', () => {
+  it('a second syllable that is no middle name makes it the company', () => {
+    expect(run('Ông Tẩn Văn Páo, giám đốc công ty Hoàng Liên Xanh, nói.').links).toContain('Tẩn Văn Páo — giám đốc công ty Hoàng Liên Xanh');
+    expect(run('Ông Lê Văn Ba, giám đốc công ty Nguyễn Văn Tâm nói.').people).toContain('Nguyễn Văn Tâm');
+  });
+});
