@@ -162,7 +162,9 @@ const NOUN_PAIRS = new Set(['hải quân', 'không quân', 'lục quân', 'phòn
   'tổng hợp', 'đối ngoại', 'tuyên giáo', 'dân vận', 'kiểm tra', 'thanh tra', 'nội chính', 'nhân sự', 'nhân dân', 'thể chế', 'chuyển đổi',
   'bách khoa', 'sư phạm', 'kinh tế', 'nông lâm', 'thủy lợi', 'thuỷ lợi', 'ngoại thương', 'mỹ thuật', 'âm nhạc', 'sân khấu', 'điện ảnh', 'thể dục',
   'công đoàn', 'xã hội', 'nhân văn', 'tự nhiên', 'hóa học', 'hoá học', 'vật lý', 'sinh học', 'toán học', 'y dược', 'dược học', 'lịch sử', 'địa chất',
-  'nông dân', 'thành phố', 'nhi đồng', 'sơ sinh', 'hồi sức', 'người nghèo', 'khuyến học', 'cao tuổi', 'thủy sản', 'lâm nghiệp']);
+  'nông dân', 'thành phố', 'nhi đồng', 'sơ sinh', 'hồi sức', 'người nghèo', 'khuyến học', 'cao tuổi', 'thủy sản', 'lâm nghiệp',
+  'tiết niệu', 'tiêu hóa', 'tiêu hoá', 'tim mạch', 'thần kinh', 'hô hấp', 'chấn thương', 'chỉnh hình', 'lồng ngực', 'mạch máu', 'gan mật',
+  'cột sống', 'ung bướu', 'truyền nhiễm', 'cấp cứu', 'chẩn đoán', 'xét nghiệm', 'dinh dưỡng', 'phục hồi', 'chức năng', 'nội tiết']);
 /** A canonical name that ends with a number: "Quân khu 7". */
 const NUMBERED = /^(.*\S) (\d+)$/u;
 SC_STOP.delete('chức'); // "Vụ Tổ chức cán bộ": after a capitalised "Tổ" it is a name word
@@ -271,7 +273,8 @@ function sentenceCaseRunRaw(ctx: Ctx, i: number, minTail = 2, endOk = false): nu
 
     // (an occupation is a name word: "Quỹ Hỗ trợ nông dân", "Hội Nhà báo")
     if ((stopAt(ctx, j) && !compound) || stop2(ctx, j) || levelWordAt(ctx, j) || (!compound && has(ctx, j, 'honorific', KINDS_HONORIFIC_PLURAL) && !has(ctx, j, 'honorific', KINDS_OCCUPATION)) || (!compound && has(ctx, j, 'title', KINDS_HEAD_STATUS_MODIFIER))) break;
-    if (lowerRun === 0 && (capRun > 1 || (capRun === 0 && !lastAllCaps))) break;
+    // (a two-syllable noun may end after two capitalised words: "khoa Ngoại Tiết niệu", "Nội Tim mạch")
+    if (lowerRun === 0 && (capRun > 1 || (capRun === 0 && !lastAllCaps)) && !(capRun > 1 && NOUN_PAIRS.has(`${atoms[j - 1].fold} ${a.fold}`))) break;
     if (++lowers > 12) break;
     lowerRun++; capRun = 0; j++;
   }
@@ -536,6 +539,17 @@ export function parseLevelAndPlace(ctx: Ctx, i: number, org: OrgMention): number
     // lower-case level words only ("tỉnh", "huyện"); a capitalised "Tỉnh" starts a new phrase unless a place follows
     const local = isLocalLevel(lvl.entry.kind, lvl.entry.canonical);
     let p = parsePlace(ctx, afterLvl, PLACES_ONLY);
+    // "Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài", "cửa khẩu cảng Sài Gòn": a border gate at an airport or seaport
+    if (lvl.entry.canonical.startsWith('cửa khẩu') && sameLine(ctx, afterLvl)) {
+      let q = afterLvl;
+      if (ctx.atoms[q]?.fold === 'sân' && ctx.atoms[q + 1]?.fold === 'bay') q += 2;
+      else if (ctx.atoms[q]?.fold === 'cảng') { q += 1; if (ctx.atoms[q]?.fold === 'biển') q += 1; }
+      if (q > afterLvl && ctx.atoms[q]?.fold === 'quốc' && ctx.atoms[q + 1]?.fold === 'tế') q += 2;
+      if (q > afterLvl && upperAt(ctx, q) && sameLine(ctx, q) && !ctx.atoms[afterLvl].upper) {
+        const pe = properRun(ctx, q, 4);
+        if (pe > q) { org.levelWord = lvl.entry.canonical; org.place = ctx.key.slice(ctx.atoms[afterLvl].start, ctx.atoms[pe - 1].end); return pe; }
+      }
+    }
     // (a commune is not named after a region: "xã Trung Đông Ninh" is not "Trung Đông" + "Ninh")
     if (p && local && p.kind === 'region') p = undefined;
     if (p) {
@@ -754,6 +768,12 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     if (c2 && c2.kind === 'country') {
       org.b = c2.end; org.kind = 'head'; org.place = undefined; org.levelWord = undefined;
       org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[c2.end - 1].end);
+      // ("Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An": a provincial branch)
+      if (ctx.atoms[org.b]?.kind === AtomKind.Word && !ctx.atoms[org.b].upper && sameLine(ctx, org.b) && longest(ctx, org.b, 'level')) {
+        const probe = orgMention(org.a, org.b, org.kind, org.canonical);
+        const lp = parseLevelAndPlace(ctx, org.b, probe);
+        if (lp > org.b && (probe.place || levelOnlyEnd(ctx, lp))) { org.b = lp; org.place = probe.place; org.levelWord = probe.levelWord; }
+      }
     }
   }
   // "Đội Quản lý thị trường số 4", "Ban Chỉ đạo 389 tỉnh Quảng Ninh": a unit's number after its name, then its place
@@ -1347,6 +1367,8 @@ export function recognizeOrganizations(ctx: Ctx): void {
         (org.kind === 'level' || org.kind === 'committee') && !org.place && !org.parent && sameLine(ctx, i)) { i = org.b - 1; continue; }
     // "phường Trường Vinh", "xã Hội An": a commune's name that starts with a type word
     if (prev && !prev.upper && sameLine(ctx, i) && org.kind === 'head' && !org.parent && (longest(ctx, i - 1, 'level')?.entry.kind === 'commune')) { i = org.b - 1; continue; }
+    // "Nhóm PV": a byline
+    if (a.fold === 'nhóm' && ctx.atoms[i + 1]?.fold === 'pv') { i = org.b - 1; continue; }
     // "Thương vụ được công bố": a deal; the trade office is named with its country ("Thương vụ Việt Nam tại …")
     if (org.canonical === 'Thương vụ' && !org.place && org.b - org.a === 2) { i = org.b - 1; continue; }
     // "vào ngành Công an", "ngành Điện lực": a sector, not a body

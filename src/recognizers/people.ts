@@ -72,6 +72,8 @@ const ENGLISH_WORDS = new Set(['asia', 'asian', 'water', 'innovation', 'prize', 
   'ag', 'spa', 'srl', 'sa', 'verde', 'azul', 'del', 'de', 'la', 'le', 'les', 'das', 'dos', 'do', 'da',
   'olympic', 'olympiad', 'championship', 'championships', 'running', 'racing', 'sports', 'sport', 'marathon']);
 
+const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
+
 /** Words before a foreign name that need no honorific. */
 const FOREIGN_CUES = new Set(['là', 'với', 'thay', 'cùng', 'gặp', 'đón']);
 /** Latin letters, with the accents of Western European names ("Júnior", "Guimarães", "Muñoz"). */
@@ -410,6 +412,8 @@ export function recognizePeople(ctx: Ctx): void {
     // "các tuyến đường Lạch Tray, Văn Cao và Nguyễn Bỉnh Khiêm": the next items of a list of places are places too
     if (afterPlaceWord && !cue) placeListEnd = j;
     else if (!cue && placeListEnd >= 0 && start >= 2 && (atoms[start - 1].text === ',' || atoms[start - 1].fold === 'và') && start - 1 === placeListEnd) { placeListEnd = j; accept = false; }
+    // "(tức “Trang Bông”, SN 2000)", "mang tên "Summer Letter"": a run inside quotes with no cue is an alias or a title
+    if (accept && !cue && QUOTES.has(atoms[start - 1]?.text ?? '') && QUOTES.has(atoms[j]?.text ?? '')) accept = false;
     if (!accept) { i = Math.max(i, j - 1); continue; }
     pushPerson(ctx, personMention(start, j, syll, strong, syll <= 2 && !surname, false));
     // the words of a foreign name (no Vietnamese surname) may come back alone
@@ -519,7 +523,8 @@ function recognizeByline(ctx: Ctx, lineStart: number): void {
       e = f;
     }
     const words = atoms.slice(j, e).filter((t) => t.kind === AtomKind.Word).length;
-    if ((words >= 2 || (words === 1 && atoms[j].text.length > 1 && e > j + 1)) && !(words === 1 && atoms[j].fold === 'pv')) {
+    // ("Nhóm PV", "PV": the newsroom, not a name)
+    if ((words >= 2 || (words === 1 && atoms[j].text.length > 1 && e > j + 1)) && !(words === 1 && atoms[j].fold === 'pv') && !(atoms[j].fold === 'nhóm' && atoms[j + 1]?.fold === 'pv')) {
       pushPerson(ctx, personMention(j, e, words, true, false, true));
     }
     j = e;

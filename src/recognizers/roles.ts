@@ -93,7 +93,7 @@ const AFTER_OFFICE = new Set(['với', 'từ', 'trong', 'tại', 'thay', 'kể',
   'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'chưa', 'bị', 'được']);
 
 /** Lower-case words for places and small businesses that a role names after its title ("trụ trì chùa Vân Sơn"). */
-const OFFICE_PLACES = new Set(['chùa', 'nhà xe', 'đền', 'tịnh xá', 'thiền viện', 'tu viện', 'giáo xứ', 'nhà thờ', 'quán', 'xưởng']);
+const OFFICE_PLACES = new Set(['chùa', 'nhà xe', 'đền', 'tịnh xá', 'thiền viện', 'tu viện', 'giáo xứ', 'nhà thờ', 'quán', 'xưởng', 'tổ']);
 
 /** 1-3 lower-case words at k (no function word, title or level) closed by punctuation: their end, or k. */
 function lowerDepartmentEnd(ctx: Ctx, k: number): number {
@@ -166,7 +166,8 @@ function genericOfficeEnd(ctx: Ctx, k: number, titleUpper = false): number {
     // (a two-word type word may also end before a function word: "làm chủ tịch liên đoàn với 100% phiếu"; a capitalised
     // one before a reporting verb: "Giám đốc Học viện cho biết")
     if (e >= k + 2 && after.kind === AtomKind.Word && !after.upper && !after.allCaps && AFTER_OFFICE.has(after.fold)) return e;
-    if ((e >= k + 2 || a.allCaps) && (a.upper || a.allCaps) && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
+    // ("thầy Võ Tấn Phát, hiệu trưởng nhà trường cho biết": "nhà trường" in lower case too)
+    if ((e >= k + 2 || a.allCaps) && (a.upper || a.allCaps || text === 'nhà trường') && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
     // ("… thị phần. chủ tịch hiệp hội lưu ý": a lower-case title and office opening a sentence, before a reporting verb)
     if (sentenceStartBefore(ctx, k) && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
     // "giám đốc bệnh viện Lê Thanh Bình": the holder's name right after the office
@@ -315,6 +316,10 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         // the longer reading wins: "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh" reads past the known "Ban Trị sự GHPGVN"
         office = known && (!named || known.b >= named.b) ? known : named!;
         end = office.b;
+      } else if ((genericEnd = divisionEnd(ctx, k)) > k) {
+        // "Giám đốc khối bán lẻ Ngân hàng Meridian Trust": a division in lower case, then the company
+        const o = parseOrg(ctx, genericEnd, ORG_UPPER_ONLY);
+        if (o) { office = o; end = o.b; }
       } else if ((genericEnd = nationalTeamEnd(ctx, k)) > k) {
         // "HLV trưởng đội tuyển vật trẻ quốc gia", "huấn luyện viên trưởng đội tuyển bắn súng quốc gia": a national team
         office = orgMention(k, genericEnd, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[genericEnd - 1].end));
@@ -323,6 +328,10 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         // "Bộ trưởng Nông nghiệp Philippines", "Thứ trưởng Kế hoạch và Đầu tư Lào": a foreign minister's portfolio and country
         end = genericEnd;
         officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
+      } else if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold) && upperAt(ctx, k) && sameLine(ctx, k) && !nameFollows(ctx, k) && !has(ctx, k, 'title') && !has(ctx, k, 'honorific') &&
+        (genericEnd = properRun(ctx, k, 4)) > k) {
+        // "trưởng xóm Bắc Lâm", "Trưởng thôn Đông Hà": the hamlet's name, known place words or not
+        end = genericEnd; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
       } else if (!STATE_LEADERS.has(h.entry.canonical.toLowerCase()) && unknownBodyAt(ctx, k, i)) {
         // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
         // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
@@ -370,8 +379,10 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           }
         }
       } else {
-        const p = parsePlace(ctx, k, WITH_COUNTRIES);
-        if (p) {
+        // ("Tổng Lãnh sự nước CHDCND Lào tại Vinh": "nước" before the envoy's country)
+        const nuoc = ENVOYS.has(h.entry.canonical.toLowerCase()) && ctx.atoms[k]?.fold === 'nước' && !ctx.atoms[k].upper && sameLine(ctx, k + 1) ? 1 : 0;
+        const p = parsePlace(ctx, k + nuoc, WITH_COUNTRIES);
+        if (p && (!nuoc || p.kind === 'country')) {
           officePlace = p.name; end = p.end;
           // "Đại sứ Nhật Bản tại Việt Nam"
           const tai = ctx.atoms[end];
@@ -434,6 +445,16 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     if (!best || cand.b > best.b) best = cand;
   }
   return best;
+}
+
+/** "khối bán lẻ", "mảng kinh doanh": a division word and 1-3 lower-case words at k, before a capitalised body: the body's start, or k. */
+function divisionEnd(ctx: Ctx, k: number): number {
+  const atoms = ctx.atoms;
+  const a = atoms[k];
+  if (!a || a.upper || (a.fold !== 'khối' && a.fold !== 'mảng') || !sameLine(ctx, k + 1)) return k;
+  let m = k + 1;
+  while (m < atoms.length && m - k <= 3 && atoms[m].kind === AtomKind.Word && !atoms[m].upper && !atoms[m].allCaps && !atoms[m].newline && atoms[m].fold !== 'của') m++;
+  return m > k + 1 && upperAt(ctx, m) && sameLine(ctx, m) && startsCat(ctx, m, 'org') ? m : k;
 }
 
 /** "đội tuyển" + up to five lower-case words + "quốc gia" (or a country) at k: the team's end, or k. */

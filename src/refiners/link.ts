@@ -289,7 +289,9 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     if (role.weak && ctx.atoms[t].fold !== 'chức' && ctx.atoms[t].fold !== 'giữ' && !(ctx.atoms[t].fold === 'giao' && role.titleEnd - role.a >= 3)) continue;
     const p = lastPersonEnd[t + 1];
     // (a sentence whose subject is a bare "Ông"/"Bà" speaks of the person named last before it)
-    if (p < 0 || (ctx.sentenceOf[people[p].a] !== ctx.sentenceOf[role.a] && !pronounSubject(ctx, role.a))) continue;
+    // (or "ông là R", "bà là R": the pronoun right before the verb)
+    const pronoun = ctx.atoms[t].fold === 'là' && (ctx.atoms[t - 1]?.fold === 'ông' || ctx.atoms[t - 1]?.fold === 'bà') && !ctx.atoms[t - 1].upper;
+    if (p < 0 || (ctx.sentenceOf[people[p].a] !== ctx.sentenceOf[role.a] && !pronounSubject(ctx, role.a) && !pronoun)) continue;
     role.person = p;
     // coordinated names before the verb: "các đồng chí X, Y và Z được bầu làm R" (a comma list needs a plural cue);
     // not when the last name has its own apposition ("X và ông Y, nguyên chủ tịch UBND huyện, nay là R": R is Y's)
@@ -386,6 +388,7 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
   // Tỉnh ủy" abbreviates "Trưởng Ban Dân vận Tỉnh ủy Thanh Hóa". The latest fuller holder of the same title wins.
   const holderByText = new Map<string, number>();
   const holderByTitle = new Map<string, number>();
+  const holdersOfTitle = new Map<string, Set<number>>();
   const fullerByTitle = new Map<string, { office: string[]; person: number }[]>();
   for (const role of roles) {
     const t = roleKey(ctx, role);
@@ -393,6 +396,9 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     if (role.person !== undefined) {
       holderByText.set(t, role.person);
       holderByTitle.set(title, role.person);
+      let hs = holdersOfTitle.get(title);
+      if (!hs) holdersOfTitle.set(title, (hs = new Set()));
+      hs.add(role.person);
       if (role.office) {
         let list = fullerByTitle.get(title);
         if (!list) fullerByTitle.set(title, (list = []));
@@ -411,6 +417,9 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       const list = fullerByTitle.get(title);
       if (list) for (let q = list.length - 1; q >= 0; q--) if (abbreviates(bare, list[q].office)) { h = list[q].person; break; }
     }
+    // "phó cục trưởng Cục Chăn nuôi và Thú y nói" after "Phó Cục trưởng Tạ Minh Khuê": the one holder of that title so far,
+    // named with no office (a title held by two people names neither)
+    if (h === undefined && role.office && !role.weak && holdersOfTitle.get(title)?.size === 1 && !(fullerByTitle.get(title)?.length)) h = holderByTitle.get(title);
     // "Theo Chủ tịch Liên đoàn, …": an office named by its type word alone abbreviates the latest fuller one of that type
     if (h === undefined && role.officePlace && !role.office) {
       const head = role.officePlace.toLowerCase();

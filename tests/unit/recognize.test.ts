@@ -1973,3 +1973,29 @@ describe('session 4: a company named like a person after a lower-case "công ty"
     expect(run('Ông Lê Văn Ba, giám đốc công ty Nguyễn Văn Tâm nói.').people).toContain('Nguyễn Văn Tâm');
   });
 });
+
+describe('session 4: departments of two capitalised words, airport customs, hamlets, divisions, quoted aliases, single holders', () => {
+  it.each([
+    ['TS.BS Lê Đình Khánh, Trưởng khoa Ngoại Tiết niệu, cho biết.', 'Lê Đình Khánh — Trưởng khoa Ngoại Tiết niệu'],
+    ['Chi cục trưởng Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài Nguyễn Hữu Bình cho biết.', 'Nguyễn Hữu Bình — Chi cục trưởng Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài'],
+    ['Ông Thắng, Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh, phát biểu.', 'Thắng — Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh'],
+    ['Ông Souksavanh Phommachanh, Tổng Lãnh sự nước CHDCND Lào tại Vinh, dự lễ.', 'Souksavanh Phommachanh — Tổng Lãnh sự nước CHDCND Lào tại Vinh'],
+    ['Thầy Võ Tấn Phát, hiệu trưởng nhà trường cho biết.', 'Võ Tấn Phát — hiệu trưởng nhà trường'],
+    ['Thầy Đinh Công Sơn (tổ trưởng tổ Toán) nói.', 'Đinh Công Sơn — tổ trưởng tổ Toán'],
+    ['Ông Nguyễn Hữu Khang, trưởng xóm Bắc Lâm, cho biết.', 'Nguyễn Hữu Khang — trưởng xóm Bắc Lâm'],
+    ['Ông Kevin Thái Nguyễn từng là Giám đốc khối bán lẻ Ngân hàng Meridian Trust.', 'Kevin Thái Nguyễn — Giám đốc khối bán lẻ Ngân hàng Meridian Trust'],
+    ['Ông Kevin Thái Nguyễn vừa nhậm chức. Trước khi về DongHai Bank, ông là Phó Tổng Giám đốc Ngân hàng TMCP Sài Gòn Phát Đạt.', 'Kevin Thái Nguyễn — Phó Tổng Giám đốc Ngân hàng TMCP Sài Gòn Phát Đạt'],
+    ['Phó Cục trưởng Tạ Minh Khuê cho biết dịch đang lan. "Virus dễ lây", phó cục trưởng Cục Chăn nuôi và Thú y nói.', 'Tạ Minh Khuê — phó cục trưởng Cục Chăn nuôi và Thú y'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    ['Lê Thị Thu Trang (tức "Trang Bông", SN 2000) bị bắt.', 'Trang Bông'],
+    ['Bộ phim mang tên "Summer Letter" được chiếu tối qua.', 'Summer Letter'],
+    ['Lễ diễn ra sáng nay.\nNhóm PV', 'Nhóm PV'],
+  ])('no person or body: %s has no %s', (text, wrong) => {
+    const r = run(text);
+    expect(r.people).not.toContain(wrong);
+    expect(r.orgs).not.toContain(wrong);
+  });
+});
