@@ -296,6 +296,8 @@ function computeHits(atoms: readonly Atom[]): number[][] {
           hits[T_YEAR_RANGE].push(a.start, a.end);
           if (len === 4 && c === 0x2d) hits[T_ISO].push(a.start, a.end);
         } else if (c === 0x2c || c === 0x26) hits[T_AND].push(a.start, a.end);
+        // "mùa giải 2024/2025", "năm học 2025/2026": a season written with a slash
+        else if (c === 0x2f && len === 4) hits[T_YEAR_RANGE].push(a.start, a.end);
       } else if (next.kind === AtomKind.Word) {
         const nw = DATE_WORDS.atom(next);
         if ((nw & W_THANG) !== 0) hits[T_DAY_WORDS].push(a.start, a.end);
@@ -826,7 +828,7 @@ function scanYear(ctx: Ctx): void {
 // (6) year ranges: nhiệm kỳ 2021-2026, giai đoạn 2023 - 2025, (2021 - 2025), từ năm 2018 đến năm 2022
 const RX_YEAR_RANGE = re(T_YEAR_RANGE, 32, 'ngtk(0-9', 'nhiệm giai thời niên năm khóa khoá từ ( #4', 
   `${NB}(?:(nhiệm kỳ|nhiệm kì|giai đoạn|thời kỳ|thời kì|niên khóa|niên khoá|năm học|năm tài chính|khóa|khoá|từ năm|từ|năm)${S0}:?${S0})?` + // 1 cue
-    `(\\()?${S0}(\\d{4})${S0}(${DASH}|đến|tới|đến hết)${S0}(?:năm${S})?(\\d{4})(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}(${S0}\\))?`, // 2 paren, 3 y1, 4 conn, 5 y2, 6 close
+    `(\\()?${S0}(\\d{4})${S0}(${DASH}|\\/|đến|tới|đến hết)${S0}(?:năm${S})?(\\d{4})(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}(${S0}\\))?`, // 2 paren, 3 y1, 4 conn, 5 y2, 6 close
 );
 
 function scanYearRange(ctx: Ctx): void {
@@ -837,7 +839,9 @@ function scanYearRange(ctx: Ctx): void {
     const cue = m[1];
     const conn = dashFold(m[4].toLowerCase());
     const parens = !!(m[2] && m[6]);
-    if (!cue && !parens && conn !== '-') continue;
+    // (a slash only between two years in a row, with no space: "2024/2025")
+    if (conn === '/' && (y2 !== y1 + 1 || m[0].includes(' /') || m[0].includes('/ '))) continue;
+    if (!cue && !parens && conn !== '-' && conn !== '/') continue;
     let start = m.index;
     let end = idx(m, 5)![1];
     if (!cue) {

@@ -126,7 +126,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
 const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều', 'khẳng', 'đánh', 'phối', 'kêu', 'trực',
   'nhấn', 'cảm', 'chúc', 'kiến', 'dự', 'cùng', 'chiều', 'sáng', 'tối', 'trưa', 'ngày', 'năm', 'tháng', 'hiện', 'nay', 'tuổi', 'số',
   'hướng', 'tiến', 'gửi', 'mở', 'hỗ', 'bàn', 'tuần', 'bắt', 'tạm', 'xin', 'đưa', 'nêu', 'chỉ', 'đạt', 'giành', 'đoạt', 'ghi',
-  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc', 'nhiệm', 'khóa', 'khoá', 'họp', 'bầu', 'kiêm', 'trình']);
+  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc', 'nhiệm', 'khóa', 'khoá', 'họp', 'bầu', 'kiêm', 'trình', 'khánh', 'lập']);
 /** Nouns inside names whose first word is a stop word alone ("sáng" is morning, "sáng tạo" creative). */
 const NAME_COMPOUNDS = new Map<string, string[]>([['sáng', ['tạo', 'kiến']], ['đề', ['án', 'tài']], ['điều', ['tra', 'hành', 'phối', 'dưỡng']],
   ['tiếp', ['nhận', 'dân']], ['hỗ', ['trợ']], ['phát', ['triển', 'thanh']], ['dự', ['án', 'báo']]]);
@@ -139,7 +139,7 @@ function stopAt(ctx: Ctx, k: number): boolean {
 }
 
 /** Nouns inside names whose second word is a stop word alone ("bị" is the passive, "thiết bị" equipment). */
-const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải', 'tiên']], ['quyền', ['chính', 'nhân', 'thẩm', 'bản', 'chủ']], ['em', ['trẻ']], ['điều', ['đê']], ['số', ['đổi', 'thuật']], ['trình', ['lập', 'quy', 'chương', 'công', 'lộ', 'tiến', 'giáo', 'hành', 'tờ']],
+const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải', 'tiên']], ['quyền', ['chính', 'nhân', 'thẩm', 'bản', 'chủ']], ['em', ['trẻ']], ['điều', ['đê']], ['lập', ['độc', 'thành', 'thiết', 'xác']], ['số', ['đổi', 'thuật']], ['trình', ['lập', 'quy', 'chương', 'công', 'lộ', 'tiến', 'giáo', 'hành', 'tờ']],
   ['cho', ['dành']], ['vào', ['đầu']]]);
 
 /** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
@@ -1318,8 +1318,8 @@ export function recognizeOrganizations(ctx: Ctx): void {
         }
         continue;
       }
-      // ("thủ khoa Duy": the top graduate, not a department)
-      if (a.fold === 'khoa' && ctx.atoms[i - 1]?.fold !== 'thủ') {
+      // ("thủ khoa Duy": the top graduate, not a department; "ngành y đa khoa Trường ĐH …": general medicine)
+      if (a.fold === 'khoa' && ctx.atoms[i - 1]?.fold !== 'thủ' && ctx.atoms[i - 1]?.fold !== 'đa') {
         const e = departmentNameEnd(ctx, i + 1);
         if (e > i + 1) {
           let free = true;
@@ -1359,7 +1359,7 @@ export function recognizeOrganizations(ctx: Ctx): void {
     // "UBND các xã, phường": the bodies of many units, none of them named
     if (org.kind === 'level' && !org.place && !org.levelWord && ctx.atoms[org.b]?.fold === 'các' && sameLine(ctx, org.b)) { i = org.b - 1; continue; }
     // "cấp Trung ương": a level, not the Central Committee
-    if (prev && prev.fold === 'cấp' && a.fold === 'trung' && org.b - org.a === 2) { i = org.b - 1; continue; }
+    if (prev && (prev.fold === 'cấp' || prev.fold === 'sách') && a.fold === 'trung' && org.b - org.a === 2) { i = org.b - 1; continue; } // "ngân sách Trung ương"
     // "Ngày Báo chí cách mạng Việt Nam", "Ngày Thầy thuốc Việt Nam": a day named after a profession, not the body
     if (prev && prev.fold === 'ngày' && prev.upper && sameLine(ctx, i)) { i = org.b - 1; continue; }
     // "355 TAND khu vực", "693 TAND cấp huyện": bodies counted, none named

@@ -24,7 +24,7 @@ const PLACE_WORDS = new Set([
   'dòng', 'họ', 'tộc', 'phái', 'kiểu', 'mang tên', 'ngã ba', 'ngã tư', 'di tích', 'khu di tích', 'kênh', 'rạch', 'mương', 'suối', 'thác',
   'vịnh', 'bãi', 'bãi biển', 'đồi', 'gò', 'đầm', 'phá', 'cánh đồng', 'nghĩa trang', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
   'giáo xứ', 'giáo họ', 'giáo phận', 'thánh đường', 'thiền viện', 'tu viện', 'tịnh xá', 'nhà thờ', 'miếu', 'phủ', 'khu phố', 'tổ dân phố',
-  'khu dân cư', 'dân cư', 'đi bộ', 'cù lao', 'cồn', 'đại ngàn', 'bán đảo', 'vùng đất', 'rừng', 'khu đô thị', 'bến xe', 'ga', 'thung lũng', 'cao nguyên', 'ngọn',
+  'khu dân cư', 'dân cư', 'đi bộ', 'đô thị', 'công nghiệp', 'cù lao', 'cồn', 'đại ngàn', 'bán đảo', 'vùng đất', 'rừng', 'khu đô thị', 'bến xe', 'ga', 'thung lũng', 'cao nguyên', 'ngọn',
 ]);
 
 const PROVINCE_KINDS = new Set(['province', 'city', 'region']);
@@ -407,7 +407,8 @@ export function recognizePeople(ctx: Ctx): void {
         has(ctx, start + 1, 'surname') && !startsCat(ctx, start, 'org') && !has(ctx, start, 'title') && foreignNameEnd(ctx, j)) { accept = true; lastForeignEnd = j; }
     // (also after "với", "thay", "cùng", "gặp": "đá cặp với Thiago Henrique Lopes", "thay Júnior Batista")
     // (not after a code: "tàu KRI Bima Suci" is a ship)
-    else if (!afterPlaceWord && !surname && syll >= 2 && !isPlace && !before?.allCaps && foreignName(ctx, start, j) && !startsCat(ctx, start, 'org') && !has(ctx, start, 'title') &&
+    // (not after "Đại diện": a company's name follows it, "Đại diện Siam Harvest đề xuất")
+    else if (!afterPlaceWord && !surname && syll >= 2 && !isPlace && !before?.allCaps && prevWord !== 'diện' && foreignName(ctx, start, j) && !startsCat(ctx, start, 'org') && !has(ctx, start, 'title') &&
         (FOREIGN_CUES.has(prevWord) || (prevWord === 'và' && start - lastForeignEnd <= 12) || foreignNameEnd(ctx, j))) { accept = true; lastForeignEnd = j; }
     // "các tuyến đường Lạch Tray, Văn Cao và Nguyễn Bỉnh Khiêm": the next items of a list of places are places too
     if (afterPlaceWord && !cue) placeListEnd = j;

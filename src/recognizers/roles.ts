@@ -45,7 +45,8 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   if (has(ctx, k, 'surname') || has(ctx, k, 'particle') || has(ctx, k, 'honorific') || has(ctx, k, 'title') || has(ctx, k, 'common', undefined, k + 1)) return false;
   if (parsePlace(ctx, k, WITH_COUNTRIES)) return false;
   // "đại biểu Mấu Thị Bích": a surname the dictionary lacks, then a middle name ("Thị", "Văn"): a person
-  if (has(ctx, k + 1, 'middle', undefined, k + 2) && upperAt(ctx, k + 1) && upperAt(ctx, k + 2) && sameLine(ctx, k + 2)) return false;
+  // (not a country after a brand: "Hanwoo Việt Nam")
+  if (has(ctx, k + 1, 'middle', undefined, k + 2) && upperAt(ctx, k + 1) && upperAt(ctx, k + 2) && sameLine(ctx, k + 2) && !(isLatin(ctx.atoms[k].text) && longest(ctx, k + 1, 'country'))) return false;
   // ("BTBank Chi nhánh Thăng Long": with the branch)
   const e = branchTail(ctx, properRun(ctx, k, 5));
   if (e <= k) return false;
@@ -335,7 +336,10 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
       } else if (!STATE_LEADERS.has(h.entry.canonical.toLowerCase()) && unknownBodyAt(ctx, k, i)) {
         // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
         // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
-        const e = branchTail(ctx, properRun(ctx, k, 5));
+        let e = branchTail(ctx, properRun(ctx, k, 5));
+        // ("Tổng giám đốc Sakuragi Systems Việt Nam,": the country of the company's branch closes its name)
+        const cn = parsePlace(ctx, e, WITH_COUNTRIES);
+        if (cn && cn.kind === 'country' && sameLine(ctx, e) && isLatin(ctx.atoms[k].text) && !nameFollows(ctx, e)) { const c = ctx.atoms[cn.end]; if (!c || c.newline || c.kind === AtomKind.Punct) e = cn.end; }
         if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
         else office = orgMention(k, e, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end));
         end = e;

@@ -1999,3 +1999,33 @@ describe('session 4: departments of two capitalised words, airport customs, haml
     expect(r.orgs).not.toContain(wrong);
   });
 });
+
+describe('session 4: councils in sentence case, company branches with a country, road authorities, seasons with a slash', () => {
+  it.each([
+    ['Ông A, Chủ tịch Hội đồng Nghĩa vụ quân sự tỉnh, phát biểu.', 'A — Chủ tịch Hội đồng Nghĩa vụ quân sự tỉnh'],
+    ['Ông Takeshi Onodera, Tổng giám đốc Sakuragi Systems Việt Nam, cho biết.', 'Takeshi Onodera — Tổng giám đốc Sakuragi Systems Việt Nam'],
+    ['Ông Lee Sang-woo, tổng giám đốc Hanwoo Việt Nam, cho biết.', 'Lee Sang-woo — tổng giám đốc Hanwoo Việt Nam'],
+    ['Phó Giám đốc Khu Quản lý đường bộ I Nông Đức Thịnh cho biết.', 'Nông Đức Thịnh — Phó Giám đốc Khu Quản lý đường bộ I'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it.each([
+    ['Hồ sơ do Viện Bảo tồn di tích lập, đã được duyệt.', 'Viện Bảo tồn di tích'],
+    ['Em đậu ngành y đa khoa Trường ĐH Y Dược Huế.', 'Trường ĐH Y Dược Huế'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgs).toEqual([org]);
+  });
+  it.each([
+    ['Đại diện Siam Harvest đề xuất mở rộng.', 'Siam Harvest'],
+    ['Nhà máy đặt tại khu công nghiệp Trà Nóc.', 'Trà Nóc'],
+    ['Dự án ở khu đô thị Tây Hồ Tây, Hà Nội.', 'Tây Hồ Tây'],
+  ])('no person: %s has no %s', (text, wrong) => {
+    expect(run(text).people).not.toContain(wrong);
+  });
+  it('"ngân sách Trung ương" is no body; "2024/2025" is a season', () => {
+    expect(run('Vốn từ ngân sách Trung ương và địa phương.').orgs).toEqual([]);
+    const v = (t: string) => extract(t, { lexicon, refDate: '2025-11-20' }).dates.map((d) => d.value);
+    expect(v('Ở vòng 19 V.League 2024/2025, đội thắng.')).toEqual(['2024/2025']);
+    expect(v('Công văn số 2024/2030 gửi các sở.')).toEqual([]);
+  });
+});
