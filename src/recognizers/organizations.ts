@@ -845,7 +845,9 @@ export function branchTail(ctx: Ctx, k: number): number {
  * ones), then a foreign country: the country's end, or k. */
 function fieldListEnd(ctx: Ctx, k: number): number {
   const atoms = ctx.atoms;
-  if (atoms[k]?.text !== ',' || !sameLine(ctx, k + 1)) return k;
+  // (or "và" and one more field: "Bộ Ngoại giao và Thương mại Australia")
+  const va = atoms[k]?.fold === 'và';
+  if ((atoms[k]?.text !== ',' && !va) || !sameLine(ctx, k + 1)) return k;
   const field = (m: number): number => {
     const a = atoms[m];
     if (!a || a.kind !== AtomKind.Word || !a.upper || a.allCaps || !sameLine(ctx, m) || has(ctx, m, 'title') || has(ctx, m, 'honorific') ||
@@ -854,10 +856,16 @@ function fieldListEnd(ctx: Ctx, k: number): number {
     while (e < atoms.length && e - m < 3 && atoms[e].kind === AtomKind.Word && !atoms[e].upper && !atoms[e].allCaps && atoms[e].fold !== 'và' && sameLine(ctx, e)) e++;
     return e;
   };
-  const f1 = field(k + 1);
-  if (f1 === k + 1 || atoms[f1]?.fold !== 'và') return k;
-  const f2 = field(f1 + 1);
-  if (f2 === f1 + 1) return k;
+  let f2: number;
+  if (va) {
+    f2 = field(k + 1);
+    if (f2 === k + 1) return k;
+  } else {
+    const f1 = field(k + 1);
+    if (f1 === k + 1 || atoms[f1]?.fold !== 'và') return k;
+    f2 = field(f1 + 1);
+    if (f2 === f1 + 1) return k;
+  }
   const c = parsePlace(ctx, f2, WITH_COUNTRIES);
   return c && c.kind === 'country' && closesName(ctx, c.end) ? c.end : k;
 }

@@ -2029,3 +2029,10 @@ describe('session 4: councils in sentence case, company branches with a country,
     expect(v('Công văn số 2024/2030 gửi các sở.')).toEqual([]);
   });
 });
+
+describe('session 4: "và" and a field before a foreign country', () => {
+  it('one ministry of two fields', () => {
+    expect(run('Ông Richard Holloway, Thứ trưởng Bộ Ngoại giao và Thương mại Australia, dự họp.').links).toContain('Richard Holloway — Thứ trưởng Bộ Ngoại giao và Thương mại Australia');
+    expect(run('Bộ Y tế và Bộ Tài chính phối hợp.').orgs).toEqual(['Bộ Y tế', 'Bộ Tài chính']);
+  });
+});
