@@ -563,6 +563,9 @@ function relDay(word: string, ref: Ymd | null): Ymd | null {
   }
 }
 
+/** "hằng tuần", "hàng tuần" right after a weekday: a weekly habit. */
+const WEEKLY_AFTER = /^[ \t]+(?:hằng|hàng|mỗi)[ \t]+tuần/iu;
+
 /** "hồi " right before a date: the date is in the past. */
 const PAST_BEFORE = /(?:^|[^\p{L}])hồi[ \t]+$/iu;
 
@@ -798,7 +801,8 @@ function scanMonth(ctx: Ctx): void {
       const w = m[5].toLowerCase();
       if (w === 'này') y = ref.y;
       else if (w === 'tới') y = mo > ref.m ? ref.y : ref.y + 1;
-      else y = mo < ref.m ? ref.y : ref.y - 1;
+      // ("cuối tháng 10 vừa qua" written in October: this year's)
+      else y = mo <= ref.m ? ref.y : ref.y - 1;
     } else if (ref) {
       y = nearestYearOfMonth(mo, ref);
       // "từ tháng 1 đến nay": a month before now, never a coming one
@@ -1025,6 +1029,8 @@ const RX_WEEKDAY = re(T_WEEKDAY, 22, 'rsctnđkvh', 'rạng sáng chiều nửa t
 function scanWeekday(ctx: Ctx): void {
   const { key, ref } = ctx;
   for (const m of scan(ctx, RX_WEEKDAY)) {
+    // "thứ Năm hằng tuần": every week, no day
+    if (WEEKLY_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     const wdText = key.slice(...idx(m, 3)!); // the original case: matches are on the lower-cased key
     const wdLower = wdText.toLowerCase();
     const strong = !!m[1] || (m[2] ?? '').toLowerCase() === 'vào' || !!m[5] || !!m[6];

@@ -42,7 +42,7 @@ function upperAt(ctx: Ctx, i: number): boolean {
 const FOREIGN_ONLY = new Set(['Thượng viện', 'Hạ viện']);
 
 /** State forms written before a country name: first syllable -> second. */
-const STATE_FORMS = new Map([['cộng', ['hòa', 'hoà']], ['vương', ['quốc']], ['liên', ['bang']]]);
+const STATE_FORMS = new Map([['cộng', ['hòa', 'hoà']], ['vương', ['quốc']], ['liên', ['bang']], ['nhà', ['nước']]]);
 
 /** A place written at i: a dictionary place or country (longest). Returns its end and canonical name. */
 export function parsePlace(ctx: Ctx, i: number, opts: { countries?: boolean } = PLACE_DEFAULT): { end: number; name: string; kind: string } | undefined {
@@ -126,7 +126,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
 const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều', 'khẳng', 'đánh', 'phối', 'kêu', 'trực',
   'nhấn', 'cảm', 'chúc', 'kiến', 'dự', 'cùng', 'chiều', 'sáng', 'tối', 'trưa', 'ngày', 'năm', 'tháng', 'hiện', 'nay', 'tuổi', 'số',
   'hướng', 'tiến', 'gửi', 'mở', 'hỗ', 'bàn', 'tuần', 'bắt', 'tạm', 'xin', 'đưa', 'nêu', 'chỉ', 'đạt', 'giành', 'đoạt', 'ghi',
-  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc', 'nhiệm', 'khóa', 'khoá', 'họp', 'bầu', 'kiêm', 'trình', 'khánh', 'lập']);
+  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc', 'nhiệm', 'khóa', 'khoá', 'họp', 'bầu', 'kiêm', 'trình', 'khánh', 'lập', 'nhắc']);
 /** Nouns inside names whose first word is a stop word alone ("sáng" is morning, "sáng tạo" creative). */
 const NAME_COMPOUNDS = new Map<string, string[]>([['sáng', ['tạo', 'kiến']], ['đề', ['án', 'tài']], ['điều', ['tra', 'hành', 'phối', 'dưỡng']],
   ['tiếp', ['nhận', 'dân']], ['hỗ', ['trợ']], ['phát', ['triển', 'thanh']], ['dự', ['án', 'báo']]]);
@@ -164,7 +164,8 @@ const NOUN_PAIRS = new Set(['hải quân', 'không quân', 'lục quân', 'phòn
   'công đoàn', 'xã hội', 'nhân văn', 'tự nhiên', 'hóa học', 'hoá học', 'vật lý', 'sinh học', 'toán học', 'y dược', 'dược học', 'lịch sử', 'địa chất',
   'nông dân', 'thành phố', 'nhi đồng', 'sơ sinh', 'hồi sức', 'người nghèo', 'khuyến học', 'cao tuổi', 'thủy sản', 'lâm nghiệp',
   'tiết niệu', 'tiêu hóa', 'tiêu hoá', 'tim mạch', 'thần kinh', 'hô hấp', 'chấn thương', 'chỉnh hình', 'lồng ngực', 'mạch máu', 'gan mật',
-  'cột sống', 'ung bướu', 'truyền nhiễm', 'cấp cứu', 'chẩn đoán', 'xét nghiệm', 'dinh dưỡng', 'phục hồi', 'chức năng', 'nội tiết']);
+  'cột sống', 'ung bướu', 'truyền nhiễm', 'cấp cứu', 'chẩn đoán', 'xét nghiệm', 'dinh dưỡng', 'phục hồi', 'chức năng', 'nội tiết',
+  'vũ kịch', 'ca kịch', 'kịch nói', 'giao hưởng']);
 /** A canonical name that ends with a number: "Quân khu 7". */
 const NUMBERED = /^(.*\S) (\d+)$/u;
 SC_STOP.delete('chức'); // "Vụ Tổ chức cán bộ": after a capitalised "Tổ" it is a name word
@@ -1030,6 +1031,8 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
         if (c.end - i === 1 && /^[A-Z][a-z]/u.test(first.text) && /^[A-Z]{1,3}\d/u.test(ctx.atoms[c.end]?.text ?? '') && sameLine(ctx, c.end)) continue;
         // "Chính phủ Nhật Bản", "Bộ Ngoại giao Trung Quốc"
         const p = parsePlace(ctx, c.end, WITH_COUNTRIES);
+        // ("Đại sứ Nhà nước Qatar": the state's formal name, a place)
+        if (c.end - i === 2 && first.fold === 'nhà' && p && p.kind === 'country' && p.name !== 'Việt Nam') continue;
         // (a foreign country names another body than the bare one: "Quốc hội Chile" is not "Quốc hội")
         // "Amazon Robotics", "Samsung Electronics": a brand and a Latin-script word or two that close the name
         // (a brand written in mixed case and one word after it: "ASEAN Somsak Chaiyaphum", "IMF Paolo Meda" are persons)

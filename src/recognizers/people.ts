@@ -41,7 +41,7 @@ function dashAfterPlace(ctx: Ctx, start: number): boolean {
   const w = ctx.atoms[k];
   return w.kind === AtomKind.Word && (PLACE_WORDS.has(w.fold) || ROAD_WORDS.has(w.fold) || (k > 0 && PLACE_WORDS.has(`${ctx.atoms[k - 1].fold} ${w.fold}`)));
 }
-const ROAD_WORDS = new Set(['tốc', 'lộ', 'tuyến', 'đường', 'cao']);
+const ROAD_WORDS = new Set(['tốc', 'lộ', 'tuyến', 'đường', 'cao', 'đoạn']);
 /** Honorifics that address a person ("ông", "bà", "anh", "chị" …), as opposed to occupations ("nông dân"). */
 const PERSONAL = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cụ', 'chú', 'bác', 'cô', 'đồng chí', 'đ/c', 'ngài', 'thầy']);
 function personalCueBefore(ctx: Ctx, i: number): boolean {

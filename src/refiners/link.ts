@@ -309,7 +309,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       }
       const sep = ctx.atoms[after];
       // (an honorific may stand before the next name: "bà X và ông Y cùng là R")
-      if (prev.byline || !sep || (sep.fold !== 'và' && sep.text !== ',') || (after + 1 !== people[chain[0]].a && skipToPerson(ctx, after + 1, byStart, roleByStart) !== chain[0])) break;
+      // ("Các ông X, Y cùng bà Z được bầu làm R": "cùng" joins the last name like "và")
+      if (prev.byline || !sep || (sep.fold !== 'và' && sep.fold !== 'cùng' && sep.text !== ',') || (after + 1 !== people[chain[0]].a && skipToPerson(ctx, after + 1, byStart, roleByStart) !== chain[0])) break;
       if (sep.text === ',') { comma = true; lastComma = lastComma || chain.length; }
       chain.unshift(q);
     }

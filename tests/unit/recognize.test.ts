@@ -2036,3 +2036,23 @@ describe('session 4: "và" and a field before a foreign country', () => {
     expect(run('Bộ Y tế và Bộ Tài chính phối hợp.').orgs).toEqual(['Bộ Y tế', 'Bộ Tài chính']);
   });
 });
+
+describe('session 4 (last round): verbs after foreign names, "cùng" in lists, states by their formal name, weekly habits', () => {
+  it.each([
+    ['GS.TS Đỗ Khánh Vân, Chủ tịch Quỹ Giải thưởng Kovalevskaia nhắc lại, kể từ năm 1985 giải đã trao.', 'Đỗ Khánh Vân — Chủ tịch Quỹ Giải thưởng Kovalevskaia'],
+    ['Các ông Trần Hữu Lộc, Kha Minh Đạt cùng bà Cao Thị Ngà được bầu làm Phó Chủ tịch liên đoàn.', 'Trần Hữu Lộc — Phó Chủ tịch liên đoàn'],
+    ['Đại sứ Nhà nước Qatar Khalid bin Saad Al-Mannai trình quốc thư.', 'Khalid bin Saad Al-Mannai — Đại sứ Nhà nước Qatar'],
+  ])('link: %s -> %s', (text, link) => {
+    expect(run(text).links).toContain(link);
+  });
+  it('a state named formally is a place; an opera house keeps its genre; a road section names places', () => {
+    expect(run('Đại sứ Nhà nước Qatar Khalid bin Saad Al-Mannai trình quốc thư.').orgs).toEqual([]);
+    expect(run('Nhà hát Nhạc Vũ kịch Việt Nam tổ chức đêm diễn.').orgs).toEqual(['Nhà hát Nhạc Vũ kịch Việt Nam']);
+    expect(run('Phí trên đoạn Chi Lăng - Đồng Đăng sẽ tăng.').people).toEqual([]);
+  });
+  it('weekly weekdays are no dates; "tháng 10 vừa qua" written in October is this year', () => {
+    const v = (t: string, r: string) => extract(t, { lexicon, refDate: r }).dates.map((d) => d.value);
+    expect(v('Từ nay, thứ Năm hằng tuần lãnh đạo phường sẽ tiếp dân.', '2025-07-07')).toEqual([]);
+    expect(v('Thiệt hại do đợt lũ cuối tháng 10 vừa qua.', '2025-10-30')).toEqual(['2025-10']);
+  });
+});
