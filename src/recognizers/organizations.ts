@@ -806,6 +806,10 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     const e = branchTail(ctx, org.b);
     if (e > org.b) { org.b = e; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[e - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; }
   }
+  // "Văn phòng JICA tại Việt Nam", "Văn phòng UNESCO tại Việt Nam": a foreign body's office here (the key stays the same)
+  if (ctx.atoms[org.b]?.fold === 'tại' && ctx.atoms[org.b + 1]?.fold === 'việt' && ctx.atoms[org.b + 2]?.fold === 'nam' && ctx.atoms[org.b + 1].upper &&
+      sameLine(ctx, org.b + 2) && !org.canonical.endsWith(' Việt Nam') && closesName(ctx, org.b + 3) && depth === 0 && (org.kind === 'head' || org.kind === 'body' || org.kind === 'sub') &&
+      (org.parent !== undefined || /\p{Lu}{2,}|[A-Za-z]{3,}$/u.test(org.canonical))) org.b += 3;
   // "Phân hiệu Đại học Huế tại Quảng Trị", "Chi nhánh … tại Đà Nẵng": a branch named with its seat
   if (ctx.atoms[org.b]?.fold === 'tại' && sameLine(ctx, org.b + 1) && BRANCH_HEADS.has(ctx.atoms[org.a].fold + ' ' + (ctx.atoms[org.a + 1]?.fold ?? ''))) {
     const seat = parsePlace(ctx, org.b + 1, PLACES_ONLY);

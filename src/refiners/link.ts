@@ -124,7 +124,9 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       const opensSentence = role.a === 0 || ctx.atoms[role.a].newline || ctx.sentenceOf[role.a - 1] !== ctx.sentenceOf[role.a] || shortOpening(ctx, role.a);
       // (or with a prefix: "Giám đốc Nhà hát Chèo Việt Nam, NSƯT Hà Thị Quỳnh Mai cho biết")
       const cue = h && h.kind === AtomKind.Word && ((has(ctx, role.b + 1, 'honorific') && !has(ctx, role.b + 1, 'honorific', KINDS_PLURAL)) || has(ctx, role.b + 1, 'title', KINDS_PREFIX));
-      if (!(cue && opensSentence)) continue;
+      // (or a pair after "là … và": "là phó chủ tịch UBND tỉnh X và tổng biên tập Báo Y, nhà báo Z")
+      const paired = ctx.atoms[role.a - 1]?.fold === 'và' && has(ctx, role.b + 1, 'honorific', KINDS_OCCUPATION);
+      if (!(cue && (opensSentence || paired))) continue;
     }
     role.person = p;
     // walk back over a comma chain of roles: "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng"
@@ -159,8 +161,9 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     else if (ctx.atoms[j]?.text === '(' && !roleByStart.has(j + 1) && roleInParens(ctx, j, roleByStart) > 0) j = roleInParens(ctx, j, roleByStart);
     // "(SN 1990)", "(45 tuổi)" between the name and its roles
     else if (ctx.atoms[j]?.text === '(' && !roleByStart.has(j + 1)) {
+      // (up to a dozen atoms with no role in them: "(tức “Toàn Sún”, 39 tuổi), giám đốc …")
       let k = j + 1;
-      while (k < ctx.atoms.length && k < j + 6 && ctx.atoms[k].text !== ')') k++;
+      while (k < ctx.atoms.length && k < j + 12 && ctx.atoms[k].text !== ')' && !ctx.atoms[k].newline && !roleByStart.has(k)) k++;
       if (ctx.atoms[k]?.text === ')') j = k + 1;
     }
     // ", 51 tuổi," between the name and its roles
@@ -298,10 +301,12 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     const chain = [p];
     let comma = false;
     let lastComma = 0;
-    for (let q = p - 1; q >= 0 && chain.length < 12 && verbFollows(ctx, people[p].b, t); q--) {
+    for (let q = p - 1; q >= 0 && chain.length < 12 && verbFollows(ctx, people[p].b, t, roleByStart); q--) {
       const prev = people[q];
       // ("Nông Văn Tiệp (Sở Tài chính), K'Brơi (…) và …": a parenthesis naming the person's body after each name)
       let after = prev.b;
+      // ("các đồng chí Khúc Thị Hạnh, Chủ tịch HĐND xã và Tống Đức Mạnh, …": each name's own post between them)
+      if (ctx.atoms[after]?.text === ',' && roleByStart.has(after + 1)) after = roles[roleByStart.get(after + 1)!].b;
       if (ctx.atoms[after]?.text === '(' && ctx.covered[after + 1] === COVER.org) {
         let c = after + 1;
         while (c < ctx.atoms.length && c - after <= 8 && ctx.atoms[c].text !== ')' && !ctx.atoms[c].newline && !roleByStart.has(c)) c++;
@@ -490,15 +495,19 @@ function roleInParens(ctx: Ctx, j: number, roleByStart: Map<number, number>): nu
 }
 
 /** Between a name's end and the verb at t only words such as "cùng", "đều", "được" (a comma before "cùng"/"đều"). */
-function verbFollows(ctx: Ctx, b: number, t: number): boolean {
+function verbFollows(ctx: Ctx, b: number, t: number, roleByStart?: Map<number, number>): boolean {
   for (let k = b; k < t; k++) {
     const a = ctx.atoms[k];
     if (a.text === ',' && (ctx.atoms[k + 1]?.fold === 'cùng' || ctx.atoms[k + 1]?.fold === 'đều')) continue;
+    // (an apposition after the last name: "… và Tống Đức Mạnh, Chủ tịch UBND xã được bầu giữ chức …")
+    const r = a.text === ',' && roleByStart ? roleByStart.get(k + 1) : undefined;
+    if (r !== undefined) { k = ctx.roles[r].b - 1; if (ctx.atoms[k + 1]?.text === ',') k++; continue; }
     if (a.kind !== AtomKind.Word || !BETWEEN_NAME_AND_VERB.has(a.fold)) return false;
   }
   return true;
 }
-const BETWEEN_NAME_AND_VERB = new Set(['giữ', 'làm', 'cùng', 'đều', 'được', 'đã', 'sẽ', 'vừa', 'lần', 'lượt', 'cùng', 'bầu', 'giao', 'bổ', 'nhiệm', 'điều', 'động', 'chỉ', 'định', 'tiếp', 'tục', 'thôi', 'tái', 'đắc', 'trúng', 'nhận', 'hiện', 'từng', 'đang', 'vốn', 'nay', 'cũng', 'nguyên']);
+const BETWEEN_NAME_AND_VERB = new Set(['giữ', 'làm', 'cùng', 'đều', 'được', 'đã', 'sẽ', 'vừa', 'lần', 'lượt', 'cùng', 'bầu', 'giao', 'bổ', 'nhiệm', 'điều', 'động', 'chỉ', 'định', 'tiếp', 'tục', 'thôi', 'tái', 'đắc', 'trúng', 'nhận', 'hiện', 'từng', 'đang', 'vốn', 'nay', 'cũng', 'nguyên',
+  'cử', 'hiệp', 'thương', 'tín']);
 
 /** The sentence of atom a opens with "Với", "Tiếp", "Gặp", "Trước", "Đối với" and only titles, honorifics and names come before a. */
 function frontedBefore(ctx: Ctx, a: number): boolean {

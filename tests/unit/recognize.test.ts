@@ -2056,3 +2056,19 @@ describe('session 4 (last round): verbs after foreign names, "cùng" in lists, s
     expect(v('Thiệt hại do đợt lũ cuối tháng 10 vừa qua.', '2025-10-30')).toEqual(['2025-10']);
   });
 });
+
+describe('session 4 (held-out sets 4-6 classes): lists with each name\'s own post, appointment verbs, long parentheses, offices "tại Việt Nam"', () => {
+  it.each([
+    ['Các đồng chí Khúc Thị Hạnh, Chủ tịch HĐND xã và Tống Đức Mạnh, Chủ tịch UBND xã được bầu giữ chức Phó Bí thư Đảng ủy xã.', ['Khúc Thị Hạnh — Phó Bí thư Đảng ủy xã', 'Tống Đức Mạnh — Phó Bí thư Đảng ủy xã']],
+    ['Các ông Thào Mí Lử, Vương Đình Chiến và bà Đặng Thị Hoài Thương được cử làm Phó Chủ tịch.', ['Thào Mí Lử — Phó Chủ tịch', 'Vương Đình Chiến — Phó Chủ tịch']],
+    ['Bị cáo Lâm Vĩnh Toàn (tức “Toàn Sún”, 39 tuổi), giám đốc Công ty TNHH Phước Lộc Land, 12 năm tù.', ['Lâm Vĩnh Toàn — giám đốc Công ty TNHH Phước Lộc Land']],
+    ['Người phát lệnh là phó chủ tịch UBND tỉnh Khánh Hòa Lê Tấn Phúc và tổng biên tập Báo Biển Xanh, nhà báo Đoàn Khắc Việt.', ['Đoàn Khắc Việt — tổng biên tập Báo Biển Xanh']],
+    ['Ông Kawabata Norio, Trưởng đại diện Văn phòng JICA tại Việt Nam, ký biên bản.', ['Kawabata Norio — Trưởng đại diện Văn phòng JICA tại Việt Nam']],
+  ])('links: %s', (text, links) => {
+    const r = run(text);
+    for (const l of links) expect(r.links).toContain(l);
+  });
+  it('a named maritime rescue centre keeps the comma in its name', () => {
+    expect(run('Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực III điều tàu.').orgs).toEqual(['Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực III']);
+  });
+});
