@@ -83,7 +83,8 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
     if (a.kind === AtomKind.Number && (j > i || a.space)) { j++; continue; }
     // glued joiners inside a name: "KH&CN", "Bà Rịa - Vũng Tàu" is handled by the dictionary; "Jae-myung"
     if ((a.text === '&' || a.text === '-' || a.text === "'") && !a.space && j + 1 < atoms.length && !atoms[j + 1].space && atoms[j + 1].kind !== AtomKind.Punct) { j += 2; continue; }
-    if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && !has(ctx, j + 1, 'surname') && !has(ctx, j + 1, 'org') && !has(ctx, j + 1, 'title') &&
+    // (a surname-like word before a lower-case one is a field: "Khoa học và Đào tạo")
+    if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && (!has(ctx, j + 1, 'surname') || (atoms[j + 2]?.kind === AtomKind.Word && !atoms[j + 2].upper && !atoms[j + 2].allCaps && sameLine(ctx, j + 2))) && !has(ctx, j + 1, 'org') && !has(ctx, j + 1, 'title') &&
       !CORP_SUFFIX.has(atoms[j - 1].fold)) { j++; continue; }
     // sentence-case name words: "Đầu tư Sao Biển", "Bất động sản Phúc Khang", "Quân y 4"
     const singleCap = atoms[j - 1]?.kind === AtomKind.Word && atoms[j - 1].upper && !(j - 2 >= i && atoms[j - 2].kind === AtomKind.Word && atoms[j - 2].upper);
@@ -126,7 +127,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
 const SC_STOP = new Set([...FUNCTION_WORDS, 'tiếp', 'yêu', 'đề', 'điều', 'khẳng', 'đánh', 'phối', 'kêu', 'trực',
   'nhấn', 'cảm', 'chúc', 'kiến', 'dự', 'cùng', 'chiều', 'sáng', 'tối', 'trưa', 'ngày', 'năm', 'tháng', 'hiện', 'nay', 'tuổi', 'số',
   'hướng', 'tiến', 'gửi', 'mở', 'hỗ', 'bàn', 'tuần', 'bắt', 'tạm', 'xin', 'đưa', 'nêu', 'chỉ', 'đạt', 'giành', 'đoạt', 'ghi',
-  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc', 'nhiệm', 'khóa', 'khoá', 'họp', 'bầu', 'kiêm', 'trình', 'khánh', 'lập', 'nhắc']);
+  'thắng', 'thua', 'đón', 'thăm', 'mời', 'tham', 'sang', 'chuyển', 'thuộc', 'nhiệm', 'khóa', 'khoá', 'họp', 'bầu', 'kiêm', 'trình', 'khánh', 'lập', 'nhắc', 'dẫn']);
 /** Nouns inside names whose first word is a stop word alone ("sáng" is morning, "sáng tạo" creative). */
 const NAME_COMPOUNDS = new Map<string, string[]>([['sáng', ['tạo', 'kiến']], ['đề', ['án', 'tài']], ['điều', ['tra', 'hành', 'phối', 'dưỡng']],
   ['tiếp', ['nhận', 'dân']], ['hỗ', ['trợ']], ['phát', ['triển', 'thanh']], ['dự', ['án', 'báo']]]);
@@ -139,7 +140,7 @@ function stopAt(ctx: Ctx, k: number): boolean {
 }
 
 /** Nouns inside names whose second word is a stop word alone ("bị" is the passive, "thiết bị" equipment). */
-const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải', 'tiên']], ['quyền', ['chính', 'nhân', 'thẩm', 'bản', 'chủ']], ['em', ['trẻ']], ['điều', ['đê']], ['lập', ['độc', 'thành', 'thiết', 'xác']], ['số', ['đổi', 'thuật']], ['trình', ['lập', 'quy', 'chương', 'công', 'lộ', 'tiến', 'giáo', 'hành', 'tờ']],
+const PREV_COMPOUNDS = new Map<string, string[]>([['bị', ['thiết', 'trang', 'chuẩn', 'dự']], ['bay', ['sân', 'máy']], ['ra', ['đầu']], ['tiến', ['xúc', 'cải', 'tiên']], ['quyền', ['chính', 'nhân', 'thẩm', 'bản', 'chủ']], ['em', ['trẻ']], ['điều', ['đê']], ['lập', ['độc', 'thành', 'thiết', 'xác']], ['dẫn', ['hướng', 'chỉ', 'truyền', 'bán']], ['số', ['đổi', 'thuật']], ['trình', ['lập', 'quy', 'chương', 'công', 'lộ', 'tiến', 'giáo', 'hành', 'tờ']],
   ['cho', ['dành']], ['vào', ['đầu']]]);
 
 /** Two-word verbs whose first word is also a name word ("thông tin", "phát triển" are names; "thông báo" is not). */
@@ -317,6 +318,9 @@ const PROVINCE_LEVEL_KINDS = new Set(['province', 'city']);
 
 /** Season words after "vụ" (a crop season). */
 const SEASONS = new Set(['đông', 'xuân', 'hè', 'thu', 'mùa', 'chiêm', 'lúa', 'màu']);
+
+/** Words before a lower-case "khoa" that make a specialty of it ("đa khoa", "sản khoa", "nha khoa", "thủ khoa"). */
+const KHOA_COMPOUNDS = new Set(['thủ', 'đa', 'sản', 'nha', 'nhi', 'chuyên', 'nội', 'ngoại', 'phụ', 'bách', 'văn']);
 
 /** Heads of facilities that belong to the body named after them. */
 const FACILITY_HEADS = new Set(['nhà tang lễ', 'nhà khách', 'bảo tàng', 'nhà văn hóa', 'nhà văn hoá', 'nhà hát']);
@@ -748,6 +752,15 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     const cn = parsePlace(ctx, k, WITH_COUNTRIES);
     if (cn && cn.kind === 'country' && cn.name !== 'Việt Nam') return orgMention(i, cn.end, 'head', ctx.key.slice(ctx.atoms[i].start, ctx.atoms[cn.end - 1].end));
   }
+  // "Thuế tỉnh Tuyên Quang", "Thuế cơ sở 3": the tax office of a province since 2025 (a bare "Thuế" is the tax)
+  if (isWord(ctx, i) && ctx.atoms[i].fold === 'thuế' && ctx.atoms[i].upper && sameLine(ctx, i + 1) && !ctx.atoms[i + 1]?.upper) {
+    const lv = longest(ctx, i + 1, 'level');
+    if (lv && (lv.entry.kind === 'province' || lv.entry.canonical === 'khu vực')) {
+      const org = orgMention(i, i + 1, 'level', 'Thuế');
+      org.b = parseLevelAndPlace(ctx, i + 1, org);
+      if (org.place) return org;
+    }
+  }
   // parseOrgCore finds nothing unless an organization entry starts at i
   if (depth > 3 || !isWord(ctx, i) || !startsCat(ctx, i, 'org')) return undefined;
   const org = parseOrgCore(ctx, i, opts, depth);
@@ -915,7 +928,7 @@ export function fieldAfterVe(ctx: Ctx, a: number, b: number): number {
 }
 
 /** Heads of units named by their field after "về". */
-const VE_HEADS = new Set(['đội', 'phòng', 'cục', 'ban', 'trung', 'viện', 'vụ', 'trưởng']);
+const VE_HEADS = new Set(['đội', 'phòng', 'cục', 'ban', 'trung', 'viện', 'vụ', 'trưởng', 'hội']);
 
 /** Branches named with the place where they are ("Phân hiệu … tại Quảng Trị"). */
 const BRANCH_HEADS = new Set(['phân hiệu', 'chi nhánh', 'văn phòng đại', 'cơ sở']);
@@ -1334,7 +1347,7 @@ export function recognizeOrganizations(ctx: Ctx): void {
         continue;
       }
       // ("thủ khoa Duy": the top graduate, not a department; "ngành y đa khoa Trường ĐH …": general medicine)
-      if (a.fold === 'khoa' && ctx.atoms[i - 1]?.fold !== 'thủ' && ctx.atoms[i - 1]?.fold !== 'đa') {
+      if (a.fold === 'khoa' && !KHOA_COMPOUNDS.has(ctx.atoms[i - 1]?.fold ?? '')) {
         const e = departmentNameEnd(ctx, i + 1);
         if (e > i + 1) {
           let free = true;

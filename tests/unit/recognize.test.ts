@@ -2072,3 +2072,14 @@ describe('session 4 (held-out sets 4-6 classes): lists with each name\'s own pos
     expect(run('Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực III điều tàu.').orgs).toEqual(['Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực III']);
   });
 });
+
+describe('session 4 (last fixes): verbs after names, specialties before "khoa", provincial tax offices', () => {
+  it.each([
+    ['Đoàn do ông Sato Kenji, Vụ trưởng Vụ Hợp tác quốc tế dẫn đầu.', 'Vụ Hợp tác quốc tế'],
+    ['Hội đồng có chuyên gia sản khoa Bệnh viện Từ Dũ (TP.HCM).', 'Bệnh viện Từ Dũ'],
+    ['Thuế tỉnh Tuyên Quang thu vượt dự toán.', 'Thuế tỉnh Tuyên Quang'],
+    ['Công ty CP Bán dẫn Sông Hàn khởi công nhà máy.', 'Công ty CP Bán dẫn Sông Hàn'],
+  ])('org: %s -> %s', (text, org) => {
+    expect(run(text).orgs).toEqual([org]);
+  });
+});
