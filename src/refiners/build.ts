@@ -245,11 +245,14 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
   // "ông Zhou Weiming (Chu Vĩ Minh)": a name in parentheses right after a name is the same person's other name (taken
   // last, once the name before it has its person)
   let aliasOf: Int32Array | undefined;
+  let byEnd: Map<number, number> | undefined; // built on first use: most documents have no name in parentheses after a name
   for (let i = 0; i < ctx.people.length; i++) {
     const p = ctx.people[i];
     // (or goes on with other details: "bà Zhang Lihua (Trương Lệ Hoa, 63 tuổi, …)")
     if (p.a > 0 && ctx.atoms[p.a - 1].text === '(' && (ctx.atoms[p.b]?.text === ')' || ctx.atoms[p.b]?.text === ',') && p.n >= 2) {
-      for (let j = 0; j < ctx.people.length; j++) if (ctx.people[j].b === p.a - 1) { (aliasOf ??= new Int32Array(ctx.people.length).fill(-1))[i] = j; break; }
+      if (!byEnd) { byEnd = new Map(); for (let j = 0; j < ctx.people.length; j++) if (!byEnd.has(ctx.people[j].b)) byEnd.set(ctx.people[j].b, j); }
+      const j = byEnd.get(p.a - 1);
+      if (j !== undefined) (aliasOf ??= new Int32Array(ctx.people.length).fill(-1))[i] = j;
     }
   }
   // (an other name is taken right after the name it follows)
