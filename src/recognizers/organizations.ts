@@ -652,8 +652,36 @@ export function spacedWords(ctx: Ctx, a: number, b: number): number {
   return n;
 }
 
+/** Bodies named only by a level word (and place) after their words: words, canonical, the levels they take, whether a
+ * place must follow, whether a lower-case first word is allowed (inside a role's office). */
+const LEVEL_NAMED: readonly { words: readonly string[]; canonical: string; level: (kind: string, canonical: string) => boolean; needPlace: boolean; lower: boolean }[] = [
+  // "Đoàn xã Tân Mỹ", "Đoàn phường": the Youth Union of a commune
+  { words: ['đoàn'], canonical: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', level: (k) => k === 'commune', needPlace: false, lower: true },
+  // "Hải quan cửa khẩu Móng Cái", "Hải quan khu vực II": customs named by a border gate or region
+  { words: ['hải', 'quan'], canonical: 'Hải quan', level: (_k, c) => c.startsWith('cửa khẩu') || c === 'khu vực', needPlace: true, lower: false },
+  // "Thuế tỉnh Tuyên Quang", "Thuế khu vực 3": the tax office of a province or region since 2025
+  { words: ['thuế'], canonical: 'Thuế', level: (k, c) => k === 'province' || c === 'khu vực', needPlace: true, lower: false },
+];
+const LEVEL_NAMED_FIRST = new Set(LEVEL_NAMED.map((x) => x.words[0]));
+
+function levelNamedBody(ctx: Ctx, i: number, opts: OrgParseOptions): OrgMention | undefined {
+  for (const x of LEVEL_NAMED) {
+    const n = x.words.length;
+    let ok = ctx.atoms[i].upper || (x.lower && opts.allowLower === true);
+    for (let w = 1; w < n && ok; w++) ok = ctx.atoms[i + w]?.fold === x.words[w];
+    if (!ok || ctx.atoms[i].fold !== x.words[0] || !sameLine(ctx, i + n) || ctx.atoms[i + n].upper) continue;
+    const lv = longest(ctx, i + n, 'level');
+    if (!lv || !x.level(lv.entry.kind, lv.entry.canonical)) continue;
+    const org = orgMention(i, i + n, 'level', x.canonical);
+    org.b = parseLevelAndPlace(ctx, i + n, org);
+    if (x.needPlace ? org.place !== undefined : org.b > i + n) return org;
+  }
+  return undefined;
+}
+
 /** Armed services named with a foreign country after them. */
 const SERVICES = new Set(['hải quân', 'không quân', 'lục quân', 'quân đội', 'cảnh sát biển', 'lực lượng']);
+const SERVICES_FIRST = new Set([...SERVICES].map((w) => w.split(' ')[0]));
 
 /** Village level words that are also common words: a level only with the village's name after them. */
 const BARE_NO_LEVEL = new Set(['buôn', 'bản', 'ấp']);
@@ -727,39 +755,18 @@ export interface OrgParseOptions { allowLower?: boolean; depth?: number }
 /** Parse an organization starting at atom i. */
 export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAULT): OrgMention | undefined {
   const depth = opts.depth ?? 0;
-  // "Đoàn xã Tân Mỹ", "Đoàn phường": the Youth Union of a commune (a bare "Đoàn" is also a surname and a delegation)
-  if (isWord(ctx, i) && ctx.atoms[i].fold === 'đoàn' && (ctx.atoms[i].upper || opts.allowLower) && sameLine(ctx, i + 1)) {
-    const lv = longest(ctx, i + 1, 'level');
-    if (lv && lv.entry.kind === 'commune' && !ctx.atoms[i + 1].upper) {
-      const org = orgMention(i, i + 1, 'level', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh');
-      org.b = parseLevelAndPlace(ctx, i + 1, org);
-      if (org.b > i + 1) return org;
-    }
-  }
-  // "Hải quan cửa khẩu Móng Cái", "Hải quan khu vực II": customs named by a border gate or region (a bare "Hải quan" is the service)
-  if (isWord(ctx, i) && ctx.atoms[i].fold === 'hải' && ctx.atoms[i].upper && ctx.atoms[i + 1]?.fold === 'quan' && sameLine(ctx, i + 2) && !ctx.atoms[i + 2].upper) {
-    const lv = longest(ctx, i + 2, 'level');
-    if (lv && (lv.entry.canonical.startsWith('cửa khẩu') || lv.entry.canonical === 'khu vực')) {
-      const org = orgMention(i, i + 2, 'level', 'Hải quan');
-      org.b = parseLevelAndPlace(ctx, i + 2, org);
-      if (org.place) return org;
-    }
+  // "Đoàn xã Tân Mỹ", "Hải quan cửa khẩu Móng Cái", "Thuế tỉnh Tuyên Quang": a body named only by a level word after it
+  // (bare, each word is something else: a surname or a delegation, the customs service, the tax)
+  if (isWord(ctx, i) && LEVEL_NAMED_FIRST.has(ctx.atoms[i].fold)) {
+    const named = levelNamedBody(ctx, i, opts);
+    if (named) return named;
   }
   // "Hải quân Indonesia", "Không quân Hoàng gia Thái Lan": a foreign country's armed service (Vietnam's are named bodies)
-  if (isWord(ctx, i) && ctx.atoms[i].upper && SERVICES.has(`${ctx.atoms[i].fold} ${ctx.atoms[i + 1]?.fold ?? ''}`) && sameLine(ctx, i + 2)) {
+  if (isWord(ctx, i) && ctx.atoms[i].upper && SERVICES_FIRST.has(ctx.atoms[i].fold) && SERVICES.has(`${ctx.atoms[i].fold} ${ctx.atoms[i + 1]?.fold ?? ''}`) && sameLine(ctx, i + 2)) {
     let k = i + 2;
     if (ctx.atoms[k]?.fold === 'hoàng' && ctx.atoms[k + 1]?.fold === 'gia' && ctx.atoms[k].upper) k += 2;
     const cn = parsePlace(ctx, k, WITH_COUNTRIES);
     if (cn && cn.kind === 'country' && cn.name !== 'Việt Nam') return orgMention(i, cn.end, 'head', ctx.key.slice(ctx.atoms[i].start, ctx.atoms[cn.end - 1].end));
-  }
-  // "Thuế tỉnh Tuyên Quang", "Thuế cơ sở 3": the tax office of a province since 2025 (a bare "Thuế" is the tax)
-  if (isWord(ctx, i) && ctx.atoms[i].fold === 'thuế' && ctx.atoms[i].upper && sameLine(ctx, i + 1) && !ctx.atoms[i + 1]?.upper) {
-    const lv = longest(ctx, i + 1, 'level');
-    if (lv && (lv.entry.kind === 'province' || lv.entry.canonical === 'khu vực')) {
-      const org = orgMention(i, i + 1, 'level', 'Thuế');
-      org.b = parseLevelAndPlace(ctx, i + 1, org);
-      if (org.place) return org;
-    }
   }
   // parseOrgCore finds nothing unless an organization entry starts at i
   if (depth > 3 || !isWord(ctx, i) || !startsCat(ctx, i, 'org')) return undefined;
@@ -819,10 +826,6 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     const e = branchTail(ctx, org.b);
     if (e > org.b) { org.b = e; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[e - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; }
   }
-  // "Văn phòng JICA tại Việt Nam", "Văn phòng UNESCO tại Việt Nam": a foreign body's office here (the key stays the same)
-  if (ctx.atoms[org.b]?.fold === 'tại' && ctx.atoms[org.b + 1]?.fold === 'việt' && ctx.atoms[org.b + 2]?.fold === 'nam' && ctx.atoms[org.b + 1].upper &&
-      sameLine(ctx, org.b + 2) && !org.canonical.endsWith(' Việt Nam') && closesName(ctx, org.b + 3) && depth === 0 && (org.kind === 'head' || org.kind === 'body' || org.kind === 'sub') &&
-      (org.parent !== undefined || /\p{Lu}{2,}|[A-Za-z]{3,}$/u.test(org.canonical))) org.b += 3;
   // "Phân hiệu Đại học Huế tại Quảng Trị", "Chi nhánh … tại Đà Nẵng": a branch named with its seat
   if (ctx.atoms[org.b]?.fold === 'tại' && sameLine(ctx, org.b + 1) && BRANCH_HEADS.has(ctx.atoms[org.a].fold + ' ' + (ctx.atoms[org.a + 1]?.fold ?? ''))) {
     const seat = parsePlace(ctx, org.b + 1, PLACES_ONLY);
@@ -840,14 +843,24 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
   }
   // "Đại sứ quán Việt Nam tại Australia", "Hội Người Việt Nam tại bang New South Wales": a body of one country with its
   // seat in another is named with the seat
-  if (ctx.atoms[org.b]?.fold === 'tại' && sameLine(ctx, org.b + 1) && (org.canonical.endsWith(' Việt Nam') || endsWithCountry(ctx, org))) {
-    const seat = parseSeat(ctx, org.b + 1);
-    // (a foreign body's seat in Việt Nam is implied: "Đại sứ quán Pháp tại Việt Nam" and "Đại sứ quán Pháp" are one body)
-    const home = seat === org.b + 3 && ctx.atoms[org.b + 1].fold === 'việt' && ctx.atoms[org.b + 2].fold === 'nam' && !org.canonical.endsWith(' Việt Nam');
-    if (seat > org.b + 1 && home) org.b = seat;
-    else if (seat > org.b + 1) { org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[seat - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.b = seat; }
+  // (a foreign body's seat in Việt Nam is implied, so the key stays the same: "Đại sứ quán Pháp tại Việt Nam" is
+  // "Đại sứ quán Pháp"; also a foreign body named by its short form or as a parent's office: "Văn phòng JICA tại Việt Nam")
+  if (ctx.atoms[org.b]?.fold === 'tại' && sameLine(ctx, org.b + 1)) {
+    const foreign = endsWithCountry(ctx, org) && !org.canonical.endsWith(' Việt Nam');
+    if (hereInVietnam(ctx, org.b) && (foreign || (depth === 0 && (org.kind === 'head' || org.kind === 'body' || org.kind === 'sub') &&
+        !org.canonical.endsWith(' Việt Nam') && closesName(ctx, org.b + 3) && (org.parent !== undefined || /\p{Lu}{2,}|[A-Za-z]{3,}$/u.test(org.canonical))))) {
+      org.b += 3;
+    } else if (org.canonical.endsWith(' Việt Nam') || endsWithCountry(ctx, org)) {
+      const seat = parseSeat(ctx, org.b + 1);
+      if (seat > org.b + 1) { org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[seat - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.b = seat; }
+    }
   }
   return org;
+}
+
+/** "tại Việt Nam" at k (the seat word and the country, capitalised). */
+function hereInVietnam(ctx: Ctx, k: number): boolean {
+  return ctx.atoms[k]?.fold === 'tại' && ctx.atoms[k + 1]?.fold === 'việt' && ctx.atoms[k + 1].upper && ctx.atoms[k + 2]?.fold === 'nam' && sameLine(ctx, k + 2);
 }
 
 /** "Chi nhánh Đắk Lắk", "Chi nhánh Thăng Long" right after a company's name at k: the branch's end, or k. */

@@ -140,7 +140,8 @@ function officePlaceWords(ctx: Ctx, k: number): number {
 /** Verbs that open a reported statement after a role-only subject ("Giám đốc Học viện cho biết"). */
 const REPORTING = new Set(['cho', 'nói', 'khẳng', 'nhấn', 'yêu', 'đề', 'phát', 'chia', 'thông', 'cũng', 'đã', 'sẽ', 'vừa', 'lưu', 'cảnh', 'kiến']);
 
-/** The title before office word k opens a sentence (a line start or a sentence end before it, at most 3 title words back). */
+/** The title before office word k opens a sentence (a line start or a sentence end before it, at most 3 title words back;
+ * a lower-case sentence start too, which the sentence splitter does not cut). */
 function sentenceStartBefore(ctx: Ctx, k: number): boolean {
   for (let t = k - 1; t >= 0 && t >= k - 4; t--) {
     const a = ctx.atoms[t];
@@ -170,7 +171,7 @@ function genericOfficeEnd(ctx: Ctx, k: number, titleUpper = false): number {
     // ("thầy Võ Tấn Phát, hiệu trưởng nhà trường cho biết": "nhà trường" in lower case too)
     if ((e >= k + 2 || a.allCaps) && (a.upper || a.allCaps || text === 'nhà trường') && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
     // ("… thị phần. chủ tịch hiệp hội lưu ý": a lower-case title and office opening a sentence, before a reporting verb)
-    if (sentenceStartBefore(ctx, k) && after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline) return e;
+    if (after.kind === AtomKind.Word && !after.upper && !after.allCaps && REPORTING.has(after.fold) && !after.newline && sentenceStartBefore(ctx, k)) return e;
     // "giám đốc bệnh viện Lê Thanh Bình": the holder's name right after the office
     if (nameFollows(ctx, e)) return e;
     // (a capitalised title with a lower-case type word: "Giám đốc bệnh viện cho biết", "Tổng giám đốc tập đoàn và các …")
