@@ -33,9 +33,15 @@ function checkLine(atoms: Atom[], a: number, b: number): void {
     if (t.kind !== AtomKind.Word || t.allCaps) continue;
     if (first < 0) { first = k; continue; }
     words++;
-    if (t.upper) { caps++; if (FUNCTION_WORDS.has(t.fold)) functionCaps++; }
+    if (t.upper) caps++;
   }
-  if (words < 5 || caps < words * 0.85 || (functionCaps < 2 && !(functionCaps === 1 && words >= 7 && caps >= words * 0.9))) return;
+  if (words < 5 || caps < words * 0.85) return;
+  // (the function words are looked up only in the few lines mostly capitalised: a look-up hashes the atom's fold)
+  for (let k = first + 1; k < b; k++) {
+    const t = atoms[k];
+    if (t.kind === AtomKind.Word && !t.allCaps && t.upper && FUNCTION_WORDS.has(t.fold)) functionCaps++;
+  }
+  if (functionCaps < 2 && !(functionCaps === 1 && words >= 7 && caps >= words * 0.9)) return;
   for (let k = a; k < b; k++) {
     const t = atoms[k];
     if (k !== first && t.kind === AtomKind.Word && !t.allCaps) t.upper = false;
