@@ -85,6 +85,19 @@ function parseRef(ref: string | undefined): Ymd | null {
   return validDay(t.y, t.m, t.d) ? t : null;
 }
 
+/** The last reference date parsed, and its text: a batch passes the same one with every document. */
+let lastRefText: string | undefined;
+let lastRef: Ymd | null = null;
+
+/** parseRef, remembering the last one (the Ymd objects are never modified, so sharing one is safe). */
+function refDateOf(ref: string | undefined): Ymd | null {
+  if (ref !== lastRefText) {
+    lastRef = parseRef(ref);
+    lastRefText = ref;
+  }
+  return lastRef;
+}
+
 /** The year that puts day d of month m closest to ref. */
 function nearestYear(m: number, d: number, ref: Ymd): number | null {
   let best: number | null = null;
@@ -276,12 +289,13 @@ const DATE_WORDS = new WordTable([
 ]);
 
 const isDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2212;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * All trigger hits of a text: per trigger, the indices of its hit atoms in ascending order, in one pass over the
  * atoms. Each atom's word is looked up once (as the atom after the previous one, then carried over).
  */
-function computeHits(atoms: readonly Atom[]): number[][] {
+function computeHits(atoms: readonly Atom[], key: string): number[][] {
   const hits: number[][] = [];
   for (let t = 0; t < TRIGGER_COUNT; t++) hits.push([]);
   const n = atoms.length;
@@ -290,8 +304,8 @@ function computeHits(atoms: readonly Atom[]): number[][] {
     const a = atoms[i];
     const next = i + 1 < n ? atoms[i + 1] : undefined;
     const wNext = next !== undefined ? wordBits(next) : 0;
-    if (a.kind === AtomKind.Number) numberHits(atoms, i, next, wNext, hits);
-    else if (a.kind === AtomKind.Word) wordHits(atoms, i, w, next, wNext, hits);
+    if (a.kind === AtomKind.Number) numberHits(atoms, key, i, next, wNext, hits);
+    else if (a.kind === AtomKind.Word) wordHits(atoms, key, i, w, next, wNext, hits);
     w = wNext;
   }
   return hits;
@@ -303,11 +317,11 @@ function wordBits(a: Atom): number {
 }
 
 /** Hits at number atom i: "22/12", "22 tháng", "2021-2025", "2021 đến", "21 và 22/6", "2025-07-18". */
-function numberHits(atoms: readonly Atom[], i: number, next: Atom | undefined, wNext: number, hits: number[][]): void {
+function numberHits(atoms: readonly Atom[], key: string, i: number, next: Atom | undefined, wNext: number, hits: number[][]): void {
   if (next === undefined) return;
   if (next.kind === AtomKind.Punct) {
     const a = atoms[i];
-    const c = next.text.charCodeAt(0);
+    const c = key.charCodeAt(next.start);
     const len = a.end - a.start;
     if (len <= 2 && (c === 0x2f || c === 0x2e || isDash(c))) hits[T_DAY_MONTH].push(i);
     if (isDash(c)) {
@@ -324,10 +338,11 @@ function numberHits(atoms: readonly Atom[], i: number, next: Atom | undefined, w
 }
 
 /** Hits at word atom i (its DATE_WORDS bits w): the key words, and the word before a relative word. */
-function wordHits(atoms: readonly Atom[], i: number, w: number, next: Atom | undefined, wNext: number, hits: number[][]): void {
-  const f = atoms[i].fold;
-  // "Tết2025": a year may follow Tết with no space, inside one atom
-  if (f.length > 3 && f.charCodeAt(3) >= 48 && f.charCodeAt(3) <= 57 && f.startsWith('tết')) hits[T_TET].push(i);
+function wordHits(atoms: readonly Atom[], key: string, i: number, w: number, next: Atom | undefined, wNext: number, hits: number[][]): void {
+  const a = atoms[i];
+  // "Tết2025": a year may follow Tết with no space, inside one atom (the digit read from the key, which is at hand,
+  // before the atom's fold, which is not)
+  if (a.end - a.start > 3 && isDigit(key.charCodeAt(a.start + 3)) && a.fold.startsWith('tết') && a.fold.length > 3 && isDigit(a.fold.charCodeAt(3))) hits[T_TET].push(i);
   if (w !== 0) {
     if ((w & W_THANG) !== 0) {
       if (next !== undefined && next.kind === AtomKind.Number) hits[T_MONTH].push(i);
@@ -376,6 +391,8 @@ interface Recognizer {
   paren: boolean;
   /** which cheap test of what must follow the start (mayMatchAt) it has, or CHECK_NONE */
   check: number;
+  /** whether its scan function reads group positions (idx): only then is the regex compiled with the `d` flag */
+  indices: boolean;
 }
 
 /** Code units that `[first]` matches in either case (a superset of what the lower-cased key can hold). */
@@ -400,19 +417,20 @@ function firstTable(first: string): Uint8Array {
  * Compile a recognizer. `first` lists the characters a match can start with (a leading lookahead
  * makes a failing attempt cheap); `trigger` and `back` bound where matches can be (see the T_ constants).
  */
-function re(trigger: number, back: number, first: string, starts: string, src: string, check = CHECK_NONE): Recognizer {
+function re(trigger: number, back: number, first: string, starts: string, src: string, opts: { check?: number; indices?: boolean } = {}): Recognizer {
   const words = new Set(starts.split(' '));
   return {
     rx: undefined, src, first: undefined, firstChars: first, trigger, back,
     words, wordTable: new WordTable([...words].map((w) => [w, 1] as const)), digits: words.has('#') ? 1e9 : words.has('#4') ? 4 : words.has('#2') ? 2 : 0, paren: words.has('('),
-    check,
+    check: opts.check ?? CHECK_NONE, indices: opts.indices === true,
   };
 }
 
 /** A recognizer's regex and first-character table, made when it is first needed (start-up time). */
 function compiled(r: Recognizer): { rx: RegExp; first: Uint8Array } {
   if (!r.rx || !r.first) {
-    r.rx = new RegExp(`(?=[${r.firstChars}])${lowerPattern(r.src)}`, 'yud');
+    // (group positions cost a few allocations per match: only the recognizers that read them ask for them)
+    r.rx = new RegExp(`(?=[${r.firstChars}])${lowerPattern(r.src)}`, r.indices ? 'yud' : 'yu');
     r.first = firstTable(r.firstChars);
   }
   return { rx: r.rx, first: r.first };
@@ -463,6 +481,21 @@ function startsHere(key: string, p: number, r: Recognizer): boolean {
   return r.wordTable.has(key, p, e, h);
 }
 
+/**
+ * startsHere at an atom start, with the atom's fold and hash (made by atomize) instead of hashing the key: the
+ * same answer wherever a match can begin. (The atom may run on where startsHere's word stops, at a letter from
+ * U+2000 on; but no recognizer's first word can be followed by such a letter, so neither finds a match there.)
+ */
+function startsAtAtom(key: string, a: Atom, r: Recognizer): boolean {
+  const c = key.charCodeAt(a.start);
+  if (isDigit(c)) {
+    const d = digitsAt(key, a.start);
+    return d <= r.digits;
+  }
+  if (c === 40) return r.paren;
+  return r.wordTable.atom(a) !== 0;
+}
+
 // Cheap tests of what must follow a start (on the lower-cased key, at a start that passed startsHere): each is
 // implied by its recognizer's regex, so a start that fails it cannot match, and the regex is not run there. Most
 // starts the trigger windows offer are numbers that no date follows ("10.000 đồng", "3,5%", "2 người"); these
@@ -478,7 +511,6 @@ const CHECK_MONTH_RANGE = 6; // RX_MONTH_RANGE: [từ] tháng m[/y] then a conne
 const CHECK_AND = 7; // RX_AND: [ngày] d và|,|& [ngày] d/m
 const CHECK_ISO = 8; // RX_ISO: yyyy-mm-dd
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /** How many ASCII digits start at q. */
@@ -651,7 +683,7 @@ const NO_MATCHES: RegExpExecArray[] = [];
 function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
   if (ctx.exhaustive) return scanEveryPosition(ctx, r);
   const atoms = (ctx.atoms ??= atomize(ctx.key));
-  const hits = (ctx.hits ??= computeHits(atoms))[r.trigger];
+  const hits = (ctx.hits ??= computeHits(atoms, ctx.key))[r.trigger];
   if (hits.length === 0) return NO_MATCHES;
   const key = (ctx.lower ??= lowerKey(ctx.key));
   const { rx, first } = compiled(r);
@@ -665,8 +697,9 @@ function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
     let lo = h;
     while (lo > j && atoms[lo - 1].start >= from) lo--;
     for (j = lo; j <= h; j++) {
-      const p = atoms[j].start;
-      if (!first[key.charCodeAt(p)] || !startsHere(key, p, r) || !mayMatchAt(key, p, r.check)) continue;
+      const a = atoms[j];
+      const p = a.start;
+      if (!first[key.charCodeAt(p)] || !startsAtAtom(key, a, r) || !mayMatchAt(key, p, r.check)) continue;
       rx.lastIndex = p;
       const m = rx.exec(key);
       if (m === null) continue;
@@ -830,7 +863,7 @@ const RX_DAY = re(T_DAY_MONTH, 64, 'rsctnđkhm(0-9', 'rạng sáng chiều nửa
     `(\\d{1,2})(${S0}${DASH}${S0}|/|\\.)(\\d{1,2})` + // 7 d, 8 sep, 9 m
     `(?:(${S0}${DASH}${S0}|/|\\.)(\\d{4}))?${NUM_END}` + // 10 sep, 11 y
     `(?:${S0}\\(?${S0}(âm lịch|âl)${NA}\\)?)?`, // 12 lunar marker
-  CHECK_DAY,
+  { check: CHECK_DAY, indices: true },
 );
 
 function scanDay(ctx: Ctx): void {
@@ -894,7 +927,7 @@ const RX_DAY_WORDS = re(T_DAY_WORDS, 44, 'rsctnđkhm0-9', 'rạng sáng chiều 
     `(\\d{1,2})${S}tháng${S}${LMW}(${S}nhuận)?${NA}` + // 4 d, 5 month, 6 leap
     `(?:(?:${S0},?${S}năm${S}|${S0}[/-]${S0})(\\d{4})${NA}|${S}(?:năm${S})?${CAN}${S}${CHI}${NA}|${S}năm${S}${REL_YEAR}${NA})?` + // 7 y, 8 can, 9 chi, 10 rel
     `(?:${S0}\\(?${S0}(âm lịch|âl)${NA}\\)?)?`, // 11 lunar
-  CHECK_DAY_WORDS,
+  { check: CHECK_DAY_WORDS },
 );
 
 function scanDayWords(ctx: Ctx): void {
@@ -934,7 +967,7 @@ const RX_TET = re(T_TET, 22, 'đctsmgr3', 'đêm chiều tối sáng mùng mồn
     `(${S}nguyên${S}đán)?` + // 9
     `(?:${S}(?:năm${S})?${CAN}${S}${CHI})?` + // 10 can, 11 chi
     `(?:${S0}[,-]?${S0}(?:năm${S})?(\\d{4}))?${NA}`, // 12 year
-  CHECK_TET,
+  { check: CHECK_TET, indices: true },
 );
 
 function scanTet(ctx: Ctx): void {
@@ -1027,7 +1060,7 @@ function scanYear(ctx: Ctx): void {
 const RX_YEAR_RANGE = re(T_YEAR_RANGE, 32, 'ngtk(0-9', 'nhiệm giai thời niên năm khóa khoá từ ( #4', 
   `${NB}(?:(nhiệm kỳ|nhiệm kì|giai đoạn|thời kỳ|thời kì|niên khóa|niên khoá|năm học|năm tài chính|khóa|khoá|từ năm|từ|năm)${S0}:?${S0})?` + // 1 cue
     `(\\()?${S0}(\\d{4})${S0}(${DASH}|\\/|đến|tới|đến hết)${S0}(?:năm${S})?(\\d{4})(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}(${S0}\\))?`, // 2 paren, 3 y1, 4 conn, 5 y2, 6 close
-  CHECK_YEAR_RANGE,
+  { check: CHECK_YEAR_RANGE, indices: true },
 );
 
 function scanYearRange(ctx: Ctx): void {
@@ -1058,7 +1091,7 @@ const RX_DAY_RANGE = re(T_DAY_MONTH, 48, 'tn0-9', 'từ ngày #2',
   `${NB}(?:(từ)${S})?(?:(ngày)${S})?(\\d{1,2})(?:([/.-])(\\d{1,2})(?:\\4(\\d{4}))?)?` + // 1 từ, 2 ngày, 3 d1, 4 sep, 5 m1, 6 y1
     `${S0}(đến|tới|${DASH})${S0}(?:hết${S})?(?:ngày${S})?` + // 7 conn
     `(\\d{1,2})([/.-])(\\d{1,2})(?:\\9(\\d{4}))?${NUM_END}`, // 8 d2, 9 sep, 10 m2, 11 y2
-  CHECK_DAY_RANGE,
+  { check: CHECK_DAY_RANGE },
 );
 
 function scanDayRange(ctx: Ctx): void {
@@ -1095,7 +1128,7 @@ const RX_MONTH_RANGE = re(T_MONTH, 6, 't', 'từ tháng',
   `${NB}(?:(từ)${S})?tháng${S}(\\d{1,2})(?:(?:${S0}[/-]${S0}|${S}năm${S})(\\d{4}))?` + // 1 từ, 2 m1, 3 y1
     `${S0}(đến|tới|${DASH})${S0}(?:hết${S})?(?:tháng${S})?(\\d{1,2})` + // 4 conn, 5 m2
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S})(\\d{4}))?(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}`, // 6 y2
-  CHECK_MONTH_RANGE,
+  { check: CHECK_MONTH_RANGE },
 );
 
 function scanMonthRange(ctx: Ctx): void {
@@ -1119,6 +1152,7 @@ function scanMonthRange(ctx: Ctx): void {
 const RX_QUARTER = re(T_QUARTER, 1, 'q', 'quý', 
   `${NB}quý${S}(iv|iii|ii|i|[1-4])${NA}` + // 1
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S})(\\d{4})${NA}|${S}năm${S}${REL_YEAR}${NA})?(?![/-]${S0}\\d)`, // 2 y, 3 rel
+  { indices: true },
 );
 
 const RX_PART_YEAR = re(T_PART_YEAR, 8, '0-9bscn', '#2 ba sáu chín nửa', 
@@ -1221,6 +1255,7 @@ function scanRelative(ctx: Ctx): void {
 const RX_WEEKDAY = re(T_WEEKDAY, 22, 'rsctnđkvh', 'rạng sáng chiều nửa trưa tối đêm khuya vào hôm ngày thứ chủ cn t2 t3 t4 t5 t6 t7', 
   `${NB}(?:${PD}${S})?(?:(vào|hôm|ngày)${S})?(thứ${S}(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${S}nhật|cn|t[2-7])${NA}` + // 1 pd, 2 cue, 3 wd, 4 word
     `(?:${S}(?:tuần${S}(trước|này|tới|sau|qua)|(này|tới|trước|vừa qua))${NA})?`, // 5 week rel, 6 rel
+  { indices: true },
 );
 
 function scanWeekday(ctx: Ctx): void {
@@ -1271,7 +1306,7 @@ function scanWeekday(ctx: Ctx): void {
 // (12) "21 và 22/4/2025": the first day borrows month and year from the second
 const RX_AND = re(T_AND, 28, 'n0-9', 'ngày #2', 
   `${NB}(?:(ngày)${S})?(\\d{1,2})${S0}(?:và|,|&)${S0}(?:ngày${S})?(\\d{1,2})([/.-])(\\d{1,2})(?:\\4(\\d{4}))?${NUM_END}`,
-  CHECK_AND,
+  { check: CHECK_AND, indices: true },
 );
 
 function scanAnd(ctx: Ctx): void {
@@ -1301,7 +1336,7 @@ function scanAnd(ctx: Ctx): void {
 }
 
 // (13) ISO dates in running text or page furniture: 2025-07-18
-const RX_ISO = re(T_ISO, 4, '0-9', '#4', `${NB}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)(?![-/.]\\d)(?:T\\d{2}:\\d{2}(?::\\d{2})?)?`, CHECK_ISO);
+const RX_ISO = re(T_ISO, 4, '0-9', '#4', `${NB}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)(?![-/.]\\d)(?:T\\d{2}:\\d{2}(?::\\d{2})?)?`, { check: CHECK_ISO, indices: true });
 
 function scanIso(ctx: Ctx): void {
   for (const m of scan(ctx, RX_ISO)) {
@@ -1321,7 +1356,7 @@ const DATE_CUES = /[0-9]|hôm|ngày|tuần|tháng|năm|thứ|chủ|cn|t[2-7]|t�
 /** Temporal expressions in a matching key, sorted by start, non-overlapping. */
 export function findDates(key: string, options: DateOptions = {}): DateMatch[] {
   const ctx: Ctx = {
-    key, ref: parseRef(options.refDate), out: [], atoms: options.atoms, hits: undefined, exhaustive: options.exhaustive === true, lower: undefined,
+    key, ref: refDateOf(options.refDate), out: [], atoms: options.atoms, hits: undefined, exhaustive: options.exhaustive === true, lower: undefined,
   };
   // cheap pre-filter: every form contains a digit or one of a few key words. It spares atomizing a text without
   // dates; with the atoms given, the trigger hits (found anyway) spare the rest, and the regex would cost more.
