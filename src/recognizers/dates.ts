@@ -373,6 +373,18 @@ function wordish(c: number): boolean {
   return v === 1;
 }
 
+/**
+ * Is the code point before p a letter, mark or digit? (NB, the word-start lookbehind of every recognizer, is
+ * `!wordBefore`.) Before an atom start it never is, unless it is an astral letter (atoms split surrogate pairs off).
+ */
+function wordBefore(key: string, p: number): boolean {
+  if (p === 0) return false;
+  const c = key.charCodeAt(p - 1);
+  if (c < 0x2000) return wordish(c);
+  if ((c & 0xfc00) === 0xdc00 && p >= 2 && (key.charCodeAt(p - 2) & 0xfc00) === 0xd800) return WORD_CLASS.test(key.slice(p - 2, p));
+  return WORD_CLASS.test(key[p - 1]);
+}
+
 interface Recognizer {
   /** the sticky regex, compiled on first use (see compiled) */
   rx: RegExp | undefined;
@@ -429,8 +441,13 @@ function re(trigger: number, back: number, first: string, starts: string, src: s
 /** A recognizer's regex and first-character table, made when it is first needed (start-up time). */
 function compiled(r: Recognizer): { rx: RegExp; first: Uint8Array } {
   if (!r.rx || !r.first) {
+    // Every recognizer begins with the word-start lookbehind NB; the scans test it in code (wordBefore) and the
+    // regex goes without it: a Unicode property class, read at every execution, makes the regex code larger and
+    // slower, and at an atom start the test is nearly always settled by one table look-up.
+    if (!r.src.startsWith(NB)) throw new Error('a date recognizer must begin with NB');
+    const src = lowerPattern(r.src.slice(NB.length));
     // (group positions cost a few allocations per match: only the recognizers that read them ask for them)
-    r.rx = new RegExp(`(?=[${r.firstChars}])${lowerPattern(r.src)}`, r.indices ? 'yud' : 'yu');
+    r.rx = new RegExp(`(?=[${r.firstChars}])${src}`, r.indices ? 'yud' : 'yu');
     r.first = firstTable(r.firstChars);
   }
   return { rx: r.rx, first: r.first };
@@ -699,7 +716,7 @@ function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
     for (j = lo; j <= h; j++) {
       const a = atoms[j];
       const p = a.start;
-      if (!first[key.charCodeAt(p)] || !startsAtAtom(key, a, r) || !mayMatchAt(key, p, r.check)) continue;
+      if (!first[key.charCodeAt(p)] || wordBefore(key, p) || !startsAtAtom(key, a, r) || !mayMatchAt(key, p, r.check)) continue;
       rx.lastIndex = p;
       const m = rx.exec(key);
       if (m === null) continue;
@@ -718,10 +735,7 @@ function scanEveryPosition(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
   const { rx, first } = compiled(r);
   const out: RegExpExecArray[] = [];
   for (let p = 0; p < key.length; p++) {
-    if (!first[key.charCodeAt(p)]) continue;
-    const before = p > 0 ? key.charCodeAt(p - 1) : 0x2000;
-    if (before < 0x2000 && wordish(before)) continue; // every recognizer starts with a word-start lookbehind
-    if (!startsHere(key, p, r)) continue;
+    if (!first[key.charCodeAt(p)] || wordBefore(key, p) || !startsHere(key, p, r)) continue;
     rx.lastIndex = p;
     const m = rx.exec(key);
     if (m === null) continue;
