@@ -204,7 +204,8 @@ const NOT_AFTER_COUNT = `(?<!(?:\\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chí
 /** Guard after a number that ends a numeric date: no further digits, no document-number tail. */
 const NUM_END = `(?!\\d)(?![/.,][\\p{N}])(?![/-][\\p{L}\\p{N}])(?![\\p{L}\\p{M}])(?!%)`;
 
-const dashFold = (x: string): string => x.trim().replace(/[\u2013\u2014\u2212]/gu, '-');
+/** A separator with its blanks trimmed and its dash folded to '-' ("/" and "." are themselves: the common case, done first). */
+const dashFold = (x: string): string => (x.length === 1 && x.charCodeAt(0) > 0x20 && x.charCodeAt(0) < 0x80 ? x : x.trim().replace(/[\u2013\u2014\u2212]/gu, '-'));
 
 /**
  * Triggers: where a recognizer can match. Every match of a recognizer contains a trigger hit that
@@ -751,7 +752,11 @@ function idx(m: RegExpExecArray, g: number): [number, number] | undefined {
   return (m.indices as Indices)[g];
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}:]/u;
+/** A UTF-16 unit that is a letter, mark, digit or colon (as /[\p{L}\p{M}\p{N}:]/u tests one unit; a lone surrogate is none). */
+function wordUnitOrColon(c: number): boolean {
+  if (c === 0x3a) return true;
+  return c < 0x2000 ? wordish(c) : WORD_CLASS.test(String.fromCharCode(c));
+}
 const NEXT_WORDS = /^[ \t]{0,3}([\p{L}\p{M}%]+)(?:[ \t]([\p{L}\p{M}]+))?/u;
 
 /**
@@ -763,7 +768,7 @@ function prevWord(key: string, pos: number): string {
   let i = pos;
   while (i > 0 && (key[i - 1] === ' ' || key[i - 1] === '\t')) i--;
   let j = i;
-  while (j > 0 && WORD_CHAR.test(key[j - 1])) j--;
+  while (j > 0 && wordUnitOrColon(key.charCodeAt(j - 1))) j--;
   return key.slice(j, i).toLowerCase().replace(/:$/u, '');
 }
 
@@ -778,7 +783,8 @@ function nextWords(key: string, pos: number, n: number): string[] {
 
 function pdCode(word: string | undefined): string {
   if (!word) return '';
-  return PART_OF_DAY[word.toLowerCase().replace(/[ \t]+/gu, ' ')] ?? '';
+  // (the words come from the lower-cased key, and seldom with more than one blank: look them up as they are first)
+  return PART_OF_DAY[word] ?? PART_OF_DAY[word.toLowerCase().replace(/[ \t]+/gu, ' ')] ?? '';
 }
 
 function withPd(v: string | null, pd: string): string | null {
