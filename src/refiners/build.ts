@@ -113,7 +113,8 @@ function placeKey(o: OrgMention): string {
   return `${foldName(o.canonical)}|${foldName(o.place!)}` + (o.parent ? `>${orgKey(o.parent)}` : '');
 }
 
-interface OrgGroup { key: string; head: string; m0: OrgMention; mentions: Mention[] }
+/** `sameHead`: the groups of the same head, the folded canonical name (this one among them), for the merge of bare forms. */
+interface OrgGroup { key: string; m0: OrgMention; mentions: Mention[]; sameHead: number[] }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const arr = m.get(k);
@@ -170,9 +171,11 @@ function buildOrganizations(ctx: Ctx, spans: Spans): { organizations: Organizati
     if (g === undefined) {
       g = groups.length;
       const head = foldName(o.canonical);
-      groups.push({ key: k, head, m0: o, mentions: [] });
+      let sameHead = byHead.get(head);
+      if (sameHead === undefined) byHead.set(head, (sameHead = []));
+      sameHead.push(g);
+      groups.push({ key: k, m0: o, mentions: [], sameHead });
       byKey.set(k, g);
-      push(byHead, head, g);
     }
     groups[g].mentions.push(spans.of(o.a, o.b));
   }
@@ -211,7 +214,7 @@ function buildOrganizations(ctx: Ctx, spans: Spans): { organizations: Organizati
     const G = groups[g];
     const m0 = G.m0;
     if (m0.place || m0.parent) continue;
-    const sameHead = byHead.get(G.head)!;
+    const sameHead = G.sameHead;
     if (sameHead.length === 1) continue; // (most heads have one form: nothing to merge into)
     const prefix = withoutEmptyParts(G.key);
     let found = -1;

@@ -13,7 +13,10 @@ const KINDS_PREFIX: readonly string[] = ['prefix'];
 const KINDS_OCCUPATION: readonly string[] = ['occupation'];
 const KINDS_STATUS: readonly string[] = ['status'];
 
-const SEPARATORS = new Set([',', '-', '(', ':', '/']);
+/** The separators between a name and its roles: ",", "-", "(", ":", "/". */
+function isSeparator(text: string): boolean {
+  return text === ',' || text === '-' || text === '(' || text === ':' || text === '/';
+}
 
 /** Words before a plural role: "các", "hai", "ba" ... ("hai Phó Chủ tịch HĐND tỉnh X và Y"). */
 const PLURAL_COUNTS = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'những']);
@@ -179,7 +182,7 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
         if (ctx.atoms[e]?.text === ',' && (roleByStart.has(e + 1) || (isStatusAt(ctx, e + 1) && roleByStart.has(e + 2)))) { j = e; sep = ctx.atoms[j]; }
       }
       let k = j;
-      if (SEPARATORS.has(sep.text)) k = j + 1;
+      if (isSeparator(sep.text)) k = j + 1;
       else if (sep.fold === 'kiêm') k = j + 1;
       else if (sep.text === ')' ) { j++; continue; }
       else break;
@@ -275,23 +278,18 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
 
   // Pass 3d: "(được bầu) giữ chức R", "được điều động làm R", "từng là A, B, C": an unlinked role after such a verb
   // belongs to the nearest person named before it in the same sentence ("các đồng chí X và Y giữ chức R": to both)
-  let lastPersonEnd: Int32Array | undefined; // built on first use: most documents have no role after such a verb
+  let byEnd: number[] | undefined; // built on first use: most documents have no role after such a verb
   for (let r = 0; r < roles.length; r++) {
     const role = roles[r];
     if (role.person !== undefined) continue;
     let t = role.a - 1;
     while (t >= 0 && isStatusAt(ctx, t)) t--;
     if (t < 0 || !isAppointVerb(ctx, t)) continue;
-    if (!lastPersonEnd) {
-      lastPersonEnd = new Int32Array(ctx.atoms.length + 1).fill(-1);
-      for (let idx = 0; idx < people.length; idx++) if (!people[idx].byline) lastPersonEnd[people[idx].b] = idx + 1;
-      let last = -1;
-      for (let i = 0; i <= ctx.atoms.length; i++) { if (lastPersonEnd[i] > 0) last = lastPersonEnd[i] - 1; lastPersonEnd[i] = last; }
-    }
+    if (!byEnd) byEnd = peopleByEnd(people);
     // a lower-case bare word ("làm chủ tọa") is a role only after "giữ chức" / "giữ"
     // (or after "giao" with a modifier: "được giao quyền hiệu trưởng")
     if (role.weak && ctx.atoms[t].fold !== 'chức' && ctx.atoms[t].fold !== 'giữ' && !(ctx.atoms[t].fold === 'giao' && role.titleEnd - role.a >= 3)) continue;
-    const p = lastPersonEnd[t + 1];
+    const p = lastEndingBy(people, byEnd, t + 1);
     // (a sentence whose subject is a bare "Ông"/"Bà" speaks of the person named last before it)
     // (or "ông là R", "bà là R": the pronoun right before the verb)
     const pronoun = ctx.atoms[t].fold === 'là' && (ctx.atoms[t - 1]?.fold === 'ông' || ctx.atoms[t - 1]?.fold === 'bà') && !ctx.atoms[t - 1].upper;
@@ -496,6 +494,28 @@ interface Fuller { office: OrgMention; shape: string[] | undefined; person: numb
 function shapeOf(f: Fuller): string[] {
   if (f.shape === undefined) f.shape = officeShape(f.office);
   return f.shape;
+}
+
+/** The people other than bylines, by the atom where their name ends, then by index (for lastEndingBy). */
+function peopleByEnd(people: readonly PersonMention[]): number[] {
+  const order: number[] = [];
+  for (let idx = 0; idx < people.length; idx++) if (!people[idx].byline) order.push(idx);
+  order.sort((x, y) => people[x].b - people[y].b || x - y);
+  return order;
+}
+
+/**
+ * The person whose name ends last at or before atom i (the later one in the list when two end there), -1 when none:
+ * a binary search in peopleByEnd, not a table over every atom of the document.
+ */
+function lastEndingBy(people: readonly PersonMention[], byEnd: number[], i: number): number {
+  let lo = 0;
+  let hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[byEnd[mid]].b <= i) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 ? byEnd[lo - 1] : -1;
 }
 
 const endMaps = new WeakMap<object, Map<number, number>>();
