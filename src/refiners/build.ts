@@ -317,7 +317,7 @@ function buildPeople(ctx: Ctx, spans: Spans): { people: Person[]; personOfMentio
   const personByKey = new Map<string, number>();
   // "a b c" is found under its proper suffixes "b c", "c" and prefixes "a", "a b": a given-name reference
   // ("ông Châu", "Châu") or a surname-and-name one finds its full name in one lookup
-  const byPart = new Map<string, number[]>();
+  const byPart = new Map<string, Found>();
   const baptisedByKey = new Map<string, number>();
   const aliasOf = otherNames(ctx);
   for (const i of takingOrder(ctx.people, aliasOf)) {
@@ -334,8 +334,8 @@ function buildPeople(ctx: Ctx, spans: Spans): { people: Person[]; personOfMentio
     // (initials alone, "T.A.", refer to the "Phan T.A." named before)
     if (e < 0 && (p.short || p.n <= 2 || INITIALS_ONLY.test(k))) {
       // a given-name reference: the person whose full name ends (or starts) with these syllables, nearest before, else any
-      const cands = byPart.get(k);
-      if (cands && cands.length) e = nearest(cands, persons, m.start);
+      const found = byPart.get(k);
+      if (found !== undefined) e = typeof found === 'number' ? found : nearest(found, persons, m.start);
     }
     // "Giuse Lâm Văn Hiển" and "Lâm Văn Hiển": a baptismal name before a full name is the same person
     const baptised = p.n >= 4 && has(ctx, p.a, 'particle', KINDS_PREFIX) ? k.slice(k.indexOf(' ') + 1) : '';
@@ -463,10 +463,17 @@ function nfcLength(s: string): number {
   return s.length;
 }
 
-function addPart(m: Map<string, number[]>, part: string, e: number): void {
-  const arr = m.get(part);
-  if (!arr) m.set(part, [e]);
-  else if (arr[arr.length - 1] !== e) arr.push(e);
+/**
+ * What a part finds: the one person (most parts), or the people in the order they came, none twice in a row (a number
+ * rather than a one-element array: a megabyte of text has tens of thousands of parts, most of one person).
+ */
+type Found = number | number[];
+
+function addPart(m: Map<string, Found>, part: string, e: number): void {
+  const found = m.get(part);
+  if (found === undefined) m.set(part, e);
+  else if (typeof found === 'number') { if (found !== e) m.set(part, [found, e]); }
+  else if (found[found.length - 1] !== e) found.push(e);
 }
 
 /** The candidate with the mention nearest to `at`, earlier mentions preferred (a later one counts double). */
