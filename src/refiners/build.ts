@@ -248,16 +248,9 @@ function buildOrganizations(ctx: Ctx, spans: Spans): { organizations: Organizati
   const idOfGroup: string[] = new Array(groups.length);
   for (const { g, ms } of orderedGroups) {
     if (!sortedByStart(ms)) ms.sort(byStartThenEnd);
-    let name = '';
-    // (the longest mention by its NFC length: an NFD text names the same organization)
-    let nameLen = 0;
-    // (a capitalised one before a lower-case one of the same length: "Công ty Trường Phát", not "công ty Trường Phát")
-    for (const m of ms) {
-      const l = nfcLength(m.text);
-      if (l > nameLen || (l === nameLen && UPPER_START.test(m.text) && !UPPER_START.test(name))) { name = m.text; nameLen = l; }
-    }
     const id = `o${organizations.length + 1}`;
-    organizations.push({ id, name, mentions: dedupe(ms) });
+    // (most organizations are named once)
+    organizations.push({ id, name: ms.length === 1 ? ms[0].text : longestName(ms), mentions: dedupe(ms) });
     idOfGroup[g] = id;
   }
   const orgIdOf = (o: OrgMention): string | null => {
@@ -265,6 +258,20 @@ function buildOrganizations(ctx: Ctx, spans: Spans): { organizations: Organizati
     return g === undefined ? null : idOfGroup[finalGroup(target, g)] ?? null;
   };
   return { organizations, orgIdOf };
+}
+
+/**
+ * An organization's name: its longest mention by NFC length (an NFD text names the same organization), a capitalised
+ * one before a lower-case one of the same length ("Công ty Trường Phát", not "công ty Trường Phát").
+ */
+function longestName(ms: Mention[]): string {
+  let name = '';
+  let nameLen = 0;
+  for (const m of ms) {
+    const l = nfcLength(m.text);
+    if (l > nameLen || (l === nameLen && UPPER_START.test(m.text) && !UPPER_START.test(name))) { name = m.text; nameLen = l; }
+  }
+  return name;
 }
 
 /** Where group g ends up once merged (targets followed at most four steps). */
