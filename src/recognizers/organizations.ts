@@ -2,7 +2,7 @@
 //   "Thành ủy Hải Phòng" (committee + place)   "UBND tỉnh Nghệ An" (level body + level word + place)
 //   "Ban Thường vụ Tỉnh ủy" (sub + parent)     "Bộ Y tế", "Quốc hội" (named bodies)
 //   "Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai" (type head + proper name)
-import { AtomKind } from '../segment/tokens.js';
+import { AtomKind, hashFold } from '../segment/tokens.js';
 import { type Ctx, type OrgMention, orgMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, atomText } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
@@ -169,6 +169,11 @@ const NOUN_PAIRS = new Set(['hải quân', 'không quân', 'lục quân', 'phòn
   'vũ kịch', 'ca kịch', 'kịch nói', 'giao hưởng']);
 /** A canonical name that ends with a number: "Quân khu 7". */
 const NUMBERED = /^(.*\S) (\d+)$/u;
+/** The last unit of s is an ASCII digit (what NUMBERED needs; testing it first spares most of the regex executions). */
+function endsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 48 && c <= 57;
+}
 SC_STOP.delete('chức'); // "Vụ Tổ chức cán bộ": after a capitalised "Tổ" it is a name word
 SC_STOP.delete('dự'); // "Ban Quản lý dự án"
 
@@ -683,6 +688,10 @@ function levelNamedBody(ctx: Ctx, i: number, opts: OrgParseOptions): OrgMention 
 const SERVICES = new Set(['hải quân', 'không quân', 'lục quân', 'quân đội', 'cảnh sát biển', 'lực lượng']);
 const SERVICES_FIRST = new Set([...SERVICES].map((w) => w.split(' ')[0]));
 
+/** The hashFold of the first words that name a body without a dictionary entry at them (LEVEL_NAMED, SERVICES): parseOrg
+ * gives up at once on any other word that starts no organization entry, by the hash the atom carries. */
+const NAMED_WITHOUT_ENTRY = new Set([...LEVEL_NAMED_FIRST, ...SERVICES_FIRST].map(hashFold));
+
 /** Village level words that are also common words: a level only with the village's name after them. */
 const BARE_NO_LEVEL = new Set(['buôn', 'bản', 'ấp']);
 
@@ -754,6 +763,9 @@ export interface OrgParseOptions { allowLower?: boolean; depth?: number }
 
 /** Parse an organization starting at atom i. */
 export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAULT): OrgMention | undefined {
+  // (the common case first: most atoms start no organization entry and none of the words below)
+  const w = ctx.atoms[i];
+  if (w === undefined || w.kind !== AtomKind.Word || (!startsCat(ctx, i, 'org') && !NAMED_WITHOUT_ENTRY.has(w.hash))) return undefined;
   const depth = opts.depth ?? 0;
   // "Đoàn xã Tân Mỹ", "Hải quan cửa khẩu Móng Cái", "Thuế tỉnh Tuyên Quang": a body named only by a level word after it
   // (bare, each word is something else: a surname or a delegation, the customs service, the tax)
@@ -838,7 +850,7 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     if (m && m.end === org.b + 1 && org.canonical.toLowerCase().includes(m.entry.canonical.toLowerCase()) && m.entry.canonical !== org.canonical) org.b += 1;
   }
   // "Hiệp hội doanh nhân Việt Nam ở nước ngoài": a body of Vietnamese abroad
-  if (org.canonical.endsWith(' Việt Nam') && ctx.atoms[org.b]?.fold === 'ở' && ctx.atoms[org.b + 1]?.fold === 'nước' && ctx.atoms[org.b + 2]?.fold === 'ngoài' && sameLine(ctx, org.b + 2)) {
+  if (ctx.atoms[org.b]?.fold === 'ở' && org.canonical.endsWith(' Việt Nam') && ctx.atoms[org.b + 1]?.fold === 'nước' && ctx.atoms[org.b + 2]?.fold === 'ngoài' && sameLine(ctx, org.b + 2)) {
     org.b += 3; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[org.b - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined;
   }
   // "Đại sứ quán Việt Nam tại Australia", "Hội Người Việt Nam tại bang New South Wales": a body of one country with its
@@ -911,7 +923,8 @@ function numberAfterName(ctx: Ctx, org: OrgMention): number {
   if (!sameLine(ctx, k)) return org.b;
   const so = atoms[k]?.fold === 'số' && atoms[k].space;
   if (so) k++;
-  else if (!NUMBERED_BODIES.has(org.canonical.toLowerCase())) return org.b;
+  // (the cheap test first: most names have no number after them, and lower-casing the name costs a new string)
+  else if (atoms[k]?.kind !== AtomKind.Number || !NUMBERED_BODIES.has(org.canonical.toLowerCase())) return org.b;
   const n = atoms[k];
   if (!n || n.kind !== AtomKind.Number || !n.space || !sameLine(ctx, k) || !/^\d{1,4}$/u.test(n.text)) return org.b;
   const after = atoms[k + 1];
@@ -1024,7 +1037,7 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
     // an all-capital abbreviation matches only all-capital text: "CA" (Công an) is not "Ca sĩ"
     if (c.end - i === 1 && !first.allCaps && e.form.length > 1 && e.form === e.form.toUpperCase() && e.form !== e.form.toLowerCase()) continue;
     // a newspaper named by common words matches only as written: "Thanh Niên", not "Thanh niên tiên tiến"
-    if (e.canonical.startsWith('Báo ') && c.end - i >= 2 && !casedAsForm(ctx, i, c.end, e.form)) continue;
+    if (c.end - i >= 2 && e.canonical.startsWith('Báo ') && !casedAsForm(ctx, i, c.end, e.form)) continue;
     const org: OrgMention = orgMention(i, c.end, e.kind, e.canonical);
     switch (e.kind) {
       case 'body': {
@@ -1055,7 +1068,7 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           if (e2 > c.end) { org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end); org.b = e2; return org; }
         }
         // "Quân khu 7" is the numbered form of "Quân khu": keyed by the type and the number, so that a bare "Quân khu" joins it
-        const num = NUMBERED.exec(e.canonical);
+        const num = endsWithDigit(e.canonical) ? NUMBERED.exec(e.canonical) : null;
         if (num) { org.kind = 'level'; org.canonical = num[1]; org.place = num[2]; return org; }
         // "máy bay Airbus A321neo", "Samsung Galaxy": a brand before a model code is a product
         if (c.end - i === 1 && /^[A-Z][a-z]/u.test(first.text) && /^[A-Z]{1,3}\d/u.test(ctx.atoms[c.end]?.text ?? '') && sameLine(ctx, c.end)) continue;
@@ -1324,6 +1337,13 @@ export function departmentNameEnd(ctx: Ctx, k: number): number {
   return r > k && boundary ? r : k;
 }
 
+// The hashFold of words that whole-document loops look for: comparing the hash an atom carries is one integer test, where
+// comparing its fold with a string is a call at every atom.
+const H_DOI = hashFold('đội');
+const H_DOAN = hashFold('đoàn');
+const H_KHOA = hashFold('khoa');
+const H_CAU = hashFold('câu');
+
 /** Recognize organizations in the atoms not yet covered (roles have claimed their offices already). */
 export function recognizeOrganizations(ctx: Ctx): void {
   const n = ctx.atoms.length;
@@ -1331,6 +1351,7 @@ export function recognizeOrganizations(ctx: Ctx): void {
     if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
     const a = ctx.atoms[i];
     if (!a.upper && !a.allCaps) {
+      if (a.hash !== H_DOI && a.hash !== H_DOAN && a.hash !== H_KHOA) continue; // (the words below, by the hash the atom carries)
       // "khoa Nhi", "khoa Hồi sức tích cực – Chống độc": a hospital or faculty department written with a lower-case type word
       // "đoàn đại biểu Quốc hội tỉnh Nghệ An": the provincial delegation written in lower case
       // "đội tuyển Việt Nam", "đội tuyển U23 Việt Nam", "đội tuyển nữ Việt Nam": a national team
@@ -1445,6 +1466,7 @@ function recognizeClubNames(ctx: Ctx): void {
   }
   for (let i = 0; i + 2 < atoms.length; i++) {
     const a = atoms[i];
+    if (a.hash !== H_DOI && a.hash !== H_CAU) continue; // (an integer test spares the string comparisons at every other atom)
     const lower = a.kind === AtomKind.Word && !a.upper && !a.allCaps;
     const n = lower && a.fold === 'đội' && atoms[i + 1].fold === 'bóng' ? 2
       : lower && a.fold === 'câu' && atoms[i + 1].fold === 'lạc' && atoms[i + 2]?.fold === 'bộ' ? 3 : 0;
