@@ -3,7 +3,7 @@
 //   "Tổng thống Mỹ Joe Biden"  "tài xế N.V.T. (SN 1990)"  a byline "Hoàng Tùng, Đàm Thanh" on the last line
 // Not people: "đường Lê Lợi", "TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ" (claimed by organizations first).
 import { AtomKind } from '../segment/tokens.js';
-import { type Ctx, type PersonMention, personMention, COVER, longest, has, isWord, startsCat } from '../context.js';
+import { type Ctx, type PersonMention, type RoleMention, type OrgMention, personMention, COVER, longest, has, isWord, startsCat } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_PARTICLE: readonly string[] = ['particle'];
@@ -26,6 +26,9 @@ const PLACE_WORDS = new Set([
   'giáo xứ', 'giáo họ', 'giáo phận', 'thánh đường', 'thiền viện', 'tu viện', 'tịnh xá', 'nhà thờ', 'miếu', 'phủ', 'khu phố', 'tổ dân phố',
   'khu dân cư', 'dân cư', 'đi bộ', 'đô thị', 'công nghiệp', 'cù lao', 'cồn', 'đại ngàn', 'bán đảo', 'vùng đất', 'rừng', 'khu đô thị', 'bến xe', 'ga', 'thung lũng', 'cao nguyên', 'ngọn',
 ]);
+
+/** The last words of the two-word PLACE_WORDS: a pair is built and looked up only after one of them. */
+const PLACE_PAIR_ENDS = new Set([...PLACE_WORDS].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 
 const PROVINCE_KINDS = new Set(['province', 'city', 'region']);
 const DEMONYMS = new Set(['việt', 'mỹ', 'nhật', 'hàn', 'pháp', 'nga', 'lào', 'thái', 'trung', 'úc', 'ý', 'tây']);
@@ -104,16 +107,17 @@ function foreignName(ctx: Ctx, a: number, b: number): boolean {
   return foreign;
 }
 
-const orgWordCache = new WeakMap<object, Set<string>>();
-/** One-word organization mentions of the document ("Tapowaco", "VietStar"), folded. */
+// orgWords of the last document asked (one document at a time: a slot is cheaper than a WeakMap per document)
+let orgWordsOf: OrgMention[] | undefined;
+let orgWordSet = new Set<string>();
+/** One-word organization mentions of the document ("Tapowaco", "VietStar"), folded. Built on first use. */
 function orgWords(ctx: Ctx): Set<string> {
-  let set = orgWordCache.get(ctx.orgs);
-  if (!set) {
-    set = new Set();
-    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) set.add(ctx.atoms[o.a].fold);
-    orgWordCache.set(ctx.orgs, set);
+  if (orgWordsOf !== ctx.orgs) {
+    orgWordSet = new Set();
+    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) orgWordSet.add(ctx.atoms[o.a].fold);
+    orgWordsOf = ctx.orgs;
   }
-  return set;
+  return orgWordSet;
 }
 
 function upperWord(ctx: Ctx, i: number): boolean {
@@ -121,8 +125,17 @@ function upperWord(ctx: Ctx, i: number): boolean {
   return a !== undefined && a.kind === AtomKind.Word && (a.upper || a.allCaps);
 }
 
+// the last answer of cueBefore: recognizePeople asks it several times for one position while it reads a run
+let cueCtx: Ctx | undefined;
+let cueAt = -1;
+let cueStart = -1;
 /** The atom index where an honorific / occupation / prefix cue ending exactly at i starts, or -1. */
 function cueBefore(ctx: Ctx, i: number): number {
+  if (ctx !== cueCtx || i !== cueAt) { cueStart = findCueBefore(ctx, i); cueCtx = ctx; cueAt = i; }
+  return cueStart;
+}
+
+function findCueBefore(ctx: Ctx, i: number): number {
   if (ctx.atoms[i]?.newline) return -1; // a line start takes no cue from the end of the line before ("... bác sĩ.\nPhát biểu")
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (ctx.atoms[k].newline && k < i - 1) break;
@@ -151,18 +164,26 @@ function demonymBefore(ctx: Ctx, i: number): boolean {
 }
 
 function roleEndsAt(ctx: Ctx, i: number): boolean {
-  return i > 0 && ctx.covered[i - 1] === COVER.role && roleBounds(ctx).ends.has(i);
+  return i > 0 && ctx.covered[i - 1] === COVER.role && (roleBounds(ctx)[i] & ROLE_ENDS) !== 0;
 }
 
 function roleStartsAt(ctx: Ctx, i: number): boolean {
-  return ctx.covered[i] === COVER.role && roleBounds(ctx).starts.has(i);
+  return ctx.covered[i] === COVER.role && (roleBounds(ctx)[i] & ROLE_STARTS) !== 0;
 }
 
-const boundsCache = new WeakMap<object, { starts: Set<number>; ends: Set<number> }>();
-function roleBounds(ctx: Ctx): { starts: Set<number>; ends: Set<number> } {
-  let b = boundsCache.get(ctx.roles);
-  if (!b) { b = { starts: new Set(ctx.roles.map((r) => r.a)), ends: new Set(ctx.roles.map((r) => r.b)) }; boundsCache.set(ctx.roles, b); }
-  return b;
+const ROLE_STARTS = 1;
+const ROLE_ENDS = 2;
+// roleBounds of the last document asked (one document at a time: a slot is cheaper than a WeakMap per document)
+let boundsOf: RoleMention[] | undefined;
+let bounds = new Uint8Array(0);
+/** Per atom index (up to atoms.length), ROLE_STARTS where a role starts and ROLE_ENDS where one ends. Built on first use. */
+function roleBounds(ctx: Ctx): Uint8Array {
+  if (boundsOf !== ctx.roles) {
+    bounds = new Uint8Array(ctx.atoms.length + 1);
+    for (const r of ctx.roles) { bounds[r.a] |= ROLE_STARTS; bounds[r.b] |= ROLE_ENDS; }
+    boundsOf = ctx.roles;
+  }
+  return bounds;
 }
 
 function nextCue(ctx: Ctx, j: number): boolean {
@@ -357,7 +378,7 @@ export function recognizePeople(ctx: Ctx): void {
     // ("chủ nhà": the host, "võ sĩ chủ nhà Sakda Phongsiri")
     // ("thuộc về Trịnh Gia Khánh": belongs to, not a place)
     const host = (prevWord === 'nhà' && start > 1 && atoms[start - 2].fold === 'chủ') || (prevWord === 'về' && start > 1 && atoms[start - 2].fold === 'thuộc');
-    const afterPlaceWord = !cue && !host && (PLACE_WORDS.has(prevWord) || (start > 1 && prevWord !== '' && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
+    const afterPlaceWord = !cue && !host && (PLACE_WORDS.has(prevWord) || (start > 1 && PLACE_PAIR_ENDS.has(prevWord) && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
       // "số 5 Trần Thánh Tông", "ngõ 12 Lê Lợi": an address after a house number; "cao tốc Cam Lộ - La Sơn": the other end of a road
       (before?.kind === AtomKind.Number && start > 1 && ADDRESS_WORDS.has(atoms[start - 2].fold)) || dashAfterPlace(ctx, start) ||
       // "cảng quốc tế Cái Mép", "sân bay quốc tế Long Thành": a place word, then "quốc tế"
