@@ -28,6 +28,15 @@ function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
   return null;
 }
 
+// The lower-cased canonical of each title entry, made once (the sets below are looked up by it at every head, and the
+// dictionaries hold a few thousand entries).
+const lowerCanonicals = new Map<string, string>();
+function lowerCanonical(e: Entry): string {
+  let s = lowerCanonicals.get(e.canonical);
+  if (s === undefined) { s = e.canonical.toLowerCase(); lowerCanonicals.set(e.canonical, s); }
+  return s;
+}
+
 /** Heads whose capitalised continuation is a country or a person, never a company. */
 const STATE_LEADERS = new Set(['tổng thống', 'phó tổng thống', 'thủ tướng', 'phó thủ tướng', 'chủ tịch nước', 'quốc vương', 'nhà vua', 'hoàng tử',
   'công chúa', 'giáo hoàng', 'tổng bí thư', 'ngoại trưởng', 'nữ hoàng', 'hoàng đế', 'thủ hiến', 'thống đốc', 'đại sứ', 'bộ trưởng', 'thứ trưởng']);
@@ -326,7 +335,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         // "HLV trưởng đội tuyển vật trẻ quốc gia", "huấn luyện viên trưởng đội tuyển bắn súng quốc gia": a national team
         office = orgMention(k, genericEnd, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[genericEnd - 1].end));
         end = genericEnd;
-      } else if (MINISTERS.has(h.entry.canonical.toLowerCase()) && (genericEnd = portfolioCountryEnd(ctx, k)) > k) {
+      } else if (MINISTERS.has(lowerCanonical(h.entry)) && (genericEnd = portfolioCountryEnd(ctx, k)) > k) {
         // "Bộ trưởng Nông nghiệp Philippines", "Thứ trưởng Kế hoạch và Đầu tư Lào": a foreign minister's portfolio and country
         end = genericEnd;
         officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
@@ -334,7 +343,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         (genericEnd = properRun(ctx, k, 4)) > k) {
         // "trưởng xóm Bắc Lâm", "Trưởng thôn Đông Hà": the hamlet's name, known place words or not
         end = genericEnd; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
-      } else if (!STATE_LEADERS.has(h.entry.canonical.toLowerCase()) && unknownBodyAt(ctx, k, i)) {
+      } else if (!STATE_LEADERS.has(lowerCanonical(h.entry)) && unknownBodyAt(ctx, k, i)) {
         // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
         // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
         let e = branchTail(ctx, properRun(ctx, k, 5));
@@ -385,7 +394,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         }
       } else {
         // ("Tổng Lãnh sự nước CHDCND Lào tại Vinh": "nước" before the envoy's country)
-        const nuoc = ENVOYS.has(h.entry.canonical.toLowerCase()) && ctx.atoms[k]?.fold === 'nước' && !ctx.atoms[k].upper && sameLine(ctx, k + 1) ? 1 : 0;
+        const nuoc = ENVOYS.has(lowerCanonical(h.entry)) && ctx.atoms[k]?.fold === 'nước' && !ctx.atoms[k].upper && sameLine(ctx, k + 1) ? 1 : 0;
         const p = parsePlace(ctx, k + nuoc, WITH_COUNTRIES);
         if (p && (!nuoc || p.kind === 'country')) {
           officePlace = p.name; end = p.end;
@@ -429,7 +438,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
       if (seat && seat.kind === 'country') end = seat.end;
     }
     // "Tổng Lãnh sự Việt Nam tại Sydney": a country's envoy and the foreign city where the post is
-    if (!office && officePlace && end > titleEnd && ENVOYS.has(h.entry.canonical.toLowerCase()) && ctx.atoms[end]?.fold === 'tại' && sameLine(ctx, end + 1)) {
+    if (!office && officePlace && end > titleEnd && ENVOYS.has(lowerCanonical(h.entry)) && ctx.atoms[end]?.fold === 'tại' && sameLine(ctx, end + 1)) {
       const seat = parseSeat(ctx, end + 1);
       if (seat > end + 1) end = seat;
     }
