@@ -1009,6 +1009,20 @@ function endsWithCountry(ctx: Ctx, org: OrgMention): boolean {
   return false;
 }
 
+// isAbbreviationForm of each dictionary form asked, made once (the dictionaries hold a few thousand)
+const abbreviationForms = new Map<string, boolean>();
+/** A dictionary form written in capitals ("CA", "UBND"): upper-casing leaves it as it is and lower-casing does not. */
+function isAbbreviationForm(form: string): boolean {
+  let v = abbreviationForms.get(form);
+  if (v === undefined) { v = form === form.toUpperCase() && form !== form.toLowerCase(); abbreviationForms.set(form, v); }
+  return v;
+}
+
+/** The canonical names a newspaper ("Báo …"; the first unit is tested before the string call). */
+function isNewspaper(canonical: string): boolean {
+  return canonical.charCodeAt(0) === 66 /* B */ && canonical.startsWith('Báo ');
+}
+
 function parseOrgCore(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number): OrgMention | undefined {
   const org = parseOrgCands(ctx, i, opts, depth, candidates(ctx, i, 'org'));
   // a named body that is itself "type head + name" may continue: "Bệnh viện Hữu nghị" + "Đa khoa Nghệ An"
@@ -1035,9 +1049,9 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
     const lowerOk = opts.allowLower || first.upper || first.allCaps;
     if (!lowerOk) continue;
     // an all-capital abbreviation matches only all-capital text: "CA" (Công an) is not "Ca sĩ"
-    if (c.end - i === 1 && !first.allCaps && e.form.length > 1 && e.form === e.form.toUpperCase() && e.form !== e.form.toLowerCase()) continue;
+    if (c.end - i === 1 && !first.allCaps && e.form.length > 1 && isAbbreviationForm(e.form)) continue;
     // a newspaper named by common words matches only as written: "Thanh Niên", not "Thanh niên tiên tiến"
-    if (c.end - i >= 2 && e.canonical.startsWith('Báo ') && !casedAsForm(ctx, i, c.end, e.form)) continue;
+    if (c.end - i >= 2 && isNewspaper(e.canonical) && !casedAsForm(ctx, i, c.end, e.form)) continue;
     const org: OrgMention = orgMention(i, c.end, e.kind, e.canonical);
     switch (e.kind) {
       case 'body': {

@@ -424,7 +424,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     if (!isRank && h.end - j >= 2 && !officePlace && titleEnd === h.end && sameLine(ctx, h.end)) {
       for (let m = j + 1; m < h.end; m++) {
         // ("trưởng ban kiểm soát": a lower-case type word ending the head may start a known board)
-        const lowerTail = !upperAt(ctx, m) && m === h.end - 1 && ORG_TAIL.has(ctx.atoms[m].fold);
+        const lowerTail = m === h.end - 1 && !upperAt(ctx, m) && ORG_TAIL.has(ctx.atoms[m].fold);
         if ((!upperAt(ctx, m) && !lowerTail) || !startsCat(ctx, m, 'org')) continue;
         const embedded = parseOrg(ctx, m, lowerTail ? ORG_LOWER_OK : ORG_UPPER_ONLY);
         if (lowerTail && embedded && embedded.kind !== 'sub' && embedded.kind !== 'body') break;
@@ -524,9 +524,10 @@ function countedBefore(ctx: Ctx, i: number): boolean {
 export function recognizeRoles(ctx: Ctx): void {
   const n = ctx.atoms.length;
   for (let i = 0; i < n; i++) {
-    if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
-    // parseRole needs a title (modifier, head or rank) starting at i
+    // parseRole needs a title (modifier, head or rank) starting at i (tested first: one load from a typed array, where the
+    // other tests read the atom)
     if (!startsCat(ctx, i, 'title')) continue;
+    if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
     if (i > 0 && ctx.covered[i - 1] === COVER.free && insideBody(ctx, i)) continue;
     // "đoàn đại biểu Quốc hội Chile": the members of a delegation, not a delegate's role; "Đại hội đại biểu Đảng bộ tỉnh":
     // a congress of delegates
