@@ -3,6 +3,7 @@
 //   "Ban Thường vụ Tỉnh ủy" (sub + parent)     "Bộ Y tế", "Quốc hội" (named bodies)
 //   "Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai" (type head + proper name)
 import { AtomKind, hashFold } from '../segment/tokens.js';
+import { WordSet } from './words.js';
 import { type Ctx, type OrgMention, orgMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, atomText } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
@@ -1557,7 +1558,7 @@ function recognizeClubs(ctx: Ctx): void {
  * form takes the full form's key (canonical, level, place, parent). Linear in the mentions.
  */
 /** Words that end the Latin-script names of companies and funds ("Granite Peak Ventures", "Jeju Air", "Hanwon Holdings"). */
-export const CORP_SUFFIX = new Set(['ventures', 'capital', 'holdings', 'holding', 'partners', 'securities', 'group', 'fund', 'bank', 'air', 'airlines',
+export const CORP_SUFFIX = new WordSet(['ventures', 'capital', 'holdings', 'holding', 'partners', 'securities', 'group', 'fund', 'bank', 'air', 'airlines',
   'airways', 'corporation', 'corp', 'inc', 'ltd', 'company', 'pharma', 'pharmaceuticals', 'motors', 'electronics', 'technologies', 'technology',
   'foods', 'energy', 'investment', 'investments', 'logistics', 'solutions', 'systems', 'labs', 'entertainment', 'telecom', 'insurance',
   'industries', 'management', 'consulting', 'finance', 'financial', 'advisors', 'asset', 'assets', 'shipping', 'steel', 'chemicals', 'media']);
@@ -1577,6 +1578,7 @@ export function isLatin(text: string): boolean {
  */
 function latinCompanyEnd(ctx: Ctx, i: number): number {
   const atoms = ctx.atoms;
+  if (!corporateWordAfter(ctx, i)) return i;
   let j = i;
   let last = -1;
   while (j < atoms.length && j - i < 7 && sameLine(ctx, j)) {
@@ -1587,6 +1589,12 @@ function latinCompanyEnd(ctx: Ctx, i: number): number {
     break;
   }
   return last > i ? last + 1 : i;
+}
+
+/** A corporate word among the six atoms after i: what latinCompanyEnd needs to find a name (tested first, by atom hash). */
+function corporateWordAfter(ctx: Ctx, i: number): boolean {
+  for (let j = i + 1; j < ctx.atoms.length && j - i < 7; j++) if (CORP_SUFFIX.hasAtom(ctx.atoms[j])) return true;
+  return false;
 }
 
 /** A capitalised company type word alone at k ("Tập đoàn", "Tổng công ty"), closing the phrase: its end, or k. */

@@ -3,6 +3,7 @@
 //   "Tổng thống Mỹ Joe Biden"  "tài xế N.V.T. (SN 1990)"  a byline "Hoàng Tùng, Đàm Thanh" on the last line
 // Not people: "đường Lê Lợi", "TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ" (claimed by organizations first).
 import { AtomKind } from '../segment/tokens.js';
+import { WordSet } from './words.js';
 import { type Ctx, type PersonMention, type RoleMention, type OrgMention, personMention, COVER, longest, has, isWord, startsCat } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
@@ -16,7 +17,7 @@ const MAX_RUN = 5;
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/u;
 
 /** Lower-case words after which a capitalised run names a place, street, school … rather than a person. */
-const PLACE_WORDS = new Set([
+const PLACE_WORDS = new WordSet([
   'đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'đại lộ', 'cầu', 'chợ', 'trường', 'tỉnh', 'thành phố', 'huyện', 'xã', 'phường',
   'quận', 'thị xã', 'thị trấn', 'làng', 'thôn', 'xóm', 'bản', 'buôn', 'ấp', 'khóm', 'sông', 'núi', 'đảo', 'hồ', 'đèo', 'sân',
   'tp', 'tx', 'khu', 'tổ', 'giải', 'giải thưởng', 'huân chương', 'tàu', 'sân bay', 'cảng', 'bến', 'đình', 'chùa', 'đền', 'nhà',
@@ -28,10 +29,10 @@ const PLACE_WORDS = new Set([
 ]);
 
 /** The last words of the two-word PLACE_WORDS: a pair is built and looked up only after one of them. */
-const PLACE_PAIR_ENDS = new Set([...PLACE_WORDS].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+const PLACE_PAIR_ENDS = new WordSet([...PLACE_WORDS].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 
 const PROVINCE_KINDS = new Set(['province', 'city', 'region']);
-const DEMONYMS = new Set(['việt', 'mỹ', 'nhật', 'hàn', 'pháp', 'nga', 'lào', 'thái', 'trung', 'úc', 'ý', 'tây']);
+const DEMONYMS = new WordSet(['việt', 'mỹ', 'nhật', 'hàn', 'pháp', 'nga', 'lào', 'thái', 'trung', 'úc', 'ý', 'tây']);
 const ADDRESS_WORDS = new Set(['số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà']);
 
 /** "cao tốc Cam Lộ - La Sơn", "tuyến Hà Nội - Hải Phòng": a run after a spaced dash whose first half followed a place word. */
@@ -358,7 +359,7 @@ export function recognizePeople(ctx: Ctx): void {
     }
     if (syll === 0) continue;
     // "học sinh Việt", "kỹ sư Nhật": a nationality after an occupation, not a name
-    if (syll === 1 && DEMONYMS.has(atoms[start].fold) && !personalCueBefore(ctx, start) && cueBefore(ctx, start) >= 0) { i = Math.max(i, j - 1); continue; }
+    if (syll === 1 && DEMONYMS.hasAtom(atoms[start]) && !personalCueBefore(ctx, start) && cueBefore(ctx, start) >= 0) { i = Math.max(i, j - 1); continue; }
     // "Phó Tổng giám đốc Tapowaco": a word the text has named as an organization ("(Tapowaco, …)") is no person
     if (syll === 1 && orgWords(ctx).has(atoms[start].fold)) { i = Math.max(i, j - 1); continue; }
     // "Hyundai E&C", "Posco E&C": a brand joined by a glued "&" is no name
@@ -371,14 +372,15 @@ export function recognizePeople(ctx: Ctx): void {
     }
     // "Đường Nguyễn Trãi", "Sân Mỹ Đình" at a sentence start: a capitalised place word leads a place name
     // (a place word that is also a surname leads a place when another surname follows: "Đường Nguyễn Trãi", not "Đường Văn An")
-    if (!cue && syll >= 2 && PLACE_WORDS.has(atoms[start].fold) && (!has(ctx, start, 'surname') || (syll >= 3 && has(ctx, start + 1, 'surname') && !has(ctx, start + 1, 'middle')))) { i = Math.max(i, j - 1); continue; }
+    if (!cue && syll >= 2 && PLACE_WORDS.hasAtom(atoms[start]) && (!has(ctx, start, 'surname') || (syll >= 3 && has(ctx, start + 1, 'surname') && !has(ctx, start + 1, 'middle')))) { i = Math.max(i, j - 1); continue; }
     const before = start > 0 ? atoms[start - 1] : undefined;
     const prevWord = before && before.kind === AtomKind.Word ? before.fold : '';
+    const prevAtom = prevWord !== '' ? before : undefined; // (the same word as an atom, for the word sets)
     // the two words before ("thành phố"), built only when one word is no place word (an empty prevWord makes no pair)
     // ("chủ nhà": the host, "võ sĩ chủ nhà Sakda Phongsiri")
     // ("thuộc về Trịnh Gia Khánh": belongs to, not a place)
     const host = (prevWord === 'nhà' && start > 1 && atoms[start - 2].fold === 'chủ') || (prevWord === 'về' && start > 1 && atoms[start - 2].fold === 'thuộc');
-    const afterPlaceWord = !cue && !host && (PLACE_WORDS.has(prevWord) || (start > 1 && PLACE_PAIR_ENDS.has(prevWord) && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
+    const afterPlaceWord = !cue && !host && (PLACE_WORDS.hasAtom(prevAtom) || (start > 1 && PLACE_PAIR_ENDS.hasAtom(prevAtom) && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
       // "số 5 Trần Thánh Tông", "ngõ 12 Lê Lợi": an address after a house number; "cao tốc Cam Lộ - La Sơn": the other end of a road
       (before?.kind === AtomKind.Number && start > 1 && ADDRESS_WORDS.has(atoms[start - 2].fold)) || dashAfterPlace(ctx, start) ||
       // "cảng quốc tế Cái Mép", "sân bay quốc tế Long Thành": a place word, then "quốc tế"

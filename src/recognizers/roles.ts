@@ -3,6 +3,7 @@
 //   "Tổng thống Mỹ"   "Trưởng Đoàn ĐBQH Hải Phòng"   "Đại tá" (ranks are roles)
 //   "Phó Chủ tịch HĐND, UBND tỉnh" (one title over coordinated offices)
 import { AtomKind } from '../segment/tokens.js';
+import { WordSet } from './words.js';
 import type { Entry } from '../lexicon/lexicon.js';
 import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, matchesAt } from '../context.js';
 import { parseOrg, parsePlace, parseSeat, dashTail, fieldAfterVe, CORP_SUFFIX, isLatin, spacedWords, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, branchTail, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
@@ -235,7 +236,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
   // no title (modifier, head or rank) starting at i: no role
   if (!isWord(ctx, i) || !startsCat(ctx, i, 'title')) return undefined;
   // "Lăng Chủ tịch Hồ Chí Minh", "tượng đài Bác Hồ": a monument named after a title holder
-  if (i > 0 && sameLine(ctx, i) && MONUMENT_WORDS.has(ctx.atoms[i - 1].fold)) return undefined;
+  if (i > 0 && sameLine(ctx, i) && MONUMENT_WORDS.hasAtom(ctx.atoms[i - 1])) return undefined;
   // "thuyền trưởng Đức", "tăng trưởng": "trưởng" ending a compound word is no title
   if (ctx.atoms[i].fold === 'trưởng' && !ctx.atoms[i].upper && i > 0 && sameLine(ctx, i) && TRUONG_COMPOUNDS.has(ctx.atoms[i - 1].fold)) return undefined;
   let j = i;
@@ -486,7 +487,7 @@ function nationalTeamEnd(ctx: Ctx, k: number): number {
 const C_SUITE = new Set(['ceo', 'cfo', 'cto', 'coo', 'cmo', 'cio']);
 
 /** Words before a title that name a monument to its holder ("Lăng Chủ tịch Hồ Chí Minh"). */
-const MONUMENT_WORDS = new Set(['lăng', 'tượng', 'đền', 'đài', 'mộ', 'đường']);
+const MONUMENT_WORDS = new WordSet(['lăng', 'tượng', 'đền', 'đài', 'mộ', 'đường']);
 
 /** Words before a lower-case "trưởng" that make one word with it (occupations and nouns, not titles). */
 const TRUONG_COMPOUNDS = new Set(['thuyền', 'tăng', 'sinh', 'bếp', 'nhạc', 'trưởng']);
