@@ -1416,7 +1416,8 @@ export function recognizeOrganizations(ctx: Ctx): void {
     const org = parseOrg(ctx, i);
     if (!org) {
       // "quỹ Northbridge Ventures", "hãng Jeju Air": a Latin-script company name with no Vietnamese type word
-      // (after a country it may start: "quỹ Hàn Quốc Kakao Ventures")
+      // (after a country it may start: "quỹ Hàn Quốc Kakao Ventures"; none without a corporate word ahead, tested first)
+      if (!corporateWordAfter(ctx, i)) continue;
       const afterCountry = (i > 0 && longest(ctx, i - 1, 'country')?.end === i) || (i > 1 && longest(ctx, i - 2, 'country')?.end === i);
       if ((!(prev && upperAt(ctx, i - 1) && sameLine(ctx, i)) || (afterCountry && isLatin(a.text))) && !has(ctx, i, 'title', KINDS_TITLE_NOT_STATUS) && !has(ctx, i, 'honorific')) {
         const e = latinCompanyEnd(ctx, i);
@@ -1578,7 +1579,6 @@ export function isLatin(text: string): boolean {
  */
 function latinCompanyEnd(ctx: Ctx, i: number): number {
   const atoms = ctx.atoms;
-  if (!corporateWordAfter(ctx, i)) return i;
   let j = i;
   let last = -1;
   while (j < atoms.length && j - i < 7 && sameLine(ctx, j)) {
@@ -1591,7 +1591,7 @@ function latinCompanyEnd(ctx: Ctx, i: number): number {
   return last > i ? last + 1 : i;
 }
 
-/** A corporate word among the six atoms after i: what latinCompanyEnd needs to find a name (tested first, by atom hash). */
+/** A corporate word among the six atoms after i: what latinCompanyEnd needs to find a name (tested before it, by atom hash). */
 function corporateWordAfter(ctx: Ctx, i: number): boolean {
   for (let j = i + 1; j < ctx.atoms.length && j - i < 7; j++) if (CORP_SUFFIX.hasAtom(ctx.atoms[j])) return true;
   return false;
@@ -1715,8 +1715,14 @@ export function aliasParenthetical(ctx: Ctx): void {
     ctx.covered[r.b] = COVER.role;
     r.office = m; r.b += 1; r.weak = false;
   }
+  // (lower-casing keeps the length of a text without "İ", the one character whose lower case is longer: in a document
+  // without it, a mention whose length no short form has is none of them, and is not sliced and lower-cased)
+  const aliasLengths = new Set<number>();
+  for (const k of alias.keys()) aliasLengths.add(k.length);
+  const sameLengths = ctx.key.indexOf('\u0130') < 0;
   for (const m of ctx.orgs) {
     if (m.parent) continue;
+    if (sameLengths && m.b > m.a && !aliasLengths.has(atoms[m.b - 1].end - atoms[m.a].start)) continue;
     const full = alias.get(atomText(ctx, m.a, m.b).toLowerCase());
     if (full && full !== m) copyKey(m, full);
   }

@@ -29,13 +29,20 @@ function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
   return null;
 }
 
-// The lower-cased canonical of each title entry, made once (the sets below are looked up by it at every head, and the
-// dictionaries hold a few thousand entries).
-const lowerCanonicals = new Map<string, string>();
-function lowerCanonical(e: Entry): string {
-  let s = lowerCanonicals.get(e.canonical);
-  if (s === undefined) { s = e.canonical.toLowerCase(); lowerCanonicals.set(e.canonical, s); }
-  return s;
+// Which of MINISTERS, STATE_LEADERS and ENVOYS (by lower-cased canonical) a title entry's head is in: asked at every head,
+// found once per canonical (the dictionaries hold a few thousand), one look-up instead of lower-casing and three.
+const MINISTER = 1;
+const STATE_LEADER = 2;
+const ENVOY = 4;
+const headGroupsByCanonical = new Map<string, number>();
+function headGroups(e: Entry): number {
+  let g = headGroupsByCanonical.get(e.canonical);
+  if (g === undefined) {
+    const s = e.canonical.toLowerCase();
+    g = (MINISTERS.has(s) ? MINISTER : 0) | (STATE_LEADERS.has(s) ? STATE_LEADER : 0) | (ENVOYS.has(s) ? ENVOY : 0);
+    headGroupsByCanonical.set(e.canonical, g);
+  }
+  return g;
 }
 
 /** Heads whose capitalised continuation is a country or a person, never a company. */
@@ -46,7 +53,7 @@ const STATE_LEADERS = new Set(['tổng thống', 'phó tổng thống', 'thủ t
 const HAMLET_HEADS = new Set(['thôn', 'bản', 'ấp', 'buôn', 'làng', 'xóm', 'phố', 'khóm', 'plei', 'sóc']);
 
 /** Heads that end with the type word of their body ("Trưởng khoa", "Trưởng ban", "Trưởng phòng"). */
-const ORG_TAIL = new Set(['khoa', 'ban', 'phòng', 'tổ', 'trạm', 'tòa']);
+const ORG_TAIL = new WordSet(['khoa', 'ban', 'phòng', 'tổ', 'trạm', 'tòa']);
 
 /** A capitalised run at k that is neither a place, a country, a person name nor a known organization. */
 function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
@@ -290,7 +297,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           const second = parseOrg(ctx, end + 1, ORG_UPPER_ONLY);
           if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
         }
-      } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && h.end - j >= 2 && (ctx.atoms[j].fold === 'trưởng' || h.entry.canonical.startsWith('Phó Trưởng')) && upperAt(ctx, k) && sameLine(ctx, k) &&
+      } else if (ORG_TAIL.hasAtom(ctx.atoms[h.end - 1]) && h.end - j >= 2 && (ctx.atoms[j].fold === 'trưởng' || h.entry.canonical.startsWith('Phó Trưởng')) && upperAt(ctx, k) && sameLine(ctx, k) &&
         ((tailKnown = orgFromTypeWord(ctx, h.end - 1, k)) !== undefined || (tailRun = sentenceCaseRun(ctx, k, 2, true)) > k ||
          (ctx.atoms[h.end - 1].fold === 'khoa' && (tailRun = departmentNameEnd(ctx, k)) > k))) {
         // the head ends with the body's own type word: "Trưởng ban Tuyên giáo và Dân vận Trung ương" (a known body),
@@ -336,7 +343,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         // "HLV trưởng đội tuyển vật trẻ quốc gia", "huấn luyện viên trưởng đội tuyển bắn súng quốc gia": a national team
         office = orgMention(k, genericEnd, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[genericEnd - 1].end));
         end = genericEnd;
-      } else if (MINISTERS.has(lowerCanonical(h.entry)) && (genericEnd = portfolioCountryEnd(ctx, k)) > k) {
+      } else if ((headGroups(h.entry) & MINISTER) !== 0 && (genericEnd = portfolioCountryEnd(ctx, k)) > k) {
         // "Bộ trưởng Nông nghiệp Philippines", "Thứ trưởng Kế hoạch và Đầu tư Lào": a foreign minister's portfolio and country
         end = genericEnd;
         officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
@@ -344,7 +351,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         (genericEnd = properRun(ctx, k, 4)) > k) {
         // "trưởng xóm Bắc Lâm", "Trưởng thôn Đông Hà": the hamlet's name, known place words or not
         end = genericEnd; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
-      } else if (!STATE_LEADERS.has(lowerCanonical(h.entry)) && unknownBodyAt(ctx, k, i)) {
+      } else if ((headGroups(h.entry) & STATE_LEADER) === 0 && unknownBodyAt(ctx, k, i)) {
         // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
         // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
         let e = branchTail(ctx, properRun(ctx, k, 5));
@@ -354,7 +361,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
         else office = orgMention(k, e, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end));
         end = e;
-      } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && !((longest(ctx, h.end - 1, 'org')?.end ?? 0) > k) && (genericEnd = lowerDepartmentEnd(ctx, k)) > k) {
+      } else if (ORG_TAIL.hasAtom(ctx.atoms[h.end - 1]) && !((longest(ctx, h.end - 1, 'org')?.end ?? 0) > k) && (genericEnd = lowerDepartmentEnd(ctx, k)) > k) {
         // "trưởng phòng kinh doanh)", "phó trưởng ban tổ chức,": a department named in lower case, ending the phrase
         end = genericEnd;
         officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
@@ -395,7 +402,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         }
       } else {
         // ("Tổng Lãnh sự nước CHDCND Lào tại Vinh": "nước" before the envoy's country)
-        const nuoc = ENVOYS.has(lowerCanonical(h.entry)) && ctx.atoms[k]?.fold === 'nước' && !ctx.atoms[k].upper && sameLine(ctx, k + 1) ? 1 : 0;
+        const nuoc = (headGroups(h.entry) & ENVOY) !== 0 && ctx.atoms[k]?.fold === 'nước' && !ctx.atoms[k].upper && sameLine(ctx, k + 1) ? 1 : 0;
         const p = parsePlace(ctx, k + nuoc, WITH_COUNTRIES);
         if (p && (!nuoc || p.kind === 'country')) {
           officePlace = p.name; end = p.end;
@@ -425,7 +432,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     if (!isRank && h.end - j >= 2 && !officePlace && titleEnd === h.end && sameLine(ctx, h.end)) {
       for (let m = j + 1; m < h.end; m++) {
         // ("trưởng ban kiểm soát": a lower-case type word ending the head may start a known board)
-        const lowerTail = m === h.end - 1 && !upperAt(ctx, m) && ORG_TAIL.has(ctx.atoms[m].fold);
+        const lowerTail = m === h.end - 1 && !upperAt(ctx, m) && ORG_TAIL.hasAtom(ctx.atoms[m]);
         if ((!upperAt(ctx, m) && !lowerTail) || !startsCat(ctx, m, 'org')) continue;
         const embedded = parseOrg(ctx, m, lowerTail ? ORG_LOWER_OK : ORG_UPPER_ONLY);
         if (lowerTail && embedded && embedded.kind !== 'sub' && embedded.kind !== 'body') break;
@@ -439,7 +446,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
       if (seat && seat.kind === 'country') end = seat.end;
     }
     // "Tổng Lãnh sự Việt Nam tại Sydney": a country's envoy and the foreign city where the post is
-    if (!office && officePlace && end > titleEnd && ENVOYS.has(lowerCanonical(h.entry)) && ctx.atoms[end]?.fold === 'tại' && sameLine(ctx, end + 1)) {
+    if (!office && officePlace && end > titleEnd && (headGroups(h.entry) & ENVOY) !== 0 && ctx.atoms[end]?.fold === 'tại' && sameLine(ctx, end + 1)) {
       const seat = parseSeat(ctx, end + 1);
       if (seat > end + 1) end = seat;
     }
