@@ -1633,26 +1633,13 @@ const UNIT_CODE = /^[A-Z]{1,3}\d{2,3}$/u;
 
 export function aliasParenthetical(ctx: Ctx): void {
   const atoms = ctx.atoms;
-  let byStart: Map<number, OrgMention> | undefined;
   const alias = new Map<string, OrgMention>();
   const n = ctx.orgs.length;
-  // the longest mention ending before each parenthesis names it ("Cơ quan Cảnh sát điều tra Bộ Công an (C01)", not its parent)
-  let longestAt: Map<number, OrgMention> | undefined;
   for (let x = 0; x < n; x++) {
     const o = ctx.orgs[x];
     const open = atoms[o.b];
     if (!open || open.text !== '(' || open.newline) continue;
-    if (!longestAt) {
-      longestAt = new Map();
-      for (const m of ctx.orgs) { const l = longestAt.get(m.b); if (!l || m.a < l.a) longestAt.set(m.b, m); }
-      // ("HĐQT Công ty CP Cấp nước Tân Phong Vĩnh (Tapowaco)": the short form names the company, not its board)
-      for (const [b, m] of longestAt) if (COMPANY_ORGANS.has(m.canonical) && m.parent && m.parent.b === b) longestAt.set(b, m.parent);
-    }
-    if (longestAt.get(o.b) !== o) continue;
-    if (!byStart) {
-      byStart = new Map();
-      for (const m of ctx.orgs) if (!byStart.has(m.a) || byStart.get(m.a)!.b < m.b) byStart.set(m.a, m);
-    }
+    if (namedBeforeParenthesis(ctx.orgs, o.b) !== o) continue;
     let close = o.b + 1;
     while (close < atoms.length && close - o.b <= 4 && atoms[close].text !== ')' && atoms[close].text !== ',' && atoms[close].text !== ';' && !atoms[close].newline) close++;
     if (close === o.b + 1) continue;
@@ -1665,7 +1652,7 @@ export function aliasParenthetical(ctx: Ctx): void {
     else if (atoms[close]?.text !== ')') continue;
     const first = atoms[o.b + 1];
     if (first.kind !== AtomKind.Word || !(first.upper || first.allCaps)) continue;
-    let inner = byStart.get(o.b + 1);
+    let inner = longestFrom(ctx.orgs, o.b + 1);
     if (inner && inner.b !== close) continue;
     // only a short form: one all-caps word ("NHNN", "EVN") or unknown capitalised words ("PNA Bank"); a known body in
     // parentheses is a parent or another body ("Cục CSGT (Bộ Công an)"), unless it is the abbreviation of this very name
@@ -1773,13 +1760,14 @@ function aliasNames(ctx: Ctx): void {
   const target = new Map<string, number>();
   for (let x = 0; x < list.length; x++) {
     const [nm, ox] = list[x];
+    const suffix = ` ${nm}`; // (made once for the loop below)
     for (let y = 0; y < x; y++) {
       const [full, fx] = list[y];
       const bare = bareNames[fx];
       // (or the full name holds the short one's head: "Tập đoàn Y khoa X" in "Công ty cổ phần Tập đoàn Y khoa X")
       // (companies only: "Bệnh viện Đại học Nagoya" is not "Đại học Nagoya")
       const headInName = (heads[ox] === 'tập đoàn' || heads[ox] === 'tổng công ty') && heads[fx].startsWith('công ty') && full === `${heads[ox]} ${nm}`;
-      if ((full.endsWith(` ${nm}`) || (bare !== undefined && (bare === nm || bare.endsWith(` ${nm}`)))) && (compatible(heads[ox], heads[fx]) || headInName)) { target.set(nm, fx); break; }
+      if ((full.endsWith(suffix) || (bare !== undefined && (bare === nm || bare.endsWith(suffix)))) && (compatible(heads[ox], heads[fx]) || headInName)) { target.set(nm, fx); break; }
     }
   }
   names.forEach((nm, x) => {
@@ -1788,6 +1776,27 @@ function aliasNames(ctx: Ctx): void {
     if (fx === undefined) { const b = byName.get(nm)!; if (b !== x && compatible(heads[x], heads[b])) fx = b; }
     if (fx !== undefined && fx !== x && (compatible(heads[x], heads[fx]) || target.get(nm) === fx)) copyKey(ctx.orgs[x], ctx.orgs[fx]);
   });
+}
+
+/**
+ * The mention that a parenthesis at atom b names: the longest one ending there (the first of them in the list: "Cơ quan
+ * Cảnh sát điều tra Bộ Công an (C01)", not its parent), or the company of a company's organ ("HĐQT Công ty CP Cấp nước Tân
+ * Phong Vĩnh (Tapowaco)": the short form names the company, not its board). A scan of the list: few mentions are
+ * followed by a parenthesis, and a map of every end would cost more. (The mentions aliasParenthetical adds end at ")",
+ * "," or ";", never at a parenthesis that opens.)
+ */
+function namedBeforeParenthesis(orgs: readonly OrgMention[], b: number): OrgMention | undefined {
+  let best: OrgMention | undefined;
+  for (let x = 0; x < orgs.length; x++) { const m = orgs[x]; if (m.b === b && (!best || m.a < best.a)) best = m; }
+  if (best && COMPANY_ORGANS.has(best.canonical) && best.parent && best.parent.b === b) return best.parent;
+  return best;
+}
+
+/** The longest mention starting at atom a (the first of them in the list), or undefined. */
+function longestFrom(orgs: readonly OrgMention[], a: number): OrgMention | undefined {
+  let best: OrgMention | undefined;
+  for (let x = 0; x < orgs.length; x++) { const m = orgs[x]; if (m.a === a && (!best || best.b < m.b)) best = m; }
+  return best;
 }
 
 /** The words of [a, b) are the last words of the organization o's name ("Minh Châu" of "… Dược phẩm Minh Châu"). */
