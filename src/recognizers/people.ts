@@ -110,13 +110,12 @@ function foreignName(ctx: Ctx, a: number, b: number): boolean {
 
 // orgWords of the last document asked (one document at a time: a slot is cheaper than a WeakMap per document)
 let orgWordsOf: OrgMention[] | undefined;
-let orgWordSet = new WordSet([]);
+let orgWordSet = new Set<string>();
 /** One-word organization mentions of the document ("Tapowaco", "VietStar"), folded. Built on first use. */
-function orgWords(ctx: Ctx): WordSet {
+function orgWords(ctx: Ctx): Set<string> {
   if (orgWordsOf !== ctx.orgs) {
-    const words: string[] = [];
-    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) words.push(ctx.atoms[o.a].fold);
-    orgWordSet = new WordSet(words);
+    orgWordSet = new Set();
+    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) orgWordSet.add(ctx.atoms[o.a].fold);
     orgWordsOf = ctx.orgs;
   }
   return orgWordSet;
@@ -177,11 +176,13 @@ const ROLE_STARTS = 1;
 const ROLE_ENDS = 2;
 // roleBounds of the last document asked (one document at a time: a slot is cheaper than a WeakMap per document)
 let boundsOf: RoleMention[] | undefined;
-let bounds = new Uint8Array(0);
+let bounds = new Uint8Array(4096); // (reused: a typed array of this size is allocated outside the heap, at a cost)
 /** Per atom index (up to atoms.length), ROLE_STARTS where a role starts and ROLE_ENDS where one ends. Built on first use. */
 function roleBounds(ctx: Ctx): Uint8Array {
   if (boundsOf !== ctx.roles) {
-    bounds = new Uint8Array(ctx.atoms.length + 1);
+    const n = ctx.atoms.length + 1;
+    if (bounds.length < n) bounds = new Uint8Array(Math.max(n, 2 * bounds.length));
+    else bounds.fill(0, 0, n);
     for (const r of ctx.roles) { bounds[r.a] |= ROLE_STARTS; bounds[r.b] |= ROLE_ENDS; }
     boundsOf = ctx.roles;
   }
@@ -248,10 +249,11 @@ function prefixOver(ctx: Ctx, i: number): number {
 /** A country starts at i and a free capitalised word on the same line follows it ("người Nhật Tanaka Kenji"). */
 function countryBeforeFreeName(ctx: Ctx, i: number): boolean {
   const c = longest(ctx, i, 'country');
+  if (c === undefined) return false;
   // ("Mỹ Latinh" is a region, not "Mỹ" + a name)
   const p = longest(ctx, i, 'place');
-  if (c && p && p.end > c.end) return false;
-  return c !== undefined && upperWord(ctx, c.end) && !ctx.atoms[c.end].newline && ctx.covered[c.end] === COVER.free;
+  if (p && p.end > c.end) return false;
+  return upperWord(ctx, c.end) && !ctx.atoms[c.end].newline && ctx.covered[c.end] === COVER.free;
 }
 
 /** Every atom of [start, end) is a one-word common word. */
@@ -362,7 +364,7 @@ export function recognizePeople(ctx: Ctx): void {
     // "học sinh Việt", "kỹ sư Nhật": a nationality after an occupation, not a name
     if (syll === 1 && DEMONYMS.hasAtom(atoms[start]) && !personalCueBefore(ctx, start) && cueBefore(ctx, start) >= 0) { i = Math.max(i, j - 1); continue; }
     // "Phó Tổng giám đốc Tapowaco": a word the text has named as an organization ("(Tapowaco, …)") is no person
-    if (syll === 1 && orgWords(ctx).hasAtom(atoms[start])) { i = Math.max(i, j - 1); continue; }
+    if (syll === 1 && orgWords(ctx).has(atoms[start].fold)) { i = Math.max(i, j - 1); continue; }
     // "Hyundai E&C", "Posco E&C": a brand joined by a glued "&" is no name
     if (atoms[j]?.text === '&' && !atoms[j].space) { i = Math.max(i, j + 1); continue; }
     // "Trần K.D": a surname followed by initials
