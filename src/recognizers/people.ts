@@ -81,7 +81,18 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 /** Words before a foreign name that need no honorific. */
 const FOREIGN_CUES = new Set(['là', 'với', 'thay', 'cùng', 'gặp', 'đón']);
 /** Latin letters, with the accents of Western European names ("Júnior", "Guimarães", "Muñoz"). */
-const LATIN1_WORD = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*$/u;
+/** /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*$/u as a loop over the units (tested on every word of a foreign-name candidate). */
+function isLatin1Word(text: string): boolean {
+  if (text.length === 0 || !isLatin1Letter(text.charCodeAt(0))) return false;
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!isLatin1Letter(c) && c !== 39 /* ' */ && c !== 45 /* - */) return false;
+  }
+  return true;
+}
+function isLatin1Letter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0xff);
+}
 
 const TWO_VOWEL_GROUPS = /[aeiouyàáâãèéêìíòóôõùúýäëïöü]+[^aeiouyàáâãèéêìíòóôõùúýäëïöü'-]+[aeiouyàáâãèéêìíòóôõùúýäëïöü]/iu;
 
@@ -92,7 +103,7 @@ const VIET_ASCII_NEXT = new Set(['và', 'là', 'cho', 'da', 'ma', 'ba', 'va', 'v
 function foreignNameEnd(ctx: Ctx, j: number): boolean {
   const a = ctx.atoms[j];
   return !a || a.newline || (a.kind === AtomKind.Punct && a.text !== '-' && a.text !== '&' && a.text !== '.') ||
-    (a.kind === AtomKind.Word && !a.upper && !a.allCaps && (!LATIN1_WORD.test(a.text) || a.fold === 'và' || VIET_ASCII_NEXT.has(a.fold)));
+    (a.kind === AtomKind.Word && !a.upper && !a.allCaps && (!isLatin1Word(a.text) || a.fold === 'và' || VIET_ASCII_NEXT.has(a.fold)));
 }
 
 /** The words of [a, b) are all Latin-script, and one of them cannot be a Vietnamese syllable. */
@@ -101,7 +112,7 @@ function foreignName(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = ctx.atoms[k];
     if (t.kind !== AtomKind.Word) continue;
-    if (!LATIN1_WORD.test(t.text) || ENGLISH_WORDS.has(t.fold) || longest(ctx, k, 'country') || longest(ctx, k, 'place')) return false;
+    if (!isLatin1Word(t.text) || ENGLISH_WORDS.has(t.fold) || longest(ctx, k, 'country') || longest(ctx, k, 'place')) return false;
     // (a Vietnamese word is one syllable: two vowel groups make it foreign, "Nakamura", "Mori", "Ethan")
     if (NON_VIETNAMESE.test(t.text) || TWO_VOWEL_GROUPS.test(t.text)) foreign = true;
   }
