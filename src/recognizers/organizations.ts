@@ -1540,6 +1540,7 @@ function recognizeClubNames(ctx: Ctx): void {
 
 /** "Hà Nội FC", "Hoàng Anh Gia Lai FC": up to four free capitalised words closed by "FC". Linear. */
 function recognizeClubs(ctx: Ctx): void {
+  if (ctx.key.indexOf('FC') < 0) return; // (no atom "FC" without the two letters in the text: one string search, not a loop)
   const atoms = ctx.atoms;
   for (let i = 1; i < atoms.length; i++) {
     const a = atoms[i];
