@@ -4,6 +4,7 @@
 // Not people: "đường Lê Lợi", "TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ" (claimed by organizations first).
 import { AtomKind } from '../segment/tokens.js';
 import { WordSet } from './words.js';
+import { catBit } from '../lexicon/lexicon.js';
 import { type Ctx, type PersonMention, type RoleMention, type OrgMention, personMention, COVER, longest, has, isWord, startsCat } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
@@ -147,9 +148,18 @@ function cueBefore(ctx: Ctx, i: number): number {
   return cueStart;
 }
 
+const CUE_CATS = catBit('honorific') | catBit('title');
+
+/** An honorific or a title entry starts at one of the four atoms before i. */
+function cueStartsBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if ((ctx.startCats[k] & CUE_CATS) !== 0) return true;
+  return false;
+}
+
 function findCueBefore(ctx: Ctx, i: number): number {
   if (ctx.atoms[i]?.newline) return -1; // a line start takes no cue from the end of the line before ("... bác sĩ.\nPhát biểu")
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+  // (the walk back only where an honorific or a title starts in the four atoms before: most positions have none)
+  if (cueStartsBefore(ctx, i)) for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (ctx.atoms[k].newline && k < i - 1) break;
     if (has(ctx, k, 'honorific', undefined, i) || has(ctx, k, 'title', KINDS_PREFIX_RANK, i)) return k;
   }
