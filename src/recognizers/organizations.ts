@@ -44,6 +44,8 @@ const FOREIGN_ONLY = new Set(['Thượng viện', 'Hạ viện']);
 
 /** State forms written before a country name: first syllable -> second. */
 const STATE_FORMS = new Map([['cộng', ['hòa', 'hoà']], ['vương', ['quốc']], ['liên', ['bang']], ['nhà', ['nước']]]);
+/** The first syllables of STATE_FORMS, to look atoms up by hash (parsePlace asks at every capitalised word without a place). */
+const STATE_FORM_FIRSTS = new WordSet(STATE_FORMS.keys());
 
 /** A place written at i: a dictionary place or country (longest). Returns its end and canonical name. */
 export function parsePlace(ctx: Ctx, i: number, opts: { countries?: boolean } = PLACE_DEFAULT): { end: number; name: string; kind: string } | undefined {
@@ -51,7 +53,7 @@ export function parsePlace(ctx: Ctx, i: number, opts: { countries?: boolean } = 
   const p = longest(ctx, i, 'place');
   let c = opts.countries === false ? undefined : longest(ctx, i, 'country');
   // "Cộng hòa Chile", "Vương quốc Thái Lan", "Liên bang Nga": a state form before a country the dictionary knows bare
-  if (!c && opts.countries !== false && !p && STATE_FORMS.has(ctx.atoms[i].fold) && STATE_FORMS.get(ctx.atoms[i].fold)!.includes(ctx.atoms[i + 1]?.fold ?? '') && upperAt(ctx, i + 2) && sameLine(ctx, i + 2)) {
+  if (!c && opts.countries !== false && !p && STATE_FORM_FIRSTS.hasAtom(ctx.atoms[i]) && STATE_FORMS.get(ctx.atoms[i].fold)!.includes(ctx.atoms[i + 1]?.fold ?? '') && upperAt(ctx, i + 2) && sameLine(ctx, i + 2)) {
     const bare = longest(ctx, i + 2, 'country');
     if (bare) c = { end: bare.end, entry: bare.entry };
   }
@@ -78,7 +80,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) {
       j++;
       // "Granite Peak Ventures David Okafor": a company's name ends with its corporate word
-      if (j - i >= 2 && CORP_SUFFIX.has(a.fold) && isLatin(a.text) && upperAt(ctx, j) && sameLine(ctx, j) && !CORP_SUFFIX.has(atoms[j].fold)) break;
+      if (j - i >= 2 && CORP_SUFFIX.hasAtom(a) && isLatin(a.text) && upperAt(ctx, j) && sameLine(ctx, j) && !CORP_SUFFIX.hasAtom(atoms[j])) break;
       continue;
     }
     if (a.kind === AtomKind.Number && (j > i || a.space)) { j++; continue; }
@@ -86,7 +88,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
     if ((a.text === '&' || a.text === '-' || a.text === "'") && !a.space && j + 1 < atoms.length && !atoms[j + 1].space && atoms[j + 1].kind !== AtomKind.Punct) { j += 2; continue; }
     // (a surname-like word before a lower-case one is a field: "Khoa học và Đào tạo")
     if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && (!has(ctx, j + 1, 'surname') || (atoms[j + 2]?.kind === AtomKind.Word && !atoms[j + 2].upper && !atoms[j + 2].allCaps && sameLine(ctx, j + 2))) && !has(ctx, j + 1, 'org') && !has(ctx, j + 1, 'title') &&
-      !CORP_SUFFIX.has(atoms[j - 1].fold)) { j++; continue; }
+      !CORP_SUFFIX.hasAtom(atoms[j - 1])) { j++; continue; }
     // sentence-case name words: "Đầu tư Sao Biển", "Bất động sản Phúc Khang", "Quân y 4"
     const singleCap = atoms[j - 1]?.kind === AtomKind.Word && atoms[j - 1].upper && !(j - 2 >= i && atoms[j - 2].kind === AtomKind.Word && atoms[j - 2].upper);
     if (a.kind === AtomKind.Word && j > i && a.space && !stopAt(ctx, j) && !stop2(ctx, j) && singleCap) {
@@ -1585,7 +1587,7 @@ function latinCompanyEnd(ctx: Ctx, i: number): number {
   while (j < atoms.length && j - i < 7 && sameLine(ctx, j)) {
     const a = atoms[j];
     // ("Tân Khoa Group", "Sao Việt Holdings": Vietnamese words may lead, the corporate word is Latin)
-    if (a.kind === AtomKind.Word && (a.upper || a.allCaps) && (isLatin(a.text) || (j - i < 3 && !longest(ctx, j, 'country') && !longest(ctx, j, 'place'))) && (j === i || a.space)) { if (j > i && CORP_SUFFIX.has(a.fold) && isLatin(a.text)) last = j; j++; continue; }
+    if (a.kind === AtomKind.Word && (a.upper || a.allCaps) && (isLatin(a.text) || (j - i < 3 && !longest(ctx, j, 'country') && !longest(ctx, j, 'place'))) && (j === i || a.space)) { if (j > i && CORP_SUFFIX.hasAtom(a) && isLatin(a.text)) last = j; j++; continue; }
     if (a.text === '&' && j > i && a.space && upperAt(ctx, j + 1)) { j++; continue; }
     break;
   }

@@ -77,7 +77,7 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   // before); "Tổng Thư ký António Guterres kêu gọi" names the holder
   return !after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-') || (after.upper && has(ctx, e, 'surname')) ||
     // "Tổng giám đốc Granite Peak Ventures David Okafor": a company name ends with its corporate word, a foreign name follows
-    (after.upper && CORP_SUFFIX.has(ctx.atoms[e - 1].fold)) ||
+    (after.upper && CORP_SUFFIX.hasAtom(ctx.atoms[e - 1])) ||
     // "Giám đốc điều hành Lazhop Malaysia giai đoạn …": a foreign brand and the country of its branch
     (isLatin(ctx.atoms[k].text) && e - k >= 2 && longest(ctx, e - 1, 'country')?.end === e) ||
     // "Phó Chủ tịch Northbridge AI phụ trách …": a foreign brand, then the holder's portfolio
