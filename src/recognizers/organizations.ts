@@ -670,7 +670,7 @@ const LEVEL_NAMED: readonly { words: readonly string[]; canonical: string; level
   // "Thuế tỉnh Tuyên Quang", "Thuế khu vực 3": the tax office of a province or region since 2025
   { words: ['thuế'], canonical: 'Thuế', level: (k, c) => k === 'province' || c === 'khu vực', needPlace: true, lower: false },
 ];
-const LEVEL_NAMED_FIRST = new Set(LEVEL_NAMED.map((x) => x.words[0]));
+const LEVEL_NAMED_FIRST = new WordSet(LEVEL_NAMED.map((x) => x.words[0]));
 
 function levelNamedBody(ctx: Ctx, i: number, opts: OrgParseOptions): OrgMention | undefined {
   for (const x of LEVEL_NAMED) {
@@ -689,11 +689,11 @@ function levelNamedBody(ctx: Ctx, i: number, opts: OrgParseOptions): OrgMention 
 
 /** Armed services named with a foreign country after them. */
 const SERVICES = new Set(['hải quân', 'không quân', 'lục quân', 'quân đội', 'cảnh sát biển', 'lực lượng']);
-const SERVICES_FIRST = new Set([...SERVICES].map((w) => w.split(' ')[0]));
+const SERVICES_FIRST = new WordSet([...SERVICES].map((w) => w.split(' ')[0]));
 
-/** The hashFold of the first words that name a body without a dictionary entry at them (LEVEL_NAMED, SERVICES): parseOrg
- * gives up at once on any other word that starts no organization entry, by the hash the atom carries. */
-const NAMED_WITHOUT_ENTRY = new Set([...LEVEL_NAMED_FIRST, ...SERVICES_FIRST].map(hashFold));
+/** The first words that name a body without a dictionary entry at them (LEVEL_NAMED, SERVICES): parseOrg gives up at once
+ * on any other word that starts no organization entry. */
+const NAMED_WITHOUT_ENTRY = new WordSet([...LEVEL_NAMED_FIRST, ...SERVICES_FIRST]);
 
 /** Village level words that are also common words: a level only with the village's name after them. */
 const BARE_NO_LEVEL = new Set(['buôn', 'bản', 'ấp']);
@@ -768,16 +768,16 @@ export interface OrgParseOptions { allowLower?: boolean; depth?: number }
 export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAULT): OrgMention | undefined {
   // (the common case first: most atoms start no organization entry and none of the words below)
   const w = ctx.atoms[i];
-  if (w === undefined || w.kind !== AtomKind.Word || (!startsCat(ctx, i, 'org') && !NAMED_WITHOUT_ENTRY.has(w.hash))) return undefined;
+  if (w === undefined || w.kind !== AtomKind.Word || (!startsCat(ctx, i, 'org') && !NAMED_WITHOUT_ENTRY.hasAtom(w))) return undefined;
   const depth = opts.depth ?? 0;
   // "Đoàn xã Tân Mỹ", "Hải quan cửa khẩu Móng Cái", "Thuế tỉnh Tuyên Quang": a body named only by a level word after it
   // (bare, each word is something else: a surname or a delegation, the customs service, the tax)
-  if (isWord(ctx, i) && LEVEL_NAMED_FIRST.has(ctx.atoms[i].fold)) {
+  if (isWord(ctx, i) && LEVEL_NAMED_FIRST.hasAtom(ctx.atoms[i])) {
     const named = levelNamedBody(ctx, i, opts);
     if (named) return named;
   }
   // "Hải quân Indonesia", "Không quân Hoàng gia Thái Lan": a foreign country's armed service (Vietnam's are named bodies)
-  if (isWord(ctx, i) && ctx.atoms[i].upper && SERVICES_FIRST.has(ctx.atoms[i].fold) && SERVICES.has(`${ctx.atoms[i].fold} ${ctx.atoms[i + 1]?.fold ?? ''}`) && sameLine(ctx, i + 2)) {
+  if (isWord(ctx, i) && ctx.atoms[i].upper && SERVICES_FIRST.hasAtom(ctx.atoms[i]) && SERVICES.has(`${ctx.atoms[i].fold} ${ctx.atoms[i + 1]?.fold ?? ''}`) && sameLine(ctx, i + 2)) {
     let k = i + 2;
     if (ctx.atoms[k]?.fold === 'hoàng' && ctx.atoms[k + 1]?.fold === 'gia' && ctx.atoms[k].upper) k += 2;
     const cn = parsePlace(ctx, k, WITH_COUNTRIES);
