@@ -1636,7 +1636,7 @@ const UNIT_CODE = /^[A-Z]{1,3}\d{2,3}$/u;
 
 export function aliasParenthetical(ctx: Ctx): void {
   const atoms = ctx.atoms;
-  const alias = new Map<string, OrgMention>();
+  let alias: Map<string, OrgMention> | undefined; // (made at the first short form: most documents have none)
   const n = ctx.orgs.length;
   for (let x = 0; x < n; x++) {
     const o = ctx.orgs[x];
@@ -1688,10 +1688,10 @@ export function aliasParenthetical(ctx: Ctx): void {
       for (let k = inner.a; k < inner.b; k++) ctx.covered[k] = COVER.org;
     }
     copyKey(inner, o);
-    alias.set(atomText(ctx, inner.a, inner.b).toLowerCase(), o);
+    (alias ??= new Map()).set(atomText(ctx, inner.a, inner.b).toLowerCase(), o);
   }
   aliasNames(ctx);
-  if (alias.size === 0) return;
+  if (alias === undefined) return;
   // "Phó Tổng giám đốc Tapowaco": a role with no office, right before a short form defined in the text, takes it
   for (const r of ctx.roles) {
     if (r.office || r.officePlace || r.rank || !sameLine(ctx, r.b)) continue;
@@ -1759,7 +1759,9 @@ function aliasNames(ctx: Ctx): void {
   if (byName.size < 1) return;
   // heads are compatible when one is a prefix of the other ("công ty" / "công ty tnhh") or one is missing ("NTT Data")
   const compatible = (h1: string, h2: string) => h1 === '' || h2 === '' || h1.startsWith(h2) || h2.startsWith(h1);
-  const list = [...byName.entries()].sort((x, y) => y[0].length - x[0].length);
+  const list: [string, number][] = [];
+  for (const [nm, x] of byName) list.push([nm, x]);
+  byLengthDesc(list);
   const target = new Map<string, number>();
   for (let x = 0; x < list.length; x++) {
     const [nm, ox] = list[x];
@@ -1800,6 +1802,17 @@ function longestFrom(orgs: readonly OrgMention[], a: number): OrgMention | undef
   let best: OrgMention | undefined;
   for (let x = 0; x < orgs.length; x++) { const m = orgs[x]; if (m.a === a && (!best || best.b < m.b)) best = m; }
   return best;
+}
+
+/** Name entries sorted by the name's length, longest first, equal lengths in their order (as a stable sort would): an
+ * insertion sort, the lists are short and the builtin sort's comparator calls cost more. */
+function byLengthDesc(entries: [string, number][]): void {
+  for (let x = 1; x < entries.length; x++) {
+    const e = entries[x];
+    let y = x - 1;
+    while (y >= 0 && entries[y][0].length < e[0].length) { entries[y + 1] = entries[y]; y--; }
+    entries[y + 1] = e;
+  }
 }
 
 /** The words of [a, b) are the last words of the organization o's name ("Minh Châu" of "… Dược phẩm Minh Châu"). */
