@@ -2,7 +2,7 @@
 //   "đồng chí Lê Tiến Châu,"  "Chủ tịch UBND tỉnh Nguyễn Văn A"  "ông Châu" (given-name reference)
 //   "Tổng thống Mỹ Joe Biden"  "tài xế N.V.T. (SN 1990)"  a byline "Hoàng Tùng, Đàm Thanh" on the last line
 // Not people: "đường Lê Lợi", "TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ" (claimed by organizations first).
-import { AtomKind } from '../segment/tokens.js';
+import { AtomKind, hashFold, type Atom } from '../segment/tokens.js';
 import { WordSet } from './words.js';
 import { catBit } from '../lexicon/lexicon.js';
 import { type Ctx, type PersonMention, type RoleMention, type OrgMention, personMention, COVER, longest, has, isWord, startsCat } from '../context.js';
@@ -236,7 +236,7 @@ function initialsAt(ctx: Ctx, i: number, min = 2, dotted = false): number {
   let letters = 0;
   while (j < atoms.length) {
     const a = atoms[j];
-    if (a.kind === AtomKind.Word && a.text.length === 1 && a.upper && (j === i || !a.newline)) {
+    if (a.kind === AtomKind.Word && oneUnit(a) && a.upper && (j === i || !a.newline)) {
       const dot = atoms[j + 1];
       letters++;
       if (dot && dot.text === '.' && !dot.space) { j += 2; continue; }
@@ -250,11 +250,19 @@ function initialsAt(ctx: Ctx, i: number, min = 2, dotted = false): number {
   return letters >= min ? j : -1;
 }
 
+/** The atom is one UTF-16 unit long (its text's length, read from its offsets: the string itself is not touched). */
+function oneUnit(a: Atom): boolean {
+  return a.end - a.start === 1;
+}
+
+/** hashFold('ông'), compared first at every capitalised word (an integer test before the string comparison). */
+const H_ONG = hashFold('ông');
+
 /** An initial glued to its period ("H." in "Trương T.H.") starts at j. */
 function initialWithDot(ctx: Ctx, j: number): boolean {
   const a = ctx.atoms[j];
   const dot = ctx.atoms[j + 1];
-  return a.kind === AtomKind.Word && a.text.length === 1 && a.upper && dot !== undefined && dot.text === '.' && !dot.space;
+  return a.kind === AtomKind.Word && oneUnit(a) && a.upper && dot !== undefined && dot.text === '.' && !dot.space;
 }
 
 /** A capitalised prefix title that started before i goes on past it ("nghệ nhân Ưu tú", "Anh hùng Lao động"): its end, or -1. */
@@ -309,7 +317,7 @@ export function recognizePeople(ctx: Ctx): void {
     // ("bà Ông Thị Lệ": after an honorific, "Ông" is the surname)
     // ("Ông Thị Hảo": "Ông" before the women's middle name "Thị" is the surname, not "Mr")
     // (and "Ông Văn" inside a list of names: "Các em Quách Thị Ngọc Diệp, Ông Văn Bảo và …")
-    const ongSurname = a.fold === 'ông' && upperWord(ctx, i + 1) && (atoms[i + 1].fold === 'thị' ||
+    const ongSurname = a.hash === H_ONG && a.fold === 'ông' && upperWord(ctx, i + 1) && (atoms[i + 1].fold === 'thị' ||
       (atoms[i + 1].fold === 'văn' && i > 0 && !a.newline && (atoms[i - 1].text === ',' || atoms[i - 1].fold === 'và') && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i]));
     const honW = cueBefore(ctx, i) >= 0 || ongSurname ? undefined : longest(ctx, i, 'honorific');
     const honT = longest(ctx, i, 'title', KINDS_PREFIX);
