@@ -145,7 +145,8 @@ export function has(ctx: Ctx, i: number, cat: Category, kinds?: readonly string[
   for (let k = 0; k < ms.length; k++) {
     if ((ms[k].cats & bit) === 0) continue;
     if (end !== undefined && i + ms[k].len !== end) continue;
-    if (firstOf(ms[k].entries, cat, kinds)) return true;
+    // (any kind: the match's category bits say that one of its entries has the category)
+    if (kinds === undefined || firstOf(ms[k].entries, cat, kinds)) return true;
   }
   return false;
 }

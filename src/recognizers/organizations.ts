@@ -2,7 +2,8 @@
 //   "Thành ủy Hải Phòng" (committee + place)   "UBND tỉnh Nghệ An" (level body + level word + place)
 //   "Ban Thường vụ Tỉnh ủy" (sub + parent)     "Bộ Y tế", "Quốc hội" (named bodies)
 //   "Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai" (type head + proper name)
-import { AtomKind } from '../segment/tokens.js';
+import { AtomKind, hashFold } from '../segment/tokens.js';
+import { WordSet } from './words.js';
 import { type Ctx, type OrgMention, orgMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, atomText } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
@@ -43,6 +44,8 @@ const FOREIGN_ONLY = new Set(['Thượng viện', 'Hạ viện']);
 
 /** State forms written before a country name: first syllable -> second. */
 const STATE_FORMS = new Map([['cộng', ['hòa', 'hoà']], ['vương', ['quốc']], ['liên', ['bang']], ['nhà', ['nước']]]);
+/** The first syllables of STATE_FORMS, to look atoms up by hash (parsePlace asks at every capitalised word without a place). */
+const STATE_FORM_FIRSTS = new WordSet(STATE_FORMS.keys());
 
 /** A place written at i: a dictionary place or country (longest). Returns its end and canonical name. */
 export function parsePlace(ctx: Ctx, i: number, opts: { countries?: boolean } = PLACE_DEFAULT): { end: number; name: string; kind: string } | undefined {
@@ -50,7 +53,7 @@ export function parsePlace(ctx: Ctx, i: number, opts: { countries?: boolean } = 
   const p = longest(ctx, i, 'place');
   let c = opts.countries === false ? undefined : longest(ctx, i, 'country');
   // "Cộng hòa Chile", "Vương quốc Thái Lan", "Liên bang Nga": a state form before a country the dictionary knows bare
-  if (!c && opts.countries !== false && !p && STATE_FORMS.has(ctx.atoms[i].fold) && STATE_FORMS.get(ctx.atoms[i].fold)!.includes(ctx.atoms[i + 1]?.fold ?? '') && upperAt(ctx, i + 2) && sameLine(ctx, i + 2)) {
+  if (!c && opts.countries !== false && !p && STATE_FORM_FIRSTS.hasAtom(ctx.atoms[i]) && STATE_FORMS.get(ctx.atoms[i].fold)!.includes(ctx.atoms[i + 1]?.fold ?? '') && upperAt(ctx, i + 2) && sameLine(ctx, i + 2)) {
     const bare = longest(ctx, i + 2, 'country');
     if (bare) c = { end: bare.end, entry: bare.entry };
   }
@@ -77,7 +80,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
     if (a.kind === AtomKind.Word && (a.upper || a.allCaps)) {
       j++;
       // "Granite Peak Ventures David Okafor": a company's name ends with its corporate word
-      if (j - i >= 2 && CORP_SUFFIX.has(a.fold) && isLatin(a.text) && upperAt(ctx, j) && sameLine(ctx, j) && !CORP_SUFFIX.has(atoms[j].fold)) break;
+      if (j - i >= 2 && CORP_SUFFIX.hasAtom(a) && isLatin(a.text) && upperAt(ctx, j) && sameLine(ctx, j) && !CORP_SUFFIX.hasAtom(atoms[j])) break;
       continue;
     }
     if (a.kind === AtomKind.Number && (j > i || a.space)) { j++; continue; }
@@ -85,7 +88,7 @@ export function properRun(ctx: Ctx, i: number, max = MAX_NAME, minTail = 2): num
     if ((a.text === '&' || a.text === '-' || a.text === "'") && !a.space && j + 1 < atoms.length && !atoms[j + 1].space && atoms[j + 1].kind !== AtomKind.Punct) { j += 2; continue; }
     // (a surname-like word before a lower-case one is a field: "Khoa học và Đào tạo")
     if (a.fold === 'và' && j > i && upperAt(ctx, j + 1) && (!has(ctx, j + 1, 'surname') || (atoms[j + 2]?.kind === AtomKind.Word && !atoms[j + 2].upper && !atoms[j + 2].allCaps && sameLine(ctx, j + 2))) && !has(ctx, j + 1, 'org') && !has(ctx, j + 1, 'title') &&
-      !CORP_SUFFIX.has(atoms[j - 1].fold)) { j++; continue; }
+      !CORP_SUFFIX.hasAtom(atoms[j - 1])) { j++; continue; }
     // sentence-case name words: "Đầu tư Sao Biển", "Bất động sản Phúc Khang", "Quân y 4"
     const singleCap = atoms[j - 1]?.kind === AtomKind.Word && atoms[j - 1].upper && !(j - 2 >= i && atoms[j - 2].kind === AtomKind.Word && atoms[j - 2].upper);
     if (a.kind === AtomKind.Word && j > i && a.space && !stopAt(ctx, j) && !stop2(ctx, j) && singleCap) {
@@ -169,6 +172,11 @@ const NOUN_PAIRS = new Set(['hải quân', 'không quân', 'lục quân', 'phòn
   'vũ kịch', 'ca kịch', 'kịch nói', 'giao hưởng']);
 /** A canonical name that ends with a number: "Quân khu 7". */
 const NUMBERED = /^(.*\S) (\d+)$/u;
+/** The last unit of s is an ASCII digit (what NUMBERED needs; testing it first spares most of the regex executions). */
+function endsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 48 && c <= 57;
+}
 SC_STOP.delete('chức'); // "Vụ Tổ chức cán bộ": after a capitalised "Tổ" it is a name word
 SC_STOP.delete('dự'); // "Ban Quản lý dự án"
 
@@ -662,7 +670,7 @@ const LEVEL_NAMED: readonly { words: readonly string[]; canonical: string; level
   // "Thuế tỉnh Tuyên Quang", "Thuế khu vực 3": the tax office of a province or region since 2025
   { words: ['thuế'], canonical: 'Thuế', level: (k, c) => k === 'province' || c === 'khu vực', needPlace: true, lower: false },
 ];
-const LEVEL_NAMED_FIRST = new Set(LEVEL_NAMED.map((x) => x.words[0]));
+const LEVEL_NAMED_FIRST = new WordSet(LEVEL_NAMED.map((x) => x.words[0]));
 
 function levelNamedBody(ctx: Ctx, i: number, opts: OrgParseOptions): OrgMention | undefined {
   for (const x of LEVEL_NAMED) {
@@ -681,7 +689,11 @@ function levelNamedBody(ctx: Ctx, i: number, opts: OrgParseOptions): OrgMention 
 
 /** Armed services named with a foreign country after them. */
 const SERVICES = new Set(['hải quân', 'không quân', 'lục quân', 'quân đội', 'cảnh sát biển', 'lực lượng']);
-const SERVICES_FIRST = new Set([...SERVICES].map((w) => w.split(' ')[0]));
+const SERVICES_FIRST = new WordSet([...SERVICES].map((w) => w.split(' ')[0]));
+
+/** The first words that name a body without a dictionary entry at them (LEVEL_NAMED, SERVICES): parseOrg gives up at once
+ * on any other word that starts no organization entry. */
+const NAMED_WITHOUT_ENTRY = new WordSet([...LEVEL_NAMED_FIRST, ...SERVICES_FIRST]);
 
 /** Village level words that are also common words: a level only with the village's name after them. */
 const BARE_NO_LEVEL = new Set(['buôn', 'bản', 'ấp']);
@@ -754,15 +766,18 @@ export interface OrgParseOptions { allowLower?: boolean; depth?: number }
 
 /** Parse an organization starting at atom i. */
 export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAULT): OrgMention | undefined {
+  // (the common case first: most atoms start no organization entry and none of the words below)
+  const w = ctx.atoms[i];
+  if (w === undefined || w.kind !== AtomKind.Word || (!startsCat(ctx, i, 'org') && !NAMED_WITHOUT_ENTRY.hasAtom(w))) return undefined;
   const depth = opts.depth ?? 0;
   // "Đoàn xã Tân Mỹ", "Hải quan cửa khẩu Móng Cái", "Thuế tỉnh Tuyên Quang": a body named only by a level word after it
   // (bare, each word is something else: a surname or a delegation, the customs service, the tax)
-  if (isWord(ctx, i) && LEVEL_NAMED_FIRST.has(ctx.atoms[i].fold)) {
+  if (isWord(ctx, i) && LEVEL_NAMED_FIRST.hasAtom(ctx.atoms[i])) {
     const named = levelNamedBody(ctx, i, opts);
     if (named) return named;
   }
   // "Hải quân Indonesia", "Không quân Hoàng gia Thái Lan": a foreign country's armed service (Vietnam's are named bodies)
-  if (isWord(ctx, i) && ctx.atoms[i].upper && SERVICES_FIRST.has(ctx.atoms[i].fold) && SERVICES.has(`${ctx.atoms[i].fold} ${ctx.atoms[i + 1]?.fold ?? ''}`) && sameLine(ctx, i + 2)) {
+  if (isWord(ctx, i) && ctx.atoms[i].upper && SERVICES_FIRST.hasAtom(ctx.atoms[i]) && SERVICES.has(`${ctx.atoms[i].fold} ${ctx.atoms[i + 1]?.fold ?? ''}`) && sameLine(ctx, i + 2)) {
     let k = i + 2;
     if (ctx.atoms[k]?.fold === 'hoàng' && ctx.atoms[k + 1]?.fold === 'gia' && ctx.atoms[k].upper) k += 2;
     const cn = parsePlace(ctx, k, WITH_COUNTRIES);
@@ -838,7 +853,7 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     if (m && m.end === org.b + 1 && org.canonical.toLowerCase().includes(m.entry.canonical.toLowerCase()) && m.entry.canonical !== org.canonical) org.b += 1;
   }
   // "Hiệp hội doanh nhân Việt Nam ở nước ngoài": a body of Vietnamese abroad
-  if (org.canonical.endsWith(' Việt Nam') && ctx.atoms[org.b]?.fold === 'ở' && ctx.atoms[org.b + 1]?.fold === 'nước' && ctx.atoms[org.b + 2]?.fold === 'ngoài' && sameLine(ctx, org.b + 2)) {
+  if (ctx.atoms[org.b]?.fold === 'ở' && org.canonical.endsWith(' Việt Nam') && ctx.atoms[org.b + 1]?.fold === 'nước' && ctx.atoms[org.b + 2]?.fold === 'ngoài' && sameLine(ctx, org.b + 2)) {
     org.b += 3; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[org.b - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined;
   }
   // "Đại sứ quán Việt Nam tại Australia", "Hội Người Việt Nam tại bang New South Wales": a body of one country with its
@@ -911,7 +926,8 @@ function numberAfterName(ctx: Ctx, org: OrgMention): number {
   if (!sameLine(ctx, k)) return org.b;
   const so = atoms[k]?.fold === 'số' && atoms[k].space;
   if (so) k++;
-  else if (!NUMBERED_BODIES.has(org.canonical.toLowerCase())) return org.b;
+  // (the cheap test first: most names have no number after them, and lower-casing the name costs a new string)
+  else if (atoms[k]?.kind !== AtomKind.Number || !NUMBERED_BODIES.has(org.canonical.toLowerCase())) return org.b;
   const n = atoms[k];
   if (!n || n.kind !== AtomKind.Number || !n.space || !sameLine(ctx, k) || !/^\d{1,4}$/u.test(n.text)) return org.b;
   const after = atoms[k + 1];
@@ -996,6 +1012,20 @@ function endsWithCountry(ctx: Ctx, org: OrgMention): boolean {
   return false;
 }
 
+// isAbbreviationForm of each dictionary form asked, made once (the dictionaries hold a few thousand)
+const abbreviationForms = new Map<string, boolean>();
+/** A dictionary form written in capitals ("CA", "UBND"): upper-casing leaves it as it is and lower-casing does not. */
+function isAbbreviationForm(form: string): boolean {
+  let v = abbreviationForms.get(form);
+  if (v === undefined) { v = form === form.toUpperCase() && form !== form.toLowerCase(); abbreviationForms.set(form, v); }
+  return v;
+}
+
+/** The canonical names a newspaper ("Báo …"; the first unit is tested before the string call). */
+function isNewspaper(canonical: string): boolean {
+  return canonical.charCodeAt(0) === 66 /* B */ && canonical.startsWith('Báo ');
+}
+
 function parseOrgCore(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number): OrgMention | undefined {
   const org = parseOrgCands(ctx, i, opts, depth, candidates(ctx, i, 'org'));
   // a named body that is itself "type head + name" may continue: "Bệnh viện Hữu nghị" + "Đa khoa Nghệ An"
@@ -1022,9 +1052,9 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
     const lowerOk = opts.allowLower || first.upper || first.allCaps;
     if (!lowerOk) continue;
     // an all-capital abbreviation matches only all-capital text: "CA" (Công an) is not "Ca sĩ"
-    if (c.end - i === 1 && !first.allCaps && e.form.length > 1 && e.form === e.form.toUpperCase() && e.form !== e.form.toLowerCase()) continue;
+    if (c.end - i === 1 && !first.allCaps && e.form.length > 1 && isAbbreviationForm(e.form)) continue;
     // a newspaper named by common words matches only as written: "Thanh Niên", not "Thanh niên tiên tiến"
-    if (e.canonical.startsWith('Báo ') && c.end - i >= 2 && !casedAsForm(ctx, i, c.end, e.form)) continue;
+    if (c.end - i >= 2 && isNewspaper(e.canonical) && !casedAsForm(ctx, i, c.end, e.form)) continue;
     const org: OrgMention = orgMention(i, c.end, e.kind, e.canonical);
     switch (e.kind) {
       case 'body': {
@@ -1055,7 +1085,7 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
           if (e2 > c.end) { org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end); org.b = e2; return org; }
         }
         // "Quân khu 7" is the numbered form of "Quân khu": keyed by the type and the number, so that a bare "Quân khu" joins it
-        const num = NUMBERED.exec(e.canonical);
+        const num = endsWithDigit(e.canonical) ? NUMBERED.exec(e.canonical) : null;
         if (num) { org.kind = 'level'; org.canonical = num[1]; org.place = num[2]; return org; }
         // "máy bay Airbus A321neo", "Samsung Galaxy": a brand before a model code is a product
         if (c.end - i === 1 && /^[A-Z][a-z]/u.test(first.text) && /^[A-Z]{1,3}\d/u.test(ctx.atoms[c.end]?.text ?? '') && sameLine(ctx, c.end)) continue;
@@ -1324,6 +1354,13 @@ export function departmentNameEnd(ctx: Ctx, k: number): number {
   return r > k && boundary ? r : k;
 }
 
+// The hashFold of words that whole-document loops look for: comparing the hash an atom carries is one integer test, where
+// comparing its fold with a string is a call at every atom.
+const H_DOI = hashFold('đội');
+const H_DOAN = hashFold('đoàn');
+const H_KHOA = hashFold('khoa');
+const H_CAU = hashFold('câu');
+
 /** Recognize organizations in the atoms not yet covered (roles have claimed their offices already). */
 export function recognizeOrganizations(ctx: Ctx): void {
   const n = ctx.atoms.length;
@@ -1331,6 +1368,7 @@ export function recognizeOrganizations(ctx: Ctx): void {
     if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
     const a = ctx.atoms[i];
     if (!a.upper && !a.allCaps) {
+      if (a.hash !== H_DOI && a.hash !== H_DOAN && a.hash !== H_KHOA) continue; // (the words below, by the hash the atom carries)
       // "khoa Nhi", "khoa Hồi sức tích cực – Chống độc": a hospital or faculty department written with a lower-case type word
       // "đoàn đại biểu Quốc hội tỉnh Nghệ An": the provincial delegation written in lower case
       // "đội tuyển Việt Nam", "đội tuyển U23 Việt Nam", "đội tuyển nữ Việt Nam": a national team
@@ -1380,7 +1418,8 @@ export function recognizeOrganizations(ctx: Ctx): void {
     const org = parseOrg(ctx, i);
     if (!org) {
       // "quỹ Northbridge Ventures", "hãng Jeju Air": a Latin-script company name with no Vietnamese type word
-      // (after a country it may start: "quỹ Hàn Quốc Kakao Ventures")
+      // (after a country it may start: "quỹ Hàn Quốc Kakao Ventures"; none without a corporate word ahead, tested first)
+      if (!corporateWordAfter(ctx, i)) continue;
       const afterCountry = (i > 0 && longest(ctx, i - 1, 'country')?.end === i) || (i > 1 && longest(ctx, i - 2, 'country')?.end === i);
       if ((!(prev && upperAt(ctx, i - 1) && sameLine(ctx, i)) || (afterCountry && isLatin(a.text))) && !has(ctx, i, 'title', KINDS_TITLE_NOT_STATUS) && !has(ctx, i, 'honorific')) {
         const e = latinCompanyEnd(ctx, i);
@@ -1445,6 +1484,7 @@ function recognizeClubNames(ctx: Ctx): void {
   }
   for (let i = 0; i + 2 < atoms.length; i++) {
     const a = atoms[i];
+    if (a.hash !== H_DOI && a.hash !== H_CAU) continue; // (an integer test spares the string comparisons at every other atom)
     const lower = a.kind === AtomKind.Word && !a.upper && !a.allCaps;
     const n = lower && a.fold === 'đội' && atoms[i + 1].fold === 'bóng' ? 2
       : lower && a.fold === 'câu' && atoms[i + 1].fold === 'lạc' && atoms[i + 2]?.fold === 'bộ' ? 3 : 0;
@@ -1502,6 +1542,7 @@ function recognizeClubNames(ctx: Ctx): void {
 
 /** "Hà Nội FC", "Hoàng Anh Gia Lai FC": up to four free capitalised words closed by "FC". Linear. */
 function recognizeClubs(ctx: Ctx): void {
+  if (ctx.key.indexOf('FC') < 0) return; // (no atom "FC" without the two letters in the text: one string search, not a loop)
   const atoms = ctx.atoms;
   for (let i = 1; i < atoms.length; i++) {
     const a = atoms[i];
@@ -1521,7 +1562,7 @@ function recognizeClubs(ctx: Ctx): void {
  * form takes the full form's key (canonical, level, place, parent). Linear in the mentions.
  */
 /** Words that end the Latin-script names of companies and funds ("Granite Peak Ventures", "Jeju Air", "Hanwon Holdings"). */
-export const CORP_SUFFIX = new Set(['ventures', 'capital', 'holdings', 'holding', 'partners', 'securities', 'group', 'fund', 'bank', 'air', 'airlines',
+export const CORP_SUFFIX = new WordSet(['ventures', 'capital', 'holdings', 'holding', 'partners', 'securities', 'group', 'fund', 'bank', 'air', 'airlines',
   'airways', 'corporation', 'corp', 'inc', 'ltd', 'company', 'pharma', 'pharmaceuticals', 'motors', 'electronics', 'technologies', 'technology',
   'foods', 'energy', 'investment', 'investments', 'logistics', 'solutions', 'systems', 'labs', 'entertainment', 'telecom', 'insurance',
   'industries', 'management', 'consulting', 'finance', 'financial', 'advisors', 'asset', 'assets', 'shipping', 'steel', 'chemicals', 'media']);
@@ -1546,11 +1587,17 @@ function latinCompanyEnd(ctx: Ctx, i: number): number {
   while (j < atoms.length && j - i < 7 && sameLine(ctx, j)) {
     const a = atoms[j];
     // ("Tân Khoa Group", "Sao Việt Holdings": Vietnamese words may lead, the corporate word is Latin)
-    if (a.kind === AtomKind.Word && (a.upper || a.allCaps) && (isLatin(a.text) || (j - i < 3 && !longest(ctx, j, 'country') && !longest(ctx, j, 'place'))) && (j === i || a.space)) { if (j > i && CORP_SUFFIX.has(a.fold) && isLatin(a.text)) last = j; j++; continue; }
+    if (a.kind === AtomKind.Word && (a.upper || a.allCaps) && (isLatin(a.text) || (j - i < 3 && !longest(ctx, j, 'country') && !longest(ctx, j, 'place'))) && (j === i || a.space)) { if (j > i && CORP_SUFFIX.hasAtom(a) && isLatin(a.text)) last = j; j++; continue; }
     if (a.text === '&' && j > i && a.space && upperAt(ctx, j + 1)) { j++; continue; }
     break;
   }
   return last > i ? last + 1 : i;
+}
+
+/** A corporate word among the six atoms after i: what latinCompanyEnd needs to find a name (tested before it, by atom hash). */
+function corporateWordAfter(ctx: Ctx, i: number): boolean {
+  for (let j = i + 1; j < ctx.atoms.length && j - i < 7; j++) if (CORP_SUFFIX.hasAtom(ctx.atoms[j])) return true;
+  return false;
 }
 
 /** A capitalised company type word alone at k ("Tập đoàn", "Tổng công ty"), closing the phrase: its end, or k. */
@@ -1589,26 +1636,13 @@ const UNIT_CODE = /^[A-Z]{1,3}\d{2,3}$/u;
 
 export function aliasParenthetical(ctx: Ctx): void {
   const atoms = ctx.atoms;
-  let byStart: Map<number, OrgMention> | undefined;
-  const alias = new Map<string, OrgMention>();
+  let alias: Map<string, OrgMention> | undefined; // (made at the first short form: most documents have none)
   const n = ctx.orgs.length;
-  // the longest mention ending before each parenthesis names it ("Cơ quan Cảnh sát điều tra Bộ Công an (C01)", not its parent)
-  let longestAt: Map<number, OrgMention> | undefined;
   for (let x = 0; x < n; x++) {
     const o = ctx.orgs[x];
     const open = atoms[o.b];
     if (!open || open.text !== '(' || open.newline) continue;
-    if (!longestAt) {
-      longestAt = new Map();
-      for (const m of ctx.orgs) { const l = longestAt.get(m.b); if (!l || m.a < l.a) longestAt.set(m.b, m); }
-      // ("HĐQT Công ty CP Cấp nước Tân Phong Vĩnh (Tapowaco)": the short form names the company, not its board)
-      for (const [b, m] of longestAt) if (COMPANY_ORGANS.has(m.canonical) && m.parent && m.parent.b === b) longestAt.set(b, m.parent);
-    }
-    if (longestAt.get(o.b) !== o) continue;
-    if (!byStart) {
-      byStart = new Map();
-      for (const m of ctx.orgs) if (!byStart.has(m.a) || byStart.get(m.a)!.b < m.b) byStart.set(m.a, m);
-    }
+    if (namedBeforeParenthesis(ctx.orgs, o.b) !== o) continue;
     let close = o.b + 1;
     while (close < atoms.length && close - o.b <= 4 && atoms[close].text !== ')' && atoms[close].text !== ',' && atoms[close].text !== ';' && !atoms[close].newline) close++;
     if (close === o.b + 1) continue;
@@ -1621,7 +1655,7 @@ export function aliasParenthetical(ctx: Ctx): void {
     else if (atoms[close]?.text !== ')') continue;
     const first = atoms[o.b + 1];
     if (first.kind !== AtomKind.Word || !(first.upper || first.allCaps)) continue;
-    let inner = byStart.get(o.b + 1);
+    let inner = longestFrom(ctx.orgs, o.b + 1);
     if (inner && inner.b !== close) continue;
     // only a short form: one all-caps word ("NHNN", "EVN") or unknown capitalised words ("PNA Bank"); a known body in
     // parentheses is a parent or another body ("Cục CSGT (Bộ Công an)"), unless it is the abbreviation of this very name
@@ -1654,10 +1688,10 @@ export function aliasParenthetical(ctx: Ctx): void {
       for (let k = inner.a; k < inner.b; k++) ctx.covered[k] = COVER.org;
     }
     copyKey(inner, o);
-    alias.set(atomText(ctx, inner.a, inner.b).toLowerCase(), o);
+    (alias ??= new Map()).set(atomText(ctx, inner.a, inner.b).toLowerCase(), o);
   }
   aliasNames(ctx);
-  if (alias.size === 0) return;
+  if (alias === undefined) return;
   // "Phó Tổng giám đốc Tapowaco": a role with no office, right before a short form defined in the text, takes it
   for (const r of ctx.roles) {
     if (r.office || r.officePlace || r.rank || !sameLine(ctx, r.b)) continue;
@@ -1671,8 +1705,14 @@ export function aliasParenthetical(ctx: Ctx): void {
     ctx.covered[r.b] = COVER.role;
     r.office = m; r.b += 1; r.weak = false;
   }
+  // (lower-casing keeps the length of a text without "İ", the one character whose lower case is longer: in a document
+  // without it, a mention whose length no short form has is none of them, and is not sliced and lower-cased)
+  const aliasLengths = new Set<number>();
+  for (const k of alias.keys()) aliasLengths.add(k.length);
+  const sameLengths = ctx.key.indexOf('\u0130') < 0;
   for (const m of ctx.orgs) {
     if (m.parent) continue;
+    if (sameLengths && m.b > m.a && !aliasLengths.has(atoms[m.b - 1].end - atoms[m.a].start)) continue;
     const full = alias.get(atomText(ctx, m.a, m.b).toLowerCase());
     if (full && full !== m) copyKey(m, full);
   }
@@ -1719,17 +1759,20 @@ function aliasNames(ctx: Ctx): void {
   if (byName.size < 1) return;
   // heads are compatible when one is a prefix of the other ("công ty" / "công ty tnhh") or one is missing ("NTT Data")
   const compatible = (h1: string, h2: string) => h1 === '' || h2 === '' || h1.startsWith(h2) || h2.startsWith(h1);
-  const list = [...byName.entries()].sort((x, y) => y[0].length - x[0].length);
+  const list: [string, number][] = [];
+  for (const [nm, x] of byName) list.push([nm, x]);
+  byLengthDesc(list);
   const target = new Map<string, number>();
   for (let x = 0; x < list.length; x++) {
     const [nm, ox] = list[x];
+    const suffix = ` ${nm}`; // (made once for the loop below)
     for (let y = 0; y < x; y++) {
       const [full, fx] = list[y];
       const bare = bareNames[fx];
       // (or the full name holds the short one's head: "Tập đoàn Y khoa X" in "Công ty cổ phần Tập đoàn Y khoa X")
       // (companies only: "Bệnh viện Đại học Nagoya" is not "Đại học Nagoya")
       const headInName = (heads[ox] === 'tập đoàn' || heads[ox] === 'tổng công ty') && heads[fx].startsWith('công ty') && full === `${heads[ox]} ${nm}`;
-      if ((full.endsWith(` ${nm}`) || (bare !== undefined && (bare === nm || bare.endsWith(` ${nm}`)))) && (compatible(heads[ox], heads[fx]) || headInName)) { target.set(nm, fx); break; }
+      if ((full.endsWith(suffix) || (bare !== undefined && (bare === nm || bare.endsWith(suffix)))) && (compatible(heads[ox], heads[fx]) || headInName)) { target.set(nm, fx); break; }
     }
   }
   names.forEach((nm, x) => {
@@ -1738,6 +1781,38 @@ function aliasNames(ctx: Ctx): void {
     if (fx === undefined) { const b = byName.get(nm)!; if (b !== x && compatible(heads[x], heads[b])) fx = b; }
     if (fx !== undefined && fx !== x && (compatible(heads[x], heads[fx]) || target.get(nm) === fx)) copyKey(ctx.orgs[x], ctx.orgs[fx]);
   });
+}
+
+/**
+ * The mention that a parenthesis at atom b names: the longest one ending there (the first of them in the list: "Cơ quan
+ * Cảnh sát điều tra Bộ Công an (C01)", not its parent), or the company of a company's organ ("HĐQT Công ty CP Cấp nước Tân
+ * Phong Vĩnh (Tapowaco)": the short form names the company, not its board). A scan of the list: few mentions are
+ * followed by a parenthesis, and a map of every end would cost more. (The mentions aliasParenthetical adds end at ")",
+ * "," or ";", never at a parenthesis that opens.)
+ */
+function namedBeforeParenthesis(orgs: readonly OrgMention[], b: number): OrgMention | undefined {
+  let best: OrgMention | undefined;
+  for (let x = 0; x < orgs.length; x++) { const m = orgs[x]; if (m.b === b && (!best || m.a < best.a)) best = m; }
+  if (best && COMPANY_ORGANS.has(best.canonical) && best.parent && best.parent.b === b) return best.parent;
+  return best;
+}
+
+/** The longest mention starting at atom a (the first of them in the list), or undefined. */
+function longestFrom(orgs: readonly OrgMention[], a: number): OrgMention | undefined {
+  let best: OrgMention | undefined;
+  for (let x = 0; x < orgs.length; x++) { const m = orgs[x]; if (m.a === a && (!best || best.b < m.b)) best = m; }
+  return best;
+}
+
+/** Name entries sorted by the name's length, longest first, equal lengths in their order (as a stable sort would): an
+ * insertion sort, the lists are short and the builtin sort's comparator calls cost more. */
+function byLengthDesc(entries: [string, number][]): void {
+  for (let x = 1; x < entries.length; x++) {
+    const e = entries[x];
+    let y = x - 1;
+    while (y >= 0 && entries[y][0].length < e[0].length) { entries[y + 1] = entries[y]; y--; }
+    entries[y + 1] = e;
+  }
 }
 
 /** The words of [a, b) are the last words of the organization o's name ("Minh Châu" of "… Dược phẩm Minh Châu"). */

@@ -2,8 +2,10 @@
 //   "đồng chí Lê Tiến Châu,"  "Chủ tịch UBND tỉnh Nguyễn Văn A"  "ông Châu" (given-name reference)
 //   "Tổng thống Mỹ Joe Biden"  "tài xế N.V.T. (SN 1990)"  a byline "Hoàng Tùng, Đàm Thanh" on the last line
 // Not people: "đường Lê Lợi", "TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ" (claimed by organizations first).
-import { AtomKind } from '../segment/tokens.js';
-import { type Ctx, type PersonMention, personMention, COVER, longest, has, isWord, startsCat } from '../context.js';
+import { AtomKind, hashFold, type Atom } from '../segment/tokens.js';
+import { WordSet } from './words.js';
+import { catBit } from '../lexicon/lexicon.js';
+import { type Ctx, type PersonMention, type RoleMention, type OrgMention, personMention, COVER, longest, has, isWord, startsCat } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_PARTICLE: readonly string[] = ['particle'];
@@ -16,7 +18,7 @@ const MAX_RUN = 5;
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/u;
 
 /** Lower-case words after which a capitalised run names a place, street, school … rather than a person. */
-const PLACE_WORDS = new Set([
+const PLACE_WORDS = new WordSet([
   'đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'đại lộ', 'cầu', 'chợ', 'trường', 'tỉnh', 'thành phố', 'huyện', 'xã', 'phường',
   'quận', 'thị xã', 'thị trấn', 'làng', 'thôn', 'xóm', 'bản', 'buôn', 'ấp', 'khóm', 'sông', 'núi', 'đảo', 'hồ', 'đèo', 'sân',
   'tp', 'tx', 'khu', 'tổ', 'giải', 'giải thưởng', 'huân chương', 'tàu', 'sân bay', 'cảng', 'bến', 'đình', 'chùa', 'đền', 'nhà',
@@ -27,8 +29,11 @@ const PLACE_WORDS = new Set([
   'khu dân cư', 'dân cư', 'đi bộ', 'đô thị', 'công nghiệp', 'cù lao', 'cồn', 'đại ngàn', 'bán đảo', 'vùng đất', 'rừng', 'khu đô thị', 'bến xe', 'ga', 'thung lũng', 'cao nguyên', 'ngọn',
 ]);
 
+/** The last words of the two-word PLACE_WORDS: a pair is built and looked up only after one of them. */
+const PLACE_PAIR_ENDS = new WordSet([...PLACE_WORDS].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+
 const PROVINCE_KINDS = new Set(['province', 'city', 'region']);
-const DEMONYMS = new Set(['việt', 'mỹ', 'nhật', 'hàn', 'pháp', 'nga', 'lào', 'thái', 'trung', 'úc', 'ý', 'tây']);
+const DEMONYMS = new WordSet(['việt', 'mỹ', 'nhật', 'hàn', 'pháp', 'nga', 'lào', 'thái', 'trung', 'úc', 'ý', 'tây']);
 const ADDRESS_WORDS = new Set(['số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà']);
 
 /** "cao tốc Cam Lộ - La Sơn", "tuyến Hà Nội - Hải Phòng": a run after a spaced dash whose first half followed a place word. */
@@ -77,7 +82,18 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 /** Words before a foreign name that need no honorific. */
 const FOREIGN_CUES = new Set(['là', 'với', 'thay', 'cùng', 'gặp', 'đón']);
 /** Latin letters, with the accents of Western European names ("Júnior", "Guimarães", "Muñoz"). */
-const LATIN1_WORD = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*$/u;
+/** /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*$/u as a loop over the units (tested on every word of a foreign-name candidate). */
+function isLatin1Word(text: string): boolean {
+  if (text.length === 0 || !isLatin1Letter(text.charCodeAt(0))) return false;
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!isLatin1Letter(c) && c !== 39 /* ' */ && c !== 45 /* - */) return false;
+  }
+  return true;
+}
+function isLatin1Letter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0xff);
+}
 
 const TWO_VOWEL_GROUPS = /[aeiouyàáâãèéêìíòóôõùúýäëïöü]+[^aeiouyàáâãèéêìíòóôõùúýäëïöü'-]+[aeiouyàáâãèéêìíòóôõùúýäëïöü]/iu;
 
@@ -88,7 +104,7 @@ const VIET_ASCII_NEXT = new Set(['và', 'là', 'cho', 'da', 'ma', 'ba', 'va', 'v
 function foreignNameEnd(ctx: Ctx, j: number): boolean {
   const a = ctx.atoms[j];
   return !a || a.newline || (a.kind === AtomKind.Punct && a.text !== '-' && a.text !== '&' && a.text !== '.') ||
-    (a.kind === AtomKind.Word && !a.upper && !a.allCaps && (!LATIN1_WORD.test(a.text) || a.fold === 'và' || VIET_ASCII_NEXT.has(a.fold)));
+    (a.kind === AtomKind.Word && !a.upper && !a.allCaps && (!isLatin1Word(a.text) || a.fold === 'và' || VIET_ASCII_NEXT.has(a.fold)));
 }
 
 /** The words of [a, b) are all Latin-script, and one of them cannot be a Vietnamese syllable. */
@@ -97,23 +113,24 @@ function foreignName(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = ctx.atoms[k];
     if (t.kind !== AtomKind.Word) continue;
-    if (!LATIN1_WORD.test(t.text) || ENGLISH_WORDS.has(t.fold) || longest(ctx, k, 'country') || longest(ctx, k, 'place')) return false;
+    if (!isLatin1Word(t.text) || ENGLISH_WORDS.has(t.fold) || longest(ctx, k, 'country') || longest(ctx, k, 'place')) return false;
     // (a Vietnamese word is one syllable: two vowel groups make it foreign, "Nakamura", "Mori", "Ethan")
     if (NON_VIETNAMESE.test(t.text) || TWO_VOWEL_GROUPS.test(t.text)) foreign = true;
   }
   return foreign;
 }
 
-const orgWordCache = new WeakMap<object, Set<string>>();
-/** One-word organization mentions of the document ("Tapowaco", "VietStar"), folded. */
+// orgWords of the last document asked (one document at a time: a slot is cheaper than a WeakMap per document)
+let orgWordsOf: OrgMention[] | undefined;
+let orgWordSet = new Set<string>();
+/** One-word organization mentions of the document ("Tapowaco", "VietStar"), folded. Built on first use. */
 function orgWords(ctx: Ctx): Set<string> {
-  let set = orgWordCache.get(ctx.orgs);
-  if (!set) {
-    set = new Set();
-    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) set.add(ctx.atoms[o.a].fold);
-    orgWordCache.set(ctx.orgs, set);
+  if (orgWordsOf !== ctx.orgs) {
+    orgWordSet = new Set();
+    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) orgWordSet.add(ctx.atoms[o.a].fold);
+    orgWordsOf = ctx.orgs;
   }
-  return set;
+  return orgWordSet;
 }
 
 function upperWord(ctx: Ctx, i: number): boolean {
@@ -121,10 +138,28 @@ function upperWord(ctx: Ctx, i: number): boolean {
   return a !== undefined && a.kind === AtomKind.Word && (a.upper || a.allCaps);
 }
 
+// the last answer of cueBefore: recognizePeople asks it several times for one position while it reads a run
+let cueCtx: Ctx | undefined;
+let cueAt = -1;
+let cueStart = -1;
 /** The atom index where an honorific / occupation / prefix cue ending exactly at i starts, or -1. */
 function cueBefore(ctx: Ctx, i: number): number {
+  if (ctx !== cueCtx || i !== cueAt) { cueStart = findCueBefore(ctx, i); cueCtx = ctx; cueAt = i; }
+  return cueStart;
+}
+
+const CUE_CATS = catBit('honorific') | catBit('title');
+
+/** An honorific or a title entry starts at one of the four atoms before i. */
+function cueStartsBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if ((ctx.startCats[k] & CUE_CATS) !== 0) return true;
+  return false;
+}
+
+function findCueBefore(ctx: Ctx, i: number): number {
   if (ctx.atoms[i]?.newline) return -1; // a line start takes no cue from the end of the line before ("... bác sĩ.\nPhát biểu")
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+  // (the walk back only where an honorific or a title starts in the four atoms before: most positions have none)
+  if (cueStartsBefore(ctx, i)) for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (ctx.atoms[k].newline && k < i - 1) break;
     if (has(ctx, k, 'honorific', undefined, i) || has(ctx, k, 'title', KINDS_PREFIX_RANK, i)) return k;
   }
@@ -151,18 +186,28 @@ function demonymBefore(ctx: Ctx, i: number): boolean {
 }
 
 function roleEndsAt(ctx: Ctx, i: number): boolean {
-  return i > 0 && ctx.covered[i - 1] === COVER.role && roleBounds(ctx).ends.has(i);
+  return i > 0 && ctx.covered[i - 1] === COVER.role && (roleBounds(ctx)[i] & ROLE_ENDS) !== 0;
 }
 
 function roleStartsAt(ctx: Ctx, i: number): boolean {
-  return ctx.covered[i] === COVER.role && roleBounds(ctx).starts.has(i);
+  return ctx.covered[i] === COVER.role && (roleBounds(ctx)[i] & ROLE_STARTS) !== 0;
 }
 
-const boundsCache = new WeakMap<object, { starts: Set<number>; ends: Set<number> }>();
-function roleBounds(ctx: Ctx): { starts: Set<number>; ends: Set<number> } {
-  let b = boundsCache.get(ctx.roles);
-  if (!b) { b = { starts: new Set(ctx.roles.map((r) => r.a)), ends: new Set(ctx.roles.map((r) => r.b)) }; boundsCache.set(ctx.roles, b); }
-  return b;
+const ROLE_STARTS = 1;
+const ROLE_ENDS = 2;
+// roleBounds of the last document asked (one document at a time: a slot is cheaper than a WeakMap per document)
+let boundsOf: RoleMention[] | undefined;
+let bounds = new Uint8Array(4096); // (reused: a typed array of this size is allocated outside the heap, at a cost)
+/** Per atom index (up to atoms.length), ROLE_STARTS where a role starts and ROLE_ENDS where one ends. Built on first use. */
+function roleBounds(ctx: Ctx): Uint8Array {
+  if (boundsOf !== ctx.roles) {
+    const n = ctx.atoms.length + 1;
+    if (bounds.length < n) bounds = new Uint8Array(Math.max(n, 2 * bounds.length));
+    else bounds.fill(0, 0, n);
+    for (const r of ctx.roles) { bounds[r.a] |= ROLE_STARTS; bounds[r.b] |= ROLE_ENDS; }
+    boundsOf = ctx.roles;
+  }
+  return bounds;
 }
 
 function nextCue(ctx: Ctx, j: number): boolean {
@@ -191,7 +236,7 @@ function initialsAt(ctx: Ctx, i: number, min = 2, dotted = false): number {
   let letters = 0;
   while (j < atoms.length) {
     const a = atoms[j];
-    if (a.kind === AtomKind.Word && a.text.length === 1 && a.upper && (j === i || !a.newline)) {
+    if (a.kind === AtomKind.Word && oneUnit(a) && a.upper && (j === i || !a.newline)) {
       const dot = atoms[j + 1];
       letters++;
       if (dot && dot.text === '.' && !dot.space) { j += 2; continue; }
@@ -205,11 +250,19 @@ function initialsAt(ctx: Ctx, i: number, min = 2, dotted = false): number {
   return letters >= min ? j : -1;
 }
 
+/** The atom is one UTF-16 unit long (its text's length, read from its offsets: the string itself is not touched). */
+function oneUnit(a: Atom): boolean {
+  return a.end - a.start === 1;
+}
+
+/** hashFold('ông'), compared first at every capitalised word (an integer test before the string comparison). */
+const H_ONG = hashFold('ông');
+
 /** An initial glued to its period ("H." in "Trương T.H.") starts at j. */
 function initialWithDot(ctx: Ctx, j: number): boolean {
   const a = ctx.atoms[j];
   const dot = ctx.atoms[j + 1];
-  return a.kind === AtomKind.Word && a.text.length === 1 && a.upper && dot !== undefined && dot.text === '.' && !dot.space;
+  return a.kind === AtomKind.Word && oneUnit(a) && a.upper && dot !== undefined && dot.text === '.' && !dot.space;
 }
 
 /** A capitalised prefix title that started before i goes on past it ("nghệ nhân Ưu tú", "Anh hùng Lao động"): its end, or -1. */
@@ -225,10 +278,11 @@ function prefixOver(ctx: Ctx, i: number): number {
 /** A country starts at i and a free capitalised word on the same line follows it ("người Nhật Tanaka Kenji"). */
 function countryBeforeFreeName(ctx: Ctx, i: number): boolean {
   const c = longest(ctx, i, 'country');
+  if (c === undefined) return false;
   // ("Mỹ Latinh" is a region, not "Mỹ" + a name)
   const p = longest(ctx, i, 'place');
-  if (c && p && p.end > c.end) return false;
-  return c !== undefined && upperWord(ctx, c.end) && !ctx.atoms[c.end].newline && ctx.covered[c.end] === COVER.free;
+  if (p && p.end > c.end) return false;
+  return upperWord(ctx, c.end) && !ctx.atoms[c.end].newline && ctx.covered[c.end] === COVER.free;
 }
 
 /** Every atom of [start, end) is a one-word common word. */
@@ -263,7 +317,7 @@ export function recognizePeople(ctx: Ctx): void {
     // ("bà Ông Thị Lệ": after an honorific, "Ông" is the surname)
     // ("Ông Thị Hảo": "Ông" before the women's middle name "Thị" is the surname, not "Mr")
     // (and "Ông Văn" inside a list of names: "Các em Quách Thị Ngọc Diệp, Ông Văn Bảo và …")
-    const ongSurname = a.fold === 'ông' && upperWord(ctx, i + 1) && (atoms[i + 1].fold === 'thị' ||
+    const ongSurname = a.hash === H_ONG && a.fold === 'ông' && upperWord(ctx, i + 1) && (atoms[i + 1].fold === 'thị' ||
       (atoms[i + 1].fold === 'văn' && i > 0 && !a.newline && (atoms[i - 1].text === ',' || atoms[i - 1].fold === 'và') && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i]));
     const honW = cueBefore(ctx, i) >= 0 || ongSurname ? undefined : longest(ctx, i, 'honorific');
     const honT = longest(ctx, i, 'title', KINDS_PREFIX);
@@ -337,7 +391,7 @@ export function recognizePeople(ctx: Ctx): void {
     }
     if (syll === 0) continue;
     // "học sinh Việt", "kỹ sư Nhật": a nationality after an occupation, not a name
-    if (syll === 1 && DEMONYMS.has(atoms[start].fold) && !personalCueBefore(ctx, start) && cueBefore(ctx, start) >= 0) { i = Math.max(i, j - 1); continue; }
+    if (syll === 1 && DEMONYMS.hasAtom(atoms[start]) && !personalCueBefore(ctx, start) && cueBefore(ctx, start) >= 0) { i = Math.max(i, j - 1); continue; }
     // "Phó Tổng giám đốc Tapowaco": a word the text has named as an organization ("(Tapowaco, …)") is no person
     if (syll === 1 && orgWords(ctx).has(atoms[start].fold)) { i = Math.max(i, j - 1); continue; }
     // "Hyundai E&C", "Posco E&C": a brand joined by a glued "&" is no name
@@ -350,14 +404,15 @@ export function recognizePeople(ctx: Ctx): void {
     }
     // "Đường Nguyễn Trãi", "Sân Mỹ Đình" at a sentence start: a capitalised place word leads a place name
     // (a place word that is also a surname leads a place when another surname follows: "Đường Nguyễn Trãi", not "Đường Văn An")
-    if (!cue && syll >= 2 && PLACE_WORDS.has(atoms[start].fold) && (!has(ctx, start, 'surname') || (syll >= 3 && has(ctx, start + 1, 'surname') && !has(ctx, start + 1, 'middle')))) { i = Math.max(i, j - 1); continue; }
+    if (!cue && syll >= 2 && PLACE_WORDS.hasAtom(atoms[start]) && (!has(ctx, start, 'surname') || (syll >= 3 && has(ctx, start + 1, 'surname') && !has(ctx, start + 1, 'middle')))) { i = Math.max(i, j - 1); continue; }
     const before = start > 0 ? atoms[start - 1] : undefined;
     const prevWord = before && before.kind === AtomKind.Word ? before.fold : '';
+    const prevAtom = prevWord !== '' ? before : undefined; // (the same word as an atom, for the word sets)
     // the two words before ("thành phố"), built only when one word is no place word (an empty prevWord makes no pair)
     // ("chủ nhà": the host, "võ sĩ chủ nhà Sakda Phongsiri")
     // ("thuộc về Trịnh Gia Khánh": belongs to, not a place)
     const host = (prevWord === 'nhà' && start > 1 && atoms[start - 2].fold === 'chủ') || (prevWord === 'về' && start > 1 && atoms[start - 2].fold === 'thuộc');
-    const afterPlaceWord = !cue && !host && (PLACE_WORDS.has(prevWord) || (start > 1 && prevWord !== '' && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
+    const afterPlaceWord = !cue && !host && (PLACE_WORDS.hasAtom(prevAtom) || (start > 1 && PLACE_PAIR_ENDS.hasAtom(prevAtom) && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
       // "số 5 Trần Thánh Tông", "ngõ 12 Lê Lợi": an address after a house number; "cao tốc Cam Lộ - La Sơn": the other end of a road
       (before?.kind === AtomKind.Number && start > 1 && ADDRESS_WORDS.has(atoms[start - 2].fold)) || dashAfterPlace(ctx, start) ||
       // "cảng quốc tế Cái Mép", "sân bay quốc tế Long Thành": a place word, then "quốc tế"

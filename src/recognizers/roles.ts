@@ -3,6 +3,7 @@
 //   "Tổng thống Mỹ"   "Trưởng Đoàn ĐBQH Hải Phòng"   "Đại tá" (ranks are roles)
 //   "Phó Chủ tịch HĐND, UBND tỉnh" (one title over coordinated offices)
 import { AtomKind } from '../segment/tokens.js';
+import { WordSet } from './words.js';
 import type { Entry } from '../lexicon/lexicon.js';
 import { type Ctx, type RoleMention, type OrgMention, orgMention, roleMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, matchesAt } from '../context.js';
 import { parseOrg, parsePlace, parseSeat, dashTail, fieldAfterVe, CORP_SUFFIX, isLatin, spacedWords, addOrgWithParents, properRun, sentenceCaseRun, parseLevelAndPlace, departmentNameEnd, branchTail, ORG_LOWER_OK, ORG_UPPER_ONLY, ORG_DEFAULT, WITH_COUNTRIES, PLACES_ONLY } from './organizations.js';
@@ -28,6 +29,22 @@ function statusBefore(ctx: Ctx, i: number): 'former' | 'new' | null {
   return null;
 }
 
+// Which of MINISTERS, STATE_LEADERS and ENVOYS (by lower-cased canonical) a title entry's head is in: asked at every head,
+// found once per canonical (the dictionaries hold a few thousand), one look-up instead of lower-casing and three.
+const MINISTER = 1;
+const STATE_LEADER = 2;
+const ENVOY = 4;
+const headGroupsByCanonical = new Map<string, number>();
+function headGroups(e: Entry): number {
+  let g = headGroupsByCanonical.get(e.canonical);
+  if (g === undefined) {
+    const s = e.canonical.toLowerCase();
+    g = (MINISTERS.has(s) ? MINISTER : 0) | (STATE_LEADERS.has(s) ? STATE_LEADER : 0) | (ENVOYS.has(s) ? ENVOY : 0);
+    headGroupsByCanonical.set(e.canonical, g);
+  }
+  return g;
+}
+
 /** Heads whose capitalised continuation is a country or a person, never a company. */
 const STATE_LEADERS = new Set(['tổng thống', 'phó tổng thống', 'thủ tướng', 'phó thủ tướng', 'chủ tịch nước', 'quốc vương', 'nhà vua', 'hoàng tử',
   'công chúa', 'giáo hoàng', 'tổng bí thư', 'ngoại trưởng', 'nữ hoàng', 'hoàng đế', 'thủ hiến', 'thống đốc', 'đại sứ', 'bộ trưởng', 'thứ trưởng']);
@@ -36,7 +53,7 @@ const STATE_LEADERS = new Set(['tổng thống', 'phó tổng thống', 'thủ t
 const HAMLET_HEADS = new Set(['thôn', 'bản', 'ấp', 'buôn', 'làng', 'xóm', 'phố', 'khóm', 'plei', 'sóc']);
 
 /** Heads that end with the type word of their body ("Trưởng khoa", "Trưởng ban", "Trưởng phòng"). */
-const ORG_TAIL = new Set(['khoa', 'ban', 'phòng', 'tổ', 'trạm', 'tòa']);
+const ORG_TAIL = new WordSet(['khoa', 'ban', 'phòng', 'tổ', 'trạm', 'tòa']);
 
 /** A capitalised run at k that is neither a place, a country, a person name nor a known organization. */
 function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
@@ -60,7 +77,7 @@ function unknownBodyAt(ctx: Ctx, k: number, roleStart = -1): boolean {
   // before); "Tổng Thư ký António Guterres kêu gọi" names the holder
   return !after || after.newline || (after.kind === AtomKind.Punct && after.text !== '-') || (after.upper && has(ctx, e, 'surname')) ||
     // "Tổng giám đốc Granite Peak Ventures David Okafor": a company name ends with its corporate word, a foreign name follows
-    (after.upper && CORP_SUFFIX.has(ctx.atoms[e - 1].fold)) ||
+    (after.upper && CORP_SUFFIX.hasAtom(ctx.atoms[e - 1])) ||
     // "Giám đốc điều hành Lazhop Malaysia giai đoạn …": a foreign brand and the country of its branch
     (isLatin(ctx.atoms[k].text) && e - k >= 2 && longest(ctx, e - 1, 'country')?.end === e) ||
     // "Phó Chủ tịch Northbridge AI phụ trách …": a foreign brand, then the holder's portfolio
@@ -226,7 +243,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
   // no title (modifier, head or rank) starting at i: no role
   if (!isWord(ctx, i) || !startsCat(ctx, i, 'title')) return undefined;
   // "Lăng Chủ tịch Hồ Chí Minh", "tượng đài Bác Hồ": a monument named after a title holder
-  if (i > 0 && sameLine(ctx, i) && MONUMENT_WORDS.has(ctx.atoms[i - 1].fold)) return undefined;
+  if (i > 0 && sameLine(ctx, i) && MONUMENT_WORDS.hasAtom(ctx.atoms[i - 1])) return undefined;
   // "thuyền trưởng Đức", "tăng trưởng": "trưởng" ending a compound word is no title
   if (ctx.atoms[i].fold === 'trưởng' && !ctx.atoms[i].upper && i > 0 && sameLine(ctx, i) && TRUONG_COMPOUNDS.has(ctx.atoms[i - 1].fold)) return undefined;
   let j = i;
@@ -280,7 +297,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
           const second = parseOrg(ctx, end + 1, ORG_UPPER_ONLY);
           if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
         }
-      } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && h.end - j >= 2 && (ctx.atoms[j].fold === 'trưởng' || h.entry.canonical.startsWith('Phó Trưởng')) && upperAt(ctx, k) && sameLine(ctx, k) &&
+      } else if (ORG_TAIL.hasAtom(ctx.atoms[h.end - 1]) && h.end - j >= 2 && (ctx.atoms[j].fold === 'trưởng' || h.entry.canonical.startsWith('Phó Trưởng')) && upperAt(ctx, k) && sameLine(ctx, k) &&
         ((tailKnown = orgFromTypeWord(ctx, h.end - 1, k)) !== undefined || (tailRun = sentenceCaseRun(ctx, k, 2, true)) > k ||
          (ctx.atoms[h.end - 1].fold === 'khoa' && (tailRun = departmentNameEnd(ctx, k)) > k))) {
         // the head ends with the body's own type word: "Trưởng ban Tuyên giáo và Dân vận Trung ương" (a known body),
@@ -326,7 +343,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         // "HLV trưởng đội tuyển vật trẻ quốc gia", "huấn luyện viên trưởng đội tuyển bắn súng quốc gia": a national team
         office = orgMention(k, genericEnd, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[genericEnd - 1].end));
         end = genericEnd;
-      } else if (MINISTERS.has(h.entry.canonical.toLowerCase()) && (genericEnd = portfolioCountryEnd(ctx, k)) > k) {
+      } else if ((headGroups(h.entry) & MINISTER) !== 0 && (genericEnd = portfolioCountryEnd(ctx, k)) > k) {
         // "Bộ trưởng Nông nghiệp Philippines", "Thứ trưởng Kế hoạch và Đầu tư Lào": a foreign minister's portfolio and country
         end = genericEnd;
         officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
@@ -334,7 +351,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         (genericEnd = properRun(ctx, k, 4)) > k) {
         // "trưởng xóm Bắc Lâm", "Trưởng thôn Đông Hà": the hamlet's name, known place words or not
         end = genericEnd; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
-      } else if (!STATE_LEADERS.has(h.entry.canonical.toLowerCase()) && unknownBodyAt(ctx, k, i)) {
+      } else if ((headGroups(h.entry) & STATE_LEADER) === 0 && unknownBodyAt(ctx, k, i)) {
         // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
         // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
         let e = branchTail(ctx, properRun(ctx, k, 5));
@@ -344,7 +361,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
         else office = orgMention(k, e, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end));
         end = e;
-      } else if (ORG_TAIL.has(ctx.atoms[h.end - 1].fold) && !((longest(ctx, h.end - 1, 'org')?.end ?? 0) > k) && (genericEnd = lowerDepartmentEnd(ctx, k)) > k) {
+      } else if (ORG_TAIL.hasAtom(ctx.atoms[h.end - 1]) && !((longest(ctx, h.end - 1, 'org')?.end ?? 0) > k) && (genericEnd = lowerDepartmentEnd(ctx, k)) > k) {
         // "trưởng phòng kinh doanh)", "phó trưởng ban tổ chức,": a department named in lower case, ending the phrase
         end = genericEnd;
         officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
@@ -385,7 +402,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         }
       } else {
         // ("Tổng Lãnh sự nước CHDCND Lào tại Vinh": "nước" before the envoy's country)
-        const nuoc = ENVOYS.has(h.entry.canonical.toLowerCase()) && ctx.atoms[k]?.fold === 'nước' && !ctx.atoms[k].upper && sameLine(ctx, k + 1) ? 1 : 0;
+        const nuoc = (headGroups(h.entry) & ENVOY) !== 0 && ctx.atoms[k]?.fold === 'nước' && !ctx.atoms[k].upper && sameLine(ctx, k + 1) ? 1 : 0;
         const p = parsePlace(ctx, k + nuoc, WITH_COUNTRIES);
         if (p && (!nuoc || p.kind === 'country')) {
           officePlace = p.name; end = p.end;
@@ -415,7 +432,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     if (!isRank && h.end - j >= 2 && !officePlace && titleEnd === h.end && sameLine(ctx, h.end)) {
       for (let m = j + 1; m < h.end; m++) {
         // ("trưởng ban kiểm soát": a lower-case type word ending the head may start a known board)
-        const lowerTail = !upperAt(ctx, m) && m === h.end - 1 && ORG_TAIL.has(ctx.atoms[m].fold);
+        const lowerTail = m === h.end - 1 && !upperAt(ctx, m) && ORG_TAIL.hasAtom(ctx.atoms[m]);
         if ((!upperAt(ctx, m) && !lowerTail) || !startsCat(ctx, m, 'org')) continue;
         const embedded = parseOrg(ctx, m, lowerTail ? ORG_LOWER_OK : ORG_UPPER_ONLY);
         if (lowerTail && embedded && embedded.kind !== 'sub' && embedded.kind !== 'body') break;
@@ -429,7 +446,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
       if (seat && seat.kind === 'country') end = seat.end;
     }
     // "Tổng Lãnh sự Việt Nam tại Sydney": a country's envoy and the foreign city where the post is
-    if (!office && officePlace && end > titleEnd && ENVOYS.has(h.entry.canonical.toLowerCase()) && ctx.atoms[end]?.fold === 'tại' && sameLine(ctx, end + 1)) {
+    if (!office && officePlace && end > titleEnd && (headGroups(h.entry) & ENVOY) !== 0 && ctx.atoms[end]?.fold === 'tại' && sameLine(ctx, end + 1)) {
       const seat = parseSeat(ctx, end + 1);
       if (seat > end + 1) end = seat;
     }
@@ -477,7 +494,7 @@ function nationalTeamEnd(ctx: Ctx, k: number): number {
 const C_SUITE = new Set(['ceo', 'cfo', 'cto', 'coo', 'cmo', 'cio']);
 
 /** Words before a title that name a monument to its holder ("Lăng Chủ tịch Hồ Chí Minh"). */
-const MONUMENT_WORDS = new Set(['lăng', 'tượng', 'đền', 'đài', 'mộ', 'đường']);
+const MONUMENT_WORDS = new WordSet(['lăng', 'tượng', 'đền', 'đài', 'mộ', 'đường']);
 
 /** Words before a lower-case "trưởng" that make one word with it (occupations and nouns, not titles). */
 const TRUONG_COMPOUNDS = new Set(['thuyền', 'tăng', 'sinh', 'bếp', 'nhạc', 'trưởng']);
@@ -515,9 +532,10 @@ function countedBefore(ctx: Ctx, i: number): boolean {
 export function recognizeRoles(ctx: Ctx): void {
   const n = ctx.atoms.length;
   for (let i = 0; i < n; i++) {
-    if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
-    // parseRole needs a title (modifier, head or rank) starting at i
+    // parseRole needs a title (modifier, head or rank) starting at i (tested first: one load from a typed array, where the
+    // other tests read the atom)
     if (!startsCat(ctx, i, 'title')) continue;
+    if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
     if (i > 0 && ctx.covered[i - 1] === COVER.free && insideBody(ctx, i)) continue;
     // "đoàn đại biểu Quốc hội Chile": the members of a delegation, not a delegate's role; "Đại hội đại biểu Đảng bộ tỉnh":
     // a congress of delegates

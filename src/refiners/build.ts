@@ -4,21 +4,48 @@
 // (a name's prefixes and suffixes for given-name references, an organization's head for bare forms).
 import { toOriginalSpan, codePointIndexer } from '../text/normalize.js';
 import { type Ctx, type OrgMention, type PersonMention, has } from '../context.js';
+import type { Atom } from '../segment/tokens.js';
 
 const KINDS_PREFIX: readonly string[] = ['prefix'];
 import type { DocumentResult, Mention, Person, Role, Organization, DateMention } from '../types.js';
 
-interface Mapper { (a: number, b: number): Mention }
+/**
+ * Maps spans (atom indices or key offsets) to the original text and its code point offsets. One object with methods
+ * rather than closures: the build makes tens of thousands of mentions, and a method call on one class stays monomorphic.
+ */
+class Spans {
+  private readonly original: string;
+  private readonly keyStart: Int32Array;
+  private readonly keyEnd: Int32Array;
+  /** Code point index of a UTF-16 index. */
+  private readonly cp: (utf16: number) => number;
 
-function mapper(ctx: Ctx): Mapper {
-  const cp = codePointIndexer(ctx.nt.original);
-  const { nt } = ctx;
-  return (ka: number, kb: number) => {
-    let s: number;
-    let e: number;
-    if (kb > ka) { s = nt.keyStart[ka]; e = nt.keyEnd[kb - 1]; } else [s, e] = toOriginalSpan(nt, ka, kb);
-    return { text: nt.original.slice(s, e), start: cp(s), end: cp(e) };
-  };
+  constructor(private readonly ctx: Ctx, private readonly atoms: Atom[]) {
+    this.original = ctx.nt.original;
+    this.keyStart = ctx.nt.keyStart;
+    this.keyEnd = ctx.nt.keyEnd;
+    this.cp = codePointIndexer(this.original);
+  }
+
+  /** The mention of key offsets [ka, kb). */
+  ofKey(ka: number, kb: number): Mention {
+    const s = this.origStart(ka, kb);
+    const e = this.origEnd(ka, kb);
+    return { text: this.original.slice(s, e), start: this.cp(s), end: this.cp(e) };
+  }
+
+  /** The mention of atoms [a, b). */
+  of(a: number, b: number): Mention { return this.ofKey(this.atoms[a].start, this.atoms[b - 1].end); }
+
+  /** The original text of atoms [a, b) (a role's title: no offsets needed). */
+  text(a: number, b: number): string {
+    const ka = this.atoms[a].start;
+    const kb = this.atoms[b - 1].end;
+    return this.original.slice(this.origStart(ka, kb), this.origEnd(ka, kb));
+  }
+
+  private origStart(ka: number, kb: number): number { return kb > ka ? this.keyStart[ka] : toOriginalSpan(this.ctx.nt, ka, kb)[0]; }
+  private origEnd(ka: number, kb: number): number { return kb > ka ? this.keyEnd[kb - 1] : toOriginalSpan(this.ctx.nt, ka, kb)[1]; }
 }
 
 const SPACES = /\s+/gu;
@@ -56,19 +83,38 @@ function foldName(s: string): string {
   return f;
 }
 
+/**
+ * An organization's grouping key: its folded canonical name, level word and place joined by "|", then ">" and its parent's
+ * key. Most bodies have neither level word, place nor parent, and the canonical names are few, so the key of such a body
+ * is made once per name: the same string comes back, with its hash already computed for the maps it is looked up in.
+ */
 function orgKey(o: OrgMention): string {
-  const parts = [foldName(o.canonical), o.levelWord ? foldName(o.levelWord) : '', o.place ? foldName(o.place) : ''];
-  return parts.join('|') + (o.parent ? `>${orgKey(o.parent)}` : '');
+  if (!o.levelWord && !o.place && !o.parent) return plainOrgKey(o.canonical);
+  const key = `${foldName(o.canonical)}|${o.levelWord ? foldName(o.levelWord) : ''}|${o.place ? foldName(o.place) : ''}`;
+  return o.parent ? `${key}>${orgKey(o.parent)}` : key;
+}
+
+/** orgKey of a body named by its canonical name alone (the cache is emptied when it grows past 4,096 names). */
+const plainKeyCache = new Map<string, string>();
+function plainOrgKey(canonical: string): string {
+  let k = plainKeyCache.get(canonical);
+  if (k === undefined) {
+    if (plainKeyCache.size >= 4096) plainKeyCache.clear();
+    k = `${foldName(canonical)}||`;
+    plainKeyCache.set(canonical, k);
+  }
+  return k;
 }
 
 const COURT_LEVELS = new Set(['cấp cao', 'tối cao', 'khu vực']);
 
 /** An organization's key without its level word. */
 function placeKey(o: OrgMention): string {
-  return `${fold(o.canonical)}|${fold(o.place!)}` + (o.parent ? `>${orgKey(o.parent)}` : '');
+  return `${foldName(o.canonical)}|${foldName(o.place!)}` + (o.parent ? `>${orgKey(o.parent)}` : '');
 }
 
-interface OrgGroup { key: string; head: string; m0: OrgMention; mentions: Mention[] }
+/** `sameHead`: the groups of the same head, the folded canonical name (this one among them), for the merge of bare forms. */
+interface OrgGroup { key: string; m0: OrgMention; mentions: Mention[]; sameHead: number[] }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const arr = m.get(k);
@@ -76,65 +122,62 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 export function buildDocument(ctx: Ctx, source: string, refDate: string | null): DocumentResult {
-  const map = mapper(ctx);
-  const span = (a: number, b: number) => map(ctx.atoms[a].start, ctx.atoms[b - 1].end);
-  const { organizations, orgIdOf } = buildOrganizations(ctx, span);
-  const { people, personIdOfMention } = buildPeople(ctx, span);
+  const spans = new Spans(ctx, ctx.atoms);
+  const { organizations, orgIdOf } = buildOrganizations(ctx, spans);
+  const { people, personOfMention } = buildPeople(ctx, spans);
 
-  // ---- roles
+  // ---- roles: one per holder (none: one with no person), numbered in order and listed under their holders
+  // (loops rather than map/forEach over arrays that are often empty: an empty array has another map than a full one,
+  // and optimized code that met only one of them is thrown away when the other comes, again and again)
   const roles: Role[] = [];
   for (const r of ctx.roles) {
     if (r.weak && r.person === undefined) continue;
-    const m = span(r.a, r.b);
-    const titleM = span(r.a, r.titleEnd);
-    const holders = r.shared ?? (r.person !== undefined ? [r.person] : []);
-    const pids: string[] = [];
-    for (const h of holders) { const id = personIdOfMention[h]; if (id) pids.push(id); }
-    const base = { text: m.text, title: titleM.text, organization: r.office ? orgIdOf(r.office) : null, status: r.status, start: m.start, end: m.end };
-    if (pids.length === 0) roles.push({ id: '', ...base, person: null });
-    for (const pid of pids) roles.push({ id: '', ...base, person: pid });
-  }
-  // (loops rather than map/forEach over arrays that are often empty: an empty array has another map than a full one,
-  // and optimized code that met only one of them is thrown away when the other comes, again and again)
-  const personById = new Map<string, Person>();
-  for (let k = 0; k < people.length; k++) personById.set(people[k].id, people[k]);
-  for (let i = 0; i < roles.length; i++) {
-    const r = roles[i];
-    r.id = `r${i + 1}`;
-    if (!r.person) continue;
-    const p = personById.get(r.person);
-    if (p && !p.roles.includes(r.id)) p.roles.push(r.id);
+    const m = spans.of(r.a, r.b);
+    const title = spans.text(r.a, r.titleEnd);
+    const organization = r.office ? orgIdOf(r.office) : null;
+    const n = roles.length;
+    if (r.shared) {
+      for (const h of r.shared) if (personOfMention[h] >= 0) addRole(roles, m, title, organization, r.status, people[personOfMention[h]]);
+    } else if (r.person !== undefined && personOfMention[r.person] >= 0) addRole(roles, m, title, organization, r.status, people[personOfMention[r.person]]);
+    if (roles.length === n) addRole(roles, m, title, organization, r.status, null);
   }
 
   // ---- dates
   const dates: DateMention[] = [];
   for (const d of ctx.dates) {
-    const m = map(d.start, d.end);
+    const m = spans.ofKey(d.start, d.end);
     dates.push({ text: m.text, value: d.value, start: m.start, end: m.end });
   }
 
   return { source, refDate, people, roles, organizations, dates };
 }
 
-function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): { organizations: Organization[]; orgIdOf: (o: OrgMention) => string | null } {
+/** Append a role held by `person` (and list it under that person), or by nobody. Properties in the order of the JSON output. */
+function addRole(roles: Role[], m: Mention, title: string, organization: string | null, status: Role['status'], person: Person | null): void {
+  const id = `r${roles.length + 1}`;
+  roles.push({ id, text: m.text, title, organization, status, start: m.start, end: m.end, person: person === null ? null : person.id });
+  if (person !== null) person.roles.push(id);
+}
+
+function buildOrganizations(ctx: Ctx, spans: Spans): { organizations: Organization[]; orgIdOf: (o: OrgMention) => string | null } {
   const orgs = ctx.orgs.slice();
-  if (orgs.length > 1) orgs.sort((x, y) => x.a - y.a || y.b - x.b);
+  if (orgs.length > 1) orgs.sort(byStartLongestFirst);
   const groups: OrgGroup[] = [];
   const byKey = new Map<string, number>();
   const byHead = new Map<string, number[]>();
-  const keyOf = new Map<OrgMention, string>(); // orgKey of each mention, again for the roles' offices (orgIdOf)
   for (const o of orgs) {
     const k = orgKey(o);
-    keyOf.set(o, k);
     let g = byKey.get(k);
     if (g === undefined) {
       g = groups.length;
       const head = foldName(o.canonical);
-      groups.push({ key: k, head, m0: o, mentions: [] });
+      let sameHead = byHead.get(head);
+      if (sameHead === undefined) byHead.set(head, (sameHead = []));
+      sameHead.push(g);
+      groups.push({ key: k, m0: o, mentions: [], sameHead });
       byKey.set(k, g);
-      push(byHead, head, g);
     }
-    groups[g].mentions.push(span(o.a, o.b));
+    groups[g].mentions.push(spans.of(o.a, o.b));
   }
   const target = new Int32Array(groups.length).fill(-1);
   // a place written without its level word ("Sở Y tế Ninh Thuận") is the one body written with it ("Sở Y tế tỉnh Ninh Thuận");
@@ -156,12 +199,12 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
   const byNestedName = new Map<string, number[]>();
   for (let g = 0; g < groups.length; g++) {
     const m0 = groups[g].m0;
-    if (m0.parent && m0.parent.place && !m0.place) push(byNestedName, `${fold(m0.canonical)}>${fold(m0.parent.canonical)}`, g);
+    if (m0.parent && m0.parent.place && !m0.place) push(byNestedName, `${foldName(m0.canonical)}>${foldName(m0.parent.canonical)}`, g);
   }
   for (let g = 0; g < groups.length; g++) {
     const m0 = groups[g].m0;
     if (!m0.parent || m0.parent.place || m0.place || target[g] >= 0) continue;
-    const cands = byNestedName.get(`${fold(m0.canonical)}>${fold(m0.parent.canonical)}`);
+    const cands = byNestedName.get(`${foldName(m0.canonical)}>${foldName(m0.parent.canonical)}`);
     if (!cands) continue;
     const ok = cands.filter((h) => !m0.parent!.levelWord || groups[h].m0.parent!.levelWord === m0.parent!.levelWord);
     if (ok.length === 1) target[g] = ok[0];
@@ -171,10 +214,12 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
     const G = groups[g];
     const m0 = G.m0;
     if (m0.place || m0.parent) continue;
-    const prefix = G.key.replace(/\|+$/u, '');
+    const sameHead = G.sameHead;
+    if (sameHead.length === 1) continue; // (most heads have one form: nothing to merge into)
+    const prefix = withoutEmptyParts(G.key);
     let found = -1;
     let many = false;
-    for (const h of byHead.get(G.head)!) {
+    for (const h of sameHead) {
       if (h === g) continue;
       const H = groups[h];
       const fuller = (H.key !== G.key && H.key.startsWith(prefix)) ||
@@ -186,39 +231,79 @@ function buildOrganizations(ctx: Ctx, span: (a: number, b: number) => Mention): 
     }
     if (found >= 0 && !many) target[g] = found;
   }
-  const finalGroup = (g: number) => { let t = g; for (let s = 0; s < 4 && target[t] >= 0; s++) t = target[t]; return t; };
-  const collected = new Map<number, Mention[]>();
-  for (let g = 0; g < groups.length; g++) {
-    const t = finalGroup(g);
-    let arr = collected.get(t);
-    if (!arr) { arr = []; collected.set(t, arr); }
-    for (const m of groups[g].mentions) arr.push(m);
-  }
-  const firstStart = (ms: Mention[]) => { let a = Infinity; for (const m of ms) if (m.start < a) a = m.start; return a; };
+  // each final group's mentions, the groups in the order they are first met (the first group's own array collects them)
+  const collected: (Mention[] | undefined)[] = new Array(groups.length);
   const orderedGroups: { g: number; ms: Mention[]; first: number }[] = [];
-  for (const [g, ms] of collected) orderedGroups.push({ g, ms, first: firstStart(ms) });
-  if (orderedGroups.length > 1) orderedGroups.sort((x, y) => x.first - y.first);
+  for (let g = 0; g < groups.length; g++) {
+    const t = finalGroup(target, g);
+    const arr = collected[t];
+    if (arr === undefined) {
+      collected[t] = groups[g].mentions;
+      orderedGroups.push({ g: t, ms: groups[g].mentions, first: 0 });
+    } else for (const m of groups[g].mentions) arr.push(m);
+  }
+  for (const og of orderedGroups) og.first = firstStart(og.ms);
+  if (orderedGroups.length > 1) orderedGroups.sort(byFirst);
   const organizations: Organization[] = [];
-  const orgIdOfGroup = new Map<number, string>();
+  const idOfGroup: string[] = new Array(groups.length);
   for (const { g, ms } of orderedGroups) {
-    ms.sort((x, y) => x.start - y.start || x.end - y.end);
-    let name = '';
-    // (the longest mention by its NFC length: an NFD text names the same organization)
-    let nameLen = 0;
-    // (a capitalised one before a lower-case one of the same length: "Công ty Trường Phát", not "công ty Trường Phát")
-    for (const m of ms) {
-      const l = nfcLength(m.text);
-      if (l > nameLen || (l === nameLen && UPPER_START.test(m.text) && !UPPER_START.test(name))) { name = m.text; nameLen = l; }
-    }
+    if (!sortedByStart(ms)) ms.sort(byStartThenEnd);
     const id = `o${organizations.length + 1}`;
-    organizations.push({ id, name, mentions: dedupe(ms) });
-    orgIdOfGroup.set(g, id);
+    // (most organizations are named once)
+    organizations.push({ id, name: ms.length === 1 ? ms[0].text : longestName(ms), mentions: dedupe(ms) });
+    idOfGroup[g] = id;
   }
   const orgIdOf = (o: OrgMention): string | null => {
-    const g = byKey.get(keyOf.get(o) ?? orgKey(o));
-    return g === undefined ? null : orgIdOfGroup.get(finalGroup(g)) ?? null;
+    const g = byKey.get(orgKey(o));
+    return g === undefined ? null : idOfGroup[finalGroup(target, g)] ?? null;
   };
   return { organizations, orgIdOf };
+}
+
+/**
+ * An organization's name: its longest mention by NFC length (an NFD text names the same organization), a capitalised
+ * one before a lower-case one of the same length ("Công ty Trường Phát", not "công ty Trường Phát").
+ */
+function longestName(ms: Mention[]): string {
+  let name = '';
+  let nameLen = 0;
+  for (const m of ms) {
+    const l = nfcLength(m.text);
+    if (l > nameLen || (l === nameLen && UPPER_START.test(m.text) && !UPPER_START.test(name))) { name = m.text; nameLen = l; }
+  }
+  return name;
+}
+
+/** Where group g ends up once merged (targets followed at most four steps). */
+function finalGroup(target: Int32Array, g: number): number {
+  let t = g;
+  for (let s = 0; s < 4 && target[t] >= 0; s++) t = target[t];
+  return t;
+}
+
+/** An organization key without its empty level word and place ("ủy ban nhân dân||" -> "ủy ban nhân dân"). */
+function withoutEmptyParts(key: string): string {
+  let e = key.length;
+  while (e > 0 && key.charCodeAt(e - 1) === 0x7c) e--;
+  return e === key.length ? key : key.slice(0, e);
+}
+
+// comparators made once (an arrow function in a call is a new closure at every call)
+function byStartLongestFirst(x: OrgMention, y: OrgMention): number { return x.a - y.a || y.b - x.b; }
+function byStartThenEnd(x: Mention, y: Mention): number { return x.start - y.start || x.end - y.end; }
+function byFirst(x: { first: number }, y: { first: number }): number { return x.first - y.first; }
+
+/** The smallest start of the mentions. */
+function firstStart(ms: Mention[]): number {
+  let a = Infinity;
+  for (const m of ms) if (m.start < a) a = m.start;
+  return a;
+}
+
+/** Already in byStartThenEnd order (most lists are: sorting them would only cost). */
+function sortedByStart(ms: Mention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (byStartThenEnd(ms[i - 1], ms[i]) > 0) return false;
+  return true;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -229,44 +314,23 @@ const INITIALS_ONLY = /^(?:\p{L}\.){1,4}\p{L}$/u;
 /**
  * `full` and `short` hold the starts of the group's mentions in increasing order: full names are taken
  * first, in text order, then given-name references, in text order, so both arrays only grow at the end.
+ * `nameLen` is the NFC length of `name`.
  */
-interface PersonGroup { name: string; key: string; mentions: Mention[]; full: number[]; short: number[] }
+interface PersonGroup { name: string; nameLen: number; key: string; mentions: Mention[]; full: number[]; short: number[] }
 
-function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { people: Person[]; personIdOfMention: (string | undefined)[] } {
+function buildPeople(ctx: Ctx, spans: Spans): { people: Person[]; personOfMention: Int32Array } {
   const persons: PersonGroup[] = [];
   const entityOf = new Int32Array(ctx.people.length).fill(-1);
   const personByKey = new Map<string, number>();
   // "a b c" is found under its proper suffixes "b c", "c" and prefixes "a", "a b": a given-name reference
   // ("ông Châu", "Châu") or a surname-and-name one finds its full name in one lookup
-  const byPart = new Map<string, number[]>();
+  const byPart = new Map<string, Found>();
   const baptisedByKey = new Map<string, number>();
-  const order: { p: PersonMention; i: number }[] = [];
-  for (let i = 0; i < ctx.people.length; i++) order.push({ p: ctx.people[i], i });
-  // "ông Zhou Weiming (Chu Vĩ Minh)": a name in parentheses right after a name is the same person's other name (taken
-  // last, once the name before it has its person)
-  let aliasOf: Int32Array | undefined;
-  let byEnd: Map<number, number> | undefined; // built on first use: most documents have no name in parentheses after a name
-  for (let i = 0; i < ctx.people.length; i++) {
+  const aliasOf = otherNames(ctx);
+  for (const i of takingOrder(ctx.people, aliasOf)) {
     const p = ctx.people[i];
-    // (or goes on with other details: "bà Zhang Lihua (Trương Lệ Hoa, 63 tuổi, …)")
-    if (p.a > 0 && ctx.atoms[p.a - 1].text === '(' && (ctx.atoms[p.b]?.text === ')' || ctx.atoms[p.b]?.text === ',') && p.n >= 2) {
-      if (!byEnd) { byEnd = new Map(); for (let j = 0; j < ctx.people.length; j++) if (!byEnd.has(ctx.people[j].b)) byEnd.set(ctx.people[j].b, j); }
-      const j = byEnd.get(p.a - 1);
-      if (j !== undefined) (aliasOf ??= new Int32Array(ctx.people.length).fill(-1))[i] = j;
-    }
-  }
-  // (an other name is taken right after the name it follows)
-  // (a name with an other name after it is taken with the full names, "Wang Jianguo (Vương Kiến Quốc)", so that a later
-  // "Ông Vương" finds it)
-  const isLead = new Uint8Array(ctx.people.length);
-  if (aliasOf) for (let i = 0; i < aliasOf.length; i++) if (aliasOf[i] >= 0) isLead[aliasOf[i]] = 1;
-  const leadIdx = (i: number) => (aliasOf !== undefined && aliasOf[i] >= 0 ? aliasOf[i] : i);
-  const shortKey = (i: number) => (ctx.people[leadIdx(i)].short && !isLead[leadIdx(i)] ? 1 : 0);
-  const late = (i: number) => (aliasOf !== undefined && aliasOf[i] >= 0 ? 1 : 0);
-  if (order.length > 1) order.sort((x, y) => shortKey(x.i) - shortKey(y.i) || ctx.people[leadIdx(x.i)].a - ctx.people[leadIdx(y.i)].a || late(x.i) - late(y.i));
-  for (const { p, i } of order) {
-    const m = span(p.a, p.b);
-    const k = fold(m.text).replace(/[.\s]+$/u, '');
+    const m = spans.of(p.a, p.b);
+    const k = personKey(m.text);
     let e = personByKey.get(k) ?? -1;
     const alias = e < 0 && aliasOf !== undefined && aliasOf[i] >= 0 && entityOf[aliasOf[i]] >= 0;
     if (alias) {
@@ -277,8 +341,8 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
     // (initials alone, "T.A.", refer to the "Phan T.A." named before)
     if (e < 0 && (p.short || p.n <= 2 || INITIALS_ONLY.test(k))) {
       // a given-name reference: the person whose full name ends (or starts) with these syllables, nearest before, else any
-      const cands = byPart.get(k);
-      if (cands && cands.length) e = nearest(cands, persons, m.start);
+      const found = byPart.get(k);
+      if (found !== undefined) e = typeof found === 'number' ? found : nearest(found, persons, m.start);
     }
     // "Giuse Lâm Văn Hiển" and "Lâm Văn Hiển": a baptismal name before a full name is the same person
     const baptised = p.n >= 4 && has(ctx, p.a, 'particle', KINDS_PREFIX) ? k.slice(k.indexOf(' ') + 1) : '';
@@ -299,29 +363,105 @@ function buildPeople(ctx: Ctx, span: (a: number, b: number) => Mention): { peopl
         const syl = k.split(' ');
         for (let s = 1; s < syl.length - 1; s++) addPart(byPart, syl[s], e);
       }
-      persons.push({ name: m.text, key: k, mentions: [], full: [], short: [] });
+      persons.push({ name: m.text, nameLen: nfcLength(m.text), key: k, mentions: [], full: [], short: [] });
     }
     const P = persons[e];
     P.mentions.push(m);
     (p.short ? P.short : P.full).push(m.start);
     entityOf[i] = e;
-    if (!p.short && !alias && nfcLength(m.text) > nfcLength(P.name)) P.name = m.text;
+    if (!p.short && !alias) {
+      const len = nfcLength(m.text);
+      if (len > P.nameLen) { P.name = m.text; P.nameLen = len; }
+    }
   }
-  const firstOf = (x: PersonGroup) => Math.min(x.full.length ? x.full[0] : Infinity, x.short.length ? x.short[0] : Infinity);
-  const sorted: { x: PersonGroup; idx: number }[] = [];
-  for (let idx = 0; idx < persons.length; idx++) sorted.push({ x: persons[idx], idx });
-  if (sorted.length > 1) sorted.sort((a, b) => firstOf(a.x) - firstOf(b.x));
-  const idOfEntity: string[] = new Array(persons.length);
+  // the people in the order of their first mention
+  const sorted: { x: PersonGroup; idx: number; first: number }[] = [];
+  for (let idx = 0; idx < persons.length; idx++) {
+    const x = persons[idx];
+    sorted.push({ x, idx, first: Math.min(x.full.length ? x.full[0] : Infinity, x.short.length ? x.short[0] : Infinity) });
+  }
+  if (sorted.length > 1) sorted.sort(byFirst);
+  const indexOfEntity = new Int32Array(persons.length);
   const people: Person[] = [];
   for (let n = 0; n < sorted.length; n++) {
     const { x, idx } = sorted[n];
-    const id = `p${n + 1}`;
-    idOfEntity[idx] = id;
-    people.push({ id, name: x.name, mentions: x.mentions.sort((a, b) => a.start - b.start), roles: [] as string[] });
+    indexOfEntity[idx] = n;
+    if (!startsIncrease(x.mentions)) x.mentions.sort(byStart);
+    people.push({ id: `p${n + 1}`, name: x.name, mentions: x.mentions, roles: [] as string[] });
   }
-  const personIdOfMention: (string | undefined)[] = new Array(ctx.people.length);
-  for (let i = 0; i < ctx.people.length; i++) personIdOfMention[i] = entityOf[i] >= 0 ? idOfEntity[entityOf[i]] : undefined;
-  return { people, personIdOfMention };
+  const personOfMention = new Int32Array(ctx.people.length);
+  for (let i = 0; i < ctx.people.length; i++) personOfMention[i] = entityOf[i] >= 0 ? indexOfEntity[entityOf[i]] : -1;
+  return { people, personOfMention };
+}
+
+/**
+ * "ông Zhou Weiming (Chu Vĩ Minh)": a name in parentheses right after a name is the same person's other name. For each
+ * such name, the index of the name before it (-1 for the others); undefined when the document has none (most).
+ */
+function otherNames(ctx: Ctx): Int32Array | undefined {
+  let aliasOf: Int32Array | undefined;
+  let byEnd: Map<number, number> | undefined; // built on first use
+  for (let i = 0; i < ctx.people.length; i++) {
+    const p = ctx.people[i];
+    // (or goes on with other details: "bà Zhang Lihua (Trương Lệ Hoa, 63 tuổi, …)")
+    if (p.a > 0 && ctx.atoms[p.a - 1].text === '(' && (ctx.atoms[p.b]?.text === ')' || ctx.atoms[p.b]?.text === ',') && p.n >= 2) {
+      if (!byEnd) { byEnd = new Map(); for (let j = 0; j < ctx.people.length; j++) if (!byEnd.has(ctx.people[j].b)) byEnd.set(ctx.people[j].b, j); }
+      const j = byEnd.get(p.a - 1);
+      if (j !== undefined) (aliasOf ??= new Int32Array(ctx.people.length).fill(-1))[i] = j;
+    }
+  }
+  return aliasOf;
+}
+
+/**
+ * The order in which the mentions are taken: full names before given-name references, each in text order. An other
+ * name (aliasOf) is taken right after the name it follows, and a name with an other name after it is taken with the
+ * full names ("Wang Jianguo (Vương Kiến Quốc)"), so that a later "Ông Vương" finds it.
+ */
+function takingOrder(people: PersonMention[], aliasOf: Int32Array | undefined): number[] {
+  const order: number[] = [];
+  if (aliasOf === undefined && inTextOrder(people)) {
+    // (most documents: no other name, and the mentions in text order already; no sort needed)
+    for (let i = 0; i < people.length; i++) if (!people[i].short) order.push(i);
+    for (let i = 0; i < people.length; i++) if (people[i].short) order.push(i);
+    return order;
+  }
+  for (let i = 0; i < people.length; i++) order.push(i);
+  const isLead = new Uint8Array(people.length);
+  if (aliasOf) for (let i = 0; i < aliasOf.length; i++) if (aliasOf[i] >= 0) isLead[aliasOf[i]] = 1;
+  const leadIdx = (i: number) => (aliasOf !== undefined && aliasOf[i] >= 0 ? aliasOf[i] : i);
+  const shortKey = (i: number) => (people[leadIdx(i)].short && !isLead[leadIdx(i)] ? 1 : 0);
+  const late = (i: number) => (aliasOf !== undefined && aliasOf[i] >= 0 ? 1 : 0);
+  if (order.length > 1) order.sort((x, y) => shortKey(x) - shortKey(y) || people[leadIdx(x)].a - people[leadIdx(y)].a || late(x) - late(y));
+  return order;
+}
+
+/** The mentions' first atoms never decrease (the recognizer lists them in text order). */
+function inTextOrder(people: PersonMention[]): boolean {
+  for (let i = 1; i < people.length; i++) if (people[i].a < people[i - 1].a) return false;
+  return true;
+}
+
+/** The starts never decrease (already in byStart order: sorting would only cost). */
+function startsIncrease(ms: Mention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i].start < ms[i - 1].start) return false;
+  return true;
+}
+
+function byStart(x: Mention, y: Mention): number { return x.start - y.start; }
+
+/** A person's grouping key: the folded name without the dots and white space after it ("T.A." -> "t.a"). */
+function personKey(name: string): string {
+  const k = fold(name);
+  let e = k.length;
+  while (e > 0 && (k.charCodeAt(e - 1) === 0x2e || isSpace(k.charCodeAt(e - 1)))) e--;
+  return e === k.length ? k : k.slice(0, e);
+}
+
+/** What \s matches. */
+function isSpace(c: number): boolean {
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Length of a text in NFC (ASCII and NFC texts are measured as they are). */
@@ -330,10 +470,17 @@ function nfcLength(s: string): number {
   return s.length;
 }
 
-function addPart(m: Map<string, number[]>, part: string, e: number): void {
-  const arr = m.get(part);
-  if (!arr) m.set(part, [e]);
-  else if (arr[arr.length - 1] !== e) arr.push(e);
+/**
+ * What a part finds: the one person (most parts), or the people in the order they came, none twice in a row (a number
+ * rather than a one-element array: a megabyte of text has tens of thousands of parts, most of one person).
+ */
+type Found = number | number[];
+
+function addPart(m: Map<string, Found>, part: string, e: number): void {
+  const found = m.get(part);
+  if (found === undefined) m.set(part, e);
+  else if (typeof found === 'number') { if (found !== e) m.set(part, [found, e]); }
+  else if (found[found.length - 1] !== e) found.push(e);
 }
 
 /** The candidate with the mention nearest to `at`, earlier mentions preferred (a later one counts double). */
@@ -358,9 +505,14 @@ function distance(s: number[], at: number): number {
   return d;
 }
 
+/** The mentions without repeats of one span (sorted by start then end: repeats are adjacent); most lists have none. */
 function dedupe(ms: Mention[]): Mention[] {
-  // sorted by start then end: duplicates are adjacent
-  return ms.filter((m, i) => i === 0 || m.start !== ms[i - 1].start || m.end !== ms[i - 1].end);
+  let i = 1;
+  while (i < ms.length && (ms[i].start !== ms[i - 1].start || ms[i].end !== ms[i - 1].end)) i++;
+  if (i >= ms.length) return ms;
+  const out = ms.slice(0, i);
+  for (; i < ms.length; i++) if (ms[i].start !== ms[i - 1].start || ms[i].end !== ms[i - 1].end) out.push(ms[i]);
+  return out;
 }
 
 export type { PersonMention };

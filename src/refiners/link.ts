@@ -5,7 +5,7 @@
 //   a later role-only mention ("đồng chí Phó Bí thư Thường trực Thành ủy yêu cầu") -> the holder named earlier
 import { AtomKind } from '../segment/tokens.js';
 import type { Ctx, RoleMention, PersonMention, OrgMention } from '../context.js';
-import { has, COVER } from '../context.js';
+import { has, startsCat, COVER } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_PLURAL: readonly string[] = ['plural'];
@@ -13,7 +13,10 @@ const KINDS_PREFIX: readonly string[] = ['prefix'];
 const KINDS_OCCUPATION: readonly string[] = ['occupation'];
 const KINDS_STATUS: readonly string[] = ['status'];
 
-const SEPARATORS = new Set([',', '-', '(', ':', '/']);
+/** The separators between a name and its roles: ",", "-", "(", ":", "/". */
+function isSeparator(text: string): boolean {
+  return text === ',' || text === '-' || text === '(' || text === ':' || text === '/';
+}
 
 /** Words before a plural role: "các", "hai", "ba" ... ("hai Phó Chủ tịch HĐND tỉnh X và Y"). */
 const PLURAL_COUNTS = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'những']);
@@ -81,6 +84,8 @@ function skipToPerson(ctx: Ctx, j: number, byStart: Map<number, number>, roleByS
     if (r !== undefined && skipRanks && ctx.roles[r].rank) { k = ctx.roles[r].b; continue; }
     if (r !== undefined) return undefined;
     // honorific or prefix (possibly multi-atom, possibly followed by "." or ",")
+    // (most atoms start no honorific and no title: one test of their categories instead of eight look-ups)
+    if (!startsCat(ctx, k, 'honorific') && !startsCat(ctx, k, 'title')) return undefined;
     let moved = false;
     for (let e = Math.min(ctx.atoms.length, k + 4); e > k; e--) {
       if (has(ctx, k, 'honorific', undefined, e) || has(ctx, k, 'title', KINDS_PREFIX, e)) { k = e; moved = true; break; }
@@ -99,9 +104,10 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
   const roles = ctx.roles;
   const people = ctx.people;
   const byStart = new Map<number, number>();
-  people.forEach((p, idx) => byStart.set(p.a, idx));
+  // (loops rather than forEach over arrays that are often empty: see buildDocument)
+  for (let idx = 0; idx < people.length; idx++) byStart.set(people[idx].a, idx);
   const roleByStart = new Map<number, number>();
-  roles.forEach((r, idx) => roleByStart.set(r.a, idx));
+  for (let idx = 0; idx < roles.length; idx++) roleByStart.set(roles[idx].a, idx);
 
   // Pass 1: "A X" and "A, B X" — roles directly before a person (honorifics and prefixes may stand between).
   for (let r = 0; r < roles.length; r++) {
@@ -178,7 +184,7 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
         if (ctx.atoms[e]?.text === ',' && (roleByStart.has(e + 1) || (isStatusAt(ctx, e + 1) && roleByStart.has(e + 2)))) { j = e; sep = ctx.atoms[j]; }
       }
       let k = j;
-      if (SEPARATORS.has(sep.text)) k = j + 1;
+      if (isSeparator(sep.text)) k = j + 1;
       else if (sep.fold === 'kiêm') k = j + 1;
       else if (sep.text === ')' ) { j++; continue; }
       else break;
@@ -274,23 +280,18 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
 
   // Pass 3d: "(được bầu) giữ chức R", "được điều động làm R", "từng là A, B, C": an unlinked role after such a verb
   // belongs to the nearest person named before it in the same sentence ("các đồng chí X và Y giữ chức R": to both)
-  let lastPersonEnd: Int32Array | undefined; // built on first use: most documents have no role after such a verb
+  let byEnd: number[] | undefined; // built on first use: most documents have no role after such a verb
   for (let r = 0; r < roles.length; r++) {
     const role = roles[r];
     if (role.person !== undefined) continue;
     let t = role.a - 1;
     while (t >= 0 && isStatusAt(ctx, t)) t--;
     if (t < 0 || !isAppointVerb(ctx, t)) continue;
-    if (!lastPersonEnd) {
-      lastPersonEnd = new Int32Array(ctx.atoms.length + 1).fill(-1);
-      for (let idx = 0; idx < people.length; idx++) if (!people[idx].byline) lastPersonEnd[people[idx].b] = idx + 1;
-      let last = -1;
-      for (let i = 0; i <= ctx.atoms.length; i++) { if (lastPersonEnd[i] > 0) last = lastPersonEnd[i] - 1; lastPersonEnd[i] = last; }
-    }
+    if (!byEnd) byEnd = peopleByEnd(people);
     // a lower-case bare word ("làm chủ tọa") is a role only after "giữ chức" / "giữ"
     // (or after "giao" with a modifier: "được giao quyền hiệu trưởng")
     if (role.weak && ctx.atoms[t].fold !== 'chức' && ctx.atoms[t].fold !== 'giữ' && !(ctx.atoms[t].fold === 'giao' && role.titleEnd - role.a >= 3)) continue;
-    const p = lastPersonEnd[t + 1];
+    const p = lastEndingBy(people, byEnd, t + 1);
     // (a sentence whose subject is a bare "Ông"/"Bà" speaks of the person named last before it)
     // (or "ông là R", "bà là R": the pronoun right before the verb)
     const pronoun = ctx.atoms[t].fold === 'là' && (ctx.atoms[t - 1]?.fold === 'ông' || ctx.atoms[t - 1]?.fold === 'bà') && !ctx.atoms[t - 1].upper;
@@ -387,53 +388,8 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     }
   }
 
-  // Pass 4: role-only later mentions take the holder of an earlier identical role.
-  // A bare title ("Thủ tướng", "Phó Bí thư Thường trực Thành ủy") takes the most recent holder of a role it abbreviates.
-  // A role whose office is a bare form ("Bí thư Tỉnh ủy") takes the holder of the fuller one ("Bí thư Tỉnh ủy Tuyên Quang").
-  // Offices are compared without their places: "Tư lệnh Quân khu" abbreviates "Tư lệnh Quân khu 4", "Trưởng Ban Dân vận
-  // Tỉnh ủy" abbreviates "Trưởng Ban Dân vận Tỉnh ủy Thanh Hóa". The latest fuller holder of the same title wins.
-  const holderByText = new Map<string, number>();
-  const holderByTitle = new Map<string, number>();
-  const holdersOfTitle = new Map<string, Set<number>>();
-  const fullerByTitle = new Map<string, { office: string[]; person: number }[]>();
-  for (const role of roles) {
-    const t = roleKey(ctx, role);
-    const title = titleKey(ctx, role);
-    if (role.person !== undefined) {
-      holderByText.set(t, role.person);
-      holderByTitle.set(title, role.person);
-      let hs = holdersOfTitle.get(title);
-      if (!hs) holdersOfTitle.set(title, (hs = new Set()));
-      hs.add(role.person);
-      if (role.office) {
-        let list = fullerByTitle.get(title);
-        if (!list) fullerByTitle.set(title, (list = []));
-        list.push({ office: officeShape(role.office), person: role.person });
-      }
-      continue;
-    }
-    // "các Phó Chủ tịch UBND tỉnh": a plural role with no names is nobody's
-    if (ctx.atoms[role.a - 1]?.fold === 'các') continue;
-    // "cho đến khi có giám đốc mới", "bầu bổ sung thành viên thay thế": a lower-case bare word names no holder
-    // (a specific title of three or more words, "phó bí thư thường trực", still names the holder named before)
-    if (role.weak && role.titleEnd - role.a < 3) continue;
-    let h = holderByText.get(t) ?? (role.office || role.officePlace ? undefined : holderByTitle.get(title));
-    if (h === undefined && role.office && !hasPlace(role.office)) {
-      const bare = officeShape(role.office);
-      const list = fullerByTitle.get(title);
-      if (list) for (let q = list.length - 1; q >= 0; q--) if (abbreviates(bare, list[q].office)) { h = list[q].person; break; }
-    }
-    // "phó cục trưởng Cục Chăn nuôi và Thú y nói" after "Phó Cục trưởng Tạ Minh Khuê": the one holder of that title so far,
-    // named with no office (a title held by two people names neither)
-    if (h === undefined && role.office && !role.weak && holdersOfTitle.get(title)?.size === 1 && !(fullerByTitle.get(title)?.length)) h = holderByTitle.get(title);
-    // "Theo Chủ tịch Liên đoàn, …": an office named by its type word alone abbreviates the latest fuller one of that type
-    if (h === undefined && role.officePlace && !role.office) {
-      const head = role.officePlace.toLowerCase();
-      const list = fullerByTitle.get(title);
-      if (list) for (let q = list.length - 1; q >= 0; q--) if (list[q].office.length === 1 && list[q].office[0].startsWith(`${head} `)) { h = list[q].person; break; }
-    }
-    if (h !== undefined) role.person = h;
-  }
+  // Pass 4: role-only later mentions take the holder of an earlier identical role (see takeEarlierHolders).
+  takeEarlierHolders(ctx, roles);
 
   // Pass 5: a role in the headline (the first line) with no name there ("Cảnh cáo Giám đốc Sở Y tế Hưng Yên") is the post
   // of the one person the article links to the same role, or to a role it abbreviates or that abbreviates it
@@ -463,10 +419,111 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
   }
 }
 
+/**
+ * Pass 4: role-only later mentions take the holder of an earlier identical role.
+ * A bare title ("Thủ tướng", "Phó Bí thư Thường trực Thành ủy") takes the most recent holder of a role it abbreviates.
+ * A role whose office is a bare form ("Bí thư Tỉnh ủy") takes the holder of the fuller one ("Bí thư Tỉnh ủy Tuyên Quang").
+ * Offices are compared without their places: "Tư lệnh Quân khu" abbreviates "Tư lệnh Quân khu 4", "Trưởng Ban Dân vận
+ * Tỉnh ủy" abbreviates "Trưởng Ban Dân vận Tỉnh ủy Thanh Hóa". The latest fuller holder of the same title wins.
+ */
+function takeEarlierHolders(ctx: Ctx, roles: RoleMention[]): void {
+  // (the roles after the last one that may take a holder would only be recorded: they are not even looked at, and a
+  // document where every role has its holder costs one loop)
+  let last = -1;
+  for (let r = 0; r < roles.length; r++) if (mayTakeEarlierHolder(ctx, roles[r])) last = r;
+  if (last < 0) return;
+  const holderByText = new Map<string, number>();
+  const holderByTitle = new Map<string, number>();
+  const soleHolderOfTitle = new Map<string, number>(); // the one holder of a title so far, -1 once it has had two
+  const fullerByTitle = new Map<string, Fuller[]>();
+  const keys = ['', ''];
+  for (let r = 0; r <= last; r++) {
+    const role = roles[r];
+    roleAndTitleKeys(ctx, role, keys);
+    const t = keys[0];
+    const title = keys[1];
+    if (role.person !== undefined) {
+      holderByText.set(t, role.person);
+      holderByTitle.set(title, role.person);
+      const sole = soleHolderOfTitle.get(title);
+      if (sole === undefined) soleHolderOfTitle.set(title, role.person);
+      else if (sole !== role.person) soleHolderOfTitle.set(title, -1);
+      if (role.office) {
+        let list = fullerByTitle.get(title);
+        if (!list) fullerByTitle.set(title, (list = []));
+        list.push({ office: role.office, shape: undefined, person: role.person });
+      }
+      continue;
+    }
+    if (!mayTakeEarlierHolder(ctx, role)) continue;
+    let h = holderByText.get(t) ?? (role.office || role.officePlace ? undefined : holderByTitle.get(title));
+    if (h === undefined && role.office && !hasPlace(role.office)) {
+      const bare = officeShape(role.office);
+      const list = fullerByTitle.get(title);
+      if (list) for (let q = list.length - 1; q >= 0; q--) if (abbreviates(bare, shapeOf(list[q]))) { h = list[q].person; break; }
+    }
+    // "phó cục trưởng Cục Chăn nuôi và Thú y nói" after "Phó Cục trưởng Tạ Minh Khuê": the one holder of that title so far,
+    // named with no office (a title held by two people names neither)
+    if (h === undefined && role.office && !role.weak && (soleHolderOfTitle.get(title) ?? -1) >= 0 && !(fullerByTitle.get(title)?.length)) h = holderByTitle.get(title);
+    // "Theo Chủ tịch Liên đoàn, …": an office named by its type word alone abbreviates the latest fuller one of that type
+    if (h === undefined && role.officePlace && !role.office) {
+      const head = role.officePlace.toLowerCase();
+      const list = fullerByTitle.get(title);
+      if (list) {
+        for (let q = list.length - 1; q >= 0; q--) {
+          const shape = shapeOf(list[q]);
+          if (shape.length === 1 && shape[0].startsWith(`${head} `)) { h = list[q].person; break; }
+        }
+      }
+    }
+    if (h !== undefined) role.person = h;
+  }
+}
+
+/** A role without a holder that an earlier role may give one (a role's holder is only ever set when the role is visited). */
+function mayTakeEarlierHolder(ctx: Ctx, role: RoleMention): boolean {
+  if (role.person !== undefined) return false;
+  // "các Phó Chủ tịch UBND tỉnh": a plural role with no names is nobody's
+  if (ctx.atoms[role.a - 1]?.fold === 'các') return false;
+  // "cho đến khi có giám đốc mới", "bầu bổ sung thành viên thay thế": a lower-case bare word names no holder
+  // (a specific title of three or more words, "phó bí thư thường trực", still names the holder named before)
+  return !(role.weak && role.titleEnd - role.a < 3);
+}
+
+/** A linked role with an office, for the bare offices that may abbreviate it; the office's shape is made on first use. */
+interface Fuller { office: OrgMention; shape: string[] | undefined; person: number }
+
+function shapeOf(f: Fuller): string[] {
+  if (f.shape === undefined) f.shape = officeShape(f.office);
+  return f.shape;
+}
+
+/** The people other than bylines, by the atom where their name ends, then by index (for lastEndingBy). */
+function peopleByEnd(people: readonly PersonMention[]): number[] {
+  const order: number[] = [];
+  for (let idx = 0; idx < people.length; idx++) if (!people[idx].byline) order.push(idx);
+  order.sort((x, y) => people[x].b - people[y].b || x - y);
+  return order;
+}
+
+/**
+ * The person whose name ends last at or before atom i (the later one in the list when two end there), -1 when none:
+ * a binary search in peopleByEnd, not a table over every atom of the document.
+ */
+function lastEndingBy(people: readonly PersonMention[], byEnd: number[], i: number): number {
+  let lo = 0;
+  let hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[byEnd[mid]].b <= i) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 ? byEnd[lo - 1] : -1;
+}
+
 const endMaps = new WeakMap<object, Map<number, number>>();
 function personByEnd(ctx: Ctx): Map<number, number> {
   let m = endMaps.get(ctx.people);
-  if (!m) { m = new Map(); ctx.people.forEach((p, i) => m!.set(p.b, i)); endMaps.set(ctx.people, m); }
+  if (!m) { m = new Map(); for (let i = 0; i < ctx.people.length; i++) m.set(ctx.people[i].b, i); endMaps.set(ctx.people, m); }
   return m;
 }
 const roleEndMaps = new WeakMap<object, Map<number, RoleMention>>();
@@ -678,9 +735,13 @@ export function roleKey(ctx: Ctx, role: RoleMention): string {
   return spanKey(ctx.key, ctx.atoms[role.a].start, ctx.atoms[role.b - 1].end);
 }
 
-/** key[start, end) lower-cased, every run of white space made one space; the regular expression runs only when a run needs it. */
+/** key[start, end) lower-cased, every run of white space made one space. */
 function spanKey(key: string, start: number, end: number): string {
-  const s = key.slice(start, end).toLowerCase();
+  return oneSpaces(key.slice(start, end).toLowerCase());
+}
+
+/** s with every run of white space made one space; s itself when it has none to change (the regular expression runs only then). */
+function oneSpaces(s: string): string {
   let prevSpace = false;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
@@ -692,6 +753,24 @@ function spanKey(key: string, start: number, end: number): string {
   }
   return s;
 }
+
+/**
+ * roleKey and titleKey of a role with one lower-casing: the title is the start of the role, so when the role's text
+ * lower-cases unit for unit (same length, no white space to change, no Greek sigma, whose lower case depends on what
+ * follows it), the title's key is the start of the role's. `keys[0]` gets the role's key, `keys[1]` the title's.
+ */
+function roleAndTitleKeys(ctx: Ctx, role: RoleMention, keys: string[]): void {
+  const start = ctx.atoms[role.a].start;
+  const end = ctx.atoms[role.b - 1].end;
+  const lower = ctx.key.slice(start, end).toLowerCase();
+  const t = oneSpaces(lower);
+  keys[0] = t;
+  if (role.titleEnd === role.b) keys[1] = t;
+  else if (role.titleEnd > role.a && t === lower && lower.length === end - start && !hasSigma(lower)) keys[1] = lower.slice(0, ctx.atoms[role.titleEnd - 1].end - start);
+  else keys[1] = titleKey(ctx, role);
+}
+
+function hasSigma(s: string): boolean { return s.indexOf('σ') >= 0 || s.indexOf('ς') >= 0; }
 
 /** White space (what \s matches) other than the plain space. */
 function isOtherSpace(c: number): boolean {
