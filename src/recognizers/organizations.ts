@@ -1637,12 +1637,17 @@ const UNIT_CODE = /^[A-Z]{1,3}\d{2,3}$/u;
 export function aliasParenthetical(ctx: Ctx): void {
   const atoms = ctx.atoms;
   let alias: Map<string, OrgMention> | undefined; // (made at the first short form: most documents have none)
+  // (the two maps of the mentions are made at the first parenthesis after one: most documents have none, and a scan of
+  // every mention at each parenthesis would be quadratic in a document full of them)
+  let longestAt: Map<number, OrgMention> | undefined;
+  let byStart: Map<number, OrgMention> | undefined;
   const n = ctx.orgs.length;
   for (let x = 0; x < n; x++) {
     const o = ctx.orgs[x];
     const open = atoms[o.b];
     if (!open || open.text !== '(' || open.newline) continue;
-    if (namedBeforeParenthesis(ctx.orgs, o.b) !== o) continue;
+    if (!longestAt) { longestAt = namedBeforeParentheses(ctx.orgs); byStart = longestByStart(ctx.orgs); }
+    if (longestAt.get(o.b) !== o) continue;
     let close = o.b + 1;
     while (close < atoms.length && close - o.b <= 4 && atoms[close].text !== ')' && atoms[close].text !== ',' && atoms[close].text !== ';' && !atoms[close].newline) close++;
     if (close === o.b + 1) continue;
@@ -1655,7 +1660,7 @@ export function aliasParenthetical(ctx: Ctx): void {
     else if (atoms[close]?.text !== ')') continue;
     const first = atoms[o.b + 1];
     if (first.kind !== AtomKind.Word || !(first.upper || first.allCaps)) continue;
-    let inner = longestFrom(ctx.orgs, o.b + 1);
+    let inner = byStart!.get(o.b + 1);
     if (inner && inner.b !== close) continue;
     // only a short form: one all-caps word ("NHNN", "EVN") or unknown capitalised words ("PNA Bank"); a known body in
     // parentheses is a parent or another body ("Cục CSGT (Bộ Công an)"), unless it is the abbreviation of this very name
@@ -1759,9 +1764,7 @@ function aliasNames(ctx: Ctx): void {
   if (byName.size < 1) return;
   // heads are compatible when one is a prefix of the other ("công ty" / "công ty tnhh") or one is missing ("NTT Data")
   const compatible = (h1: string, h2: string) => h1 === '' || h2 === '' || h1.startsWith(h2) || h2.startsWith(h1);
-  const list: [string, number][] = [];
-  for (const [nm, x] of byName) list.push([nm, x]);
-  byLengthDesc(list);
+  const list = [...byName.entries()].sort((x, y) => y[0].length - x[0].length); // (stable: equal lengths keep their order)
   const target = new Map<string, number>();
   for (let x = 0; x < list.length; x++) {
     const [nm, ox] = list[x];
@@ -1784,35 +1787,22 @@ function aliasNames(ctx: Ctx): void {
 }
 
 /**
- * The mention that a parenthesis at atom b names: the longest one ending there (the first of them in the list: "Cơ quan
- * Cảnh sát điều tra Bộ Công an (C01)", not its parent), or the company of a company's organ ("HĐQT Công ty CP Cấp nước Tân
- * Phong Vĩnh (Tapowaco)": the short form names the company, not its board). A scan of the list: few mentions are
- * followed by a parenthesis, and a map of every end would cost more. (The mentions aliasParenthetical adds end at ")",
- * "," or ";", never at a parenthesis that opens.)
+ * Per atom where a mention ends, the mention a parenthesis there names: the longest one ending there (the first of them
+ * in the list: "Cơ quan Cảnh sát điều tra Bộ Công an (C01)", not its parent), or the company of a company's organ ("HĐQT
+ * Công ty CP Cấp nước Tân Phong Vĩnh (Tapowaco)": the short form names the company, not its board).
  */
-function namedBeforeParenthesis(orgs: readonly OrgMention[], b: number): OrgMention | undefined {
-  let best: OrgMention | undefined;
-  for (let x = 0; x < orgs.length; x++) { const m = orgs[x]; if (m.b === b && (!best || m.a < best.a)) best = m; }
-  if (best && COMPANY_ORGANS.has(best.canonical) && best.parent && best.parent.b === b) return best.parent;
-  return best;
+function namedBeforeParentheses(orgs: readonly OrgMention[]): Map<number, OrgMention> {
+  const longestAt = new Map<number, OrgMention>();
+  for (const m of orgs) { const l = longestAt.get(m.b); if (!l || m.a < l.a) longestAt.set(m.b, m); }
+  for (const [b, m] of longestAt) if (COMPANY_ORGANS.has(m.canonical) && m.parent && m.parent.b === b) longestAt.set(b, m.parent);
+  return longestAt;
 }
 
-/** The longest mention starting at atom a (the first of them in the list), or undefined. */
-function longestFrom(orgs: readonly OrgMention[], a: number): OrgMention | undefined {
-  let best: OrgMention | undefined;
-  for (let x = 0; x < orgs.length; x++) { const m = orgs[x]; if (m.a === a && (!best || best.b < m.b)) best = m; }
-  return best;
-}
-
-/** Name entries sorted by the name's length, longest first, equal lengths in their order (as a stable sort would): an
- * insertion sort, the lists are short and the builtin sort's comparator calls cost more. */
-function byLengthDesc(entries: [string, number][]): void {
-  for (let x = 1; x < entries.length; x++) {
-    const e = entries[x];
-    let y = x - 1;
-    while (y >= 0 && entries[y][0].length < e[0].length) { entries[y + 1] = entries[y]; y--; }
-    entries[y + 1] = e;
-  }
+/** Per atom where a mention starts, the longest mention starting there (the first of them in the list). */
+function longestByStart(orgs: readonly OrgMention[]): Map<number, OrgMention> {
+  const byStart = new Map<number, OrgMention>();
+  for (const m of orgs) if (!byStart.has(m.a) || byStart.get(m.a)!.b < m.b) byStart.set(m.a, m);
+  return byStart;
 }
 
 /** The words of [a, b) are the last words of the organization o's name ("Minh Châu" of "… Dược phẩm Minh Châu"). */

@@ -81,8 +81,10 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 
 /** Words before a foreign name that need no honorific. */
 const FOREIGN_CUES = new Set(['là', 'với', 'thay', 'cùng', 'gặp', 'đón']);
-/** Latin letters, with the accents of Western European names ("Júnior", "Guimarães", "Muñoz"). */
-/** /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*$/u as a loop over the units (tested on every word of a foreign-name candidate). */
+/**
+ * A word of Latin letters, with the accents of Western European names ("Júnior", "Guimarães", "Muñoz"), and inner ' or -:
+ * /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*$/u as a loop over the units (tested on every word of a foreign-name candidate).
+ */
 function isLatin1Word(text: string): boolean {
   if (text.length === 0 || !isLatin1Letter(text.charCodeAt(0))) return false;
   for (let k = 1; k < text.length; k++) {

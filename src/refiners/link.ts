@@ -393,12 +393,16 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
 
   // Pass 5: a role in the headline (the first line) with no name there ("Cảnh cáo Giám đốc Sở Y tế Hưng Yên") is the post
   // of the one person the article links to the same role, or to a role it abbreviates or that abbreviates it
+  // (each is compared with every later role: a headline holds a few, so at most HEADLINE_ROLES of them are, which keeps a
+  // document of one endless line linear)
   let headlineEnd = 1;
   while (headlineEnd < ctx.atoms.length && !ctx.atoms[headlineEnd].newline) headlineEnd++;
+  let asked = 0;
   for (const role of roles) {
     if (role.a >= headlineEnd) break;
     if (role.person !== undefined) continue;
     if (ctx.atoms[role.a - 1]?.fold === 'các') continue;
+    if (++asked > HEADLINE_ROLES) break;
     const t = roleKey(ctx, role);
     const title = titleKey(ctx, role);
     const shape = role.office ? officeShape(role.office) : undefined;
@@ -418,6 +422,9 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     if (who >= 0 && !many) role.person = who;
   }
 }
+
+/** The most roles without a holder that the headline pass (pass 5) looks at. */
+const HEADLINE_ROLES = 8;
 
 /**
  * Pass 4: role-only later mentions take the holder of an earlier identical role.
