@@ -4,7 +4,7 @@
 //   --input-format jsonl: one document per line (text field, id field, other fields passed through as meta).
 // Every document the stream yields carries either bytes/text (or, with deferRead, a path) or an error: nothing is
 // silently dropped.
-import { createReadStream, readFileSync, statSync, readdirSync, type Stats } from 'node:fs';
+import { createReadStream, readFileSync, statSync, readdirSync, type Dirent, type Stats } from 'node:fs';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import type * as readlineType from 'node:readline';
 import { Transform, pipeline, type Readable } from 'node:stream';
@@ -74,6 +74,9 @@ export type ArchiveKind = 'tar' | 'tgz' | 'zip';
 
 /** The archive kind from a file name, or undefined for ordinary files. */
 export function archiveKind(name: string): ArchiveKind | undefined {
+  // every archive name ends in r, z or p (.tar, .gz, .tgz, .zip): most names are turned away without lower-casing them
+  const last = name.charCodeAt(name.length - 1) | 0x20;
+  if (last !== 0x72 && last !== 0x7a && last !== 0x70) return undefined;
   const n = name.toLowerCase();
   if (n.endsWith('.tar.gz') || n.endsWith('.tgz')) return 'tgz';
   if (n.endsWith('.tar')) return 'tar';
@@ -86,8 +89,16 @@ export function isHtmlName(name: string): boolean {
   return n.endsWith('.html') || n.endsWith('.htm') || n.endsWith('.xhtml');
 }
 
+/**
+ * A path needs rewriting by safeRelPath when it has a backslash, a character replaced there, an empty, "." or ".."
+ * segment (a leading or doubled "/", or a "." next to a "/" or at an end), or a drive letter (it has ":").
+ */
+const UNSAFE_PATH = /[\\\u0000-\u001f:*?"<>|]|^\/|\/\/|\/$|(?:^|\/)\.{1,2}(?:\/|$)/u;
+
 /** Make a safe relative "/"-path: drop drive letters, leading slashes, "." and ".." segments. */
 export function safeRelPath(p: string): string {
+  // most paths (every one below a walked directory on a POSIX system) are already safe: one test instead of five passes
+  if (p !== '' && !UNSAFE_PATH.test(p)) return p;
   const parts = p.replace(/\\/gu, '/').replace(/^[A-Za-z]:(?=\/)/u, '').split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
   return parts.map((s) => s.replace(/[\u0000-\u001f:*?"<>|]/gu, '_')).join('/') || '_';
 }
@@ -112,28 +123,45 @@ export function globFilter(include: string[] = [], exclude: string[] = []): (pat
 }
 
 /**
- * Files below a directory, sorted by name at every level, hidden entries skipped, each with its size (from the one stat
- * that tells files from directories). Unreadable subdirectories are reported.
+ * Files below a directory, sorted by name at every level, hidden entries skipped. The directory entries' types tell
+ * files from directories without a stat per file (a stat cost as much as reading a small file); only symbolic links
+ * and entries of unknown type are stat()ed, to follow them. With `sizes`, every file is stat()ed for its size (the
+ * progress display and the worker pool's byte window need it); without, a size is -1. Unreadable entries are reported.
  */
-function listDir(dir: string): { files: string[]; rels: string[]; sizes: number[]; errors: { path: string; error: unknown }[] } {
+function listDir(dir: string, sizes: boolean): { files: string[]; rels: string[]; sizes: number[]; errors: { path: string; error: unknown }[] } {
   const files: string[] = [];
   const rels: string[] = []; // each file's path below `dir` (what relative(dir, file) gives), built on the way down
-  const sizes: number[] = [];
+  const sizeOf: number[] = [];
   const errors: { path: string; error: unknown }[] = [];
   const walk = (d: string, rel: string) => {
-    let names: string[];
-    try { names = readdirSync(d).sort(); } catch (e) { errors.push({ path: d, error: e }); return; }
-    for (const n of names) {
+    let entries: Dirent[];
+    try { entries = readdirSync(d, { withFileTypes: true }).sort(byName); } catch (e) { errors.push({ path: d, error: e }); return; }
+    for (const e of entries) {
+      const n = e.name;
       if (n.startsWith('.')) continue;
-      const p = join(d, n);
+      // below the top directory, `d` is already a joined (normalized) path and `n` a bare name: join() would only copy
+      const p = rel === '' ? join(d, n) : d + sep + n;
       const r = rel === '' ? n : rel + sep + n;
-      let st: Stats;
-      try { st = statSync(p); } catch (e) { errors.push({ path: p, error: e }); continue; }
-      if (st.isDirectory()) walk(p, r); else if (st.isFile()) { files.push(p); rels.push(r); sizes.push(st.size); }
+      let dirLike = e.isDirectory();
+      let fileLike = e.isFile();
+      let size = -1;
+      if (sizes || !(dirLike || fileLike)) {
+        let st: Stats;
+        try { st = statSync(p); } catch (err) { errors.push({ path: p, error: err }); continue; }
+        dirLike = st.isDirectory();
+        fileLike = st.isFile();
+        size = st.size;
+      }
+      if (dirLike) walk(p, r); else if (fileLike) { files.push(p); rels.push(r); sizeOf.push(size); }
     }
   };
   walk(dir, '');
-  return { files, rels, sizes, errors };
+  return { files, rels, sizes: sizeOf, errors };
+}
+
+/** Directory entries in the order of their names' UTF-16 units (what sort() gives for the names themselves). */
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 export interface PlannedInput {
@@ -143,11 +171,20 @@ export interface PlannedInput {
   outPath: string;
   missing?: boolean;
   error?: InputError;
+  /** Bytes on disk; -1 for a file found in a directory walked without `sizes` (not known until it is read). */
   size: number;
 }
 
+export interface ExpandOptions extends Pick<InputOptions, 'include' | 'exclude'> {
+  /**
+   * Stat every file of a directory for its size (default true). The progress display and the worker pool's byte
+   * window need sizes; a run on one core without progress does not, and a stat costs as much as reading a small file.
+   */
+  sizes?: boolean;
+}
+
 /** Expand the command line's inputs into an ordered list of files (directories walked, globs applied); nothing is read yet. */
-export function expandInputs(inputs: string[], opts: Pick<InputOptions, 'include' | 'exclude'> = {}): PlannedInput[] {
+export function expandInputs(inputs: string[], opts: ExpandOptions = {}): PlannedInput[] {
   const keep = globFilter(opts.include, opts.exclude);
   const out: PlannedInput[] = [];
   for (const inp of inputs) {
@@ -155,7 +192,7 @@ export function expandInputs(inputs: string[], opts: Pick<InputOptions, 'include
     let st: Stats;
     try { st = statSync(inp); } catch { out.push({ path: inp, source: inp, outPath: safeRelPath(basename(inp)), missing: true, size: 0 }); continue; }
     if (st.isDirectory()) {
-      const { files, rels, sizes, errors } = listDir(inp);
+      const { files, rels, sizes, errors } = listDir(inp, opts.sizes !== false);
       // the directory's path from the working directory: a file inside it is that path + its path below it
       // (relative() per file costs more than the rest of the listing); outside the working directory, relative() it is
       const base = relative(process.cwd(), inp);
@@ -383,8 +420,9 @@ export async function* readDocuments(planned: PlannedInput[], opts: InputOptions
       if (stdin) { yield fileDoc('-', 'stdin', '-', await readCapped(o.stdin ?? process.stdin, o.maxSize), o.maxSize, 0); continue; }
       if (o.deferRead) {
         // size from the directory walk; the reader checks it again on the bytes it gets
+        // (a size of -1 is not known yet: the reader checks it)
         if (item.size > o.maxSize) { yield { source, outPath, error: tooLarge(source, item.size, o.maxSize), diskBytes: item.size }; continue; }
-        yield { source, outPath, path: item.path, html: isHtmlName(item.path) || undefined, diskBytes: item.size };
+        yield { source, outPath, path: item.path, html: isHtmlName(item.path) || undefined, diskBytes: Math.max(0, item.size) };
         continue;
       }
       const size = statSync(item.path).size;

@@ -46,7 +46,10 @@ function boundHeapGrowth(): void {
 
 export async function runExtract(inputs: string[], opts: ExtractCliOptions): Promise<number> {
   boundHeapGrowth();
-  const planned = expandInputs(inputs.length ? inputs : ['-'], { include: opts.include, exclude: opts.exclude });
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
+  const showProgress = !opts.quiet && process.stderr.isTTY === true;
+  // file sizes are for the progress display and the worker pool's byte window: one core without progress needs none
+  const planned = expandInputs(inputs.length ? inputs : ['-'], { include: opts.include, exclude: opts.exclude, sizes: showProgress || jobs > 1 });
   if (planned.length === 1 && planned[0].missing) {
     process.stderr.write(`vnner: no such file or directory: ${planned[0].source}\n`);
     return 2;
@@ -58,7 +61,6 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
   const tty = !toFile && !dirMode && process.stdout.isTTY === true;
   const format: Format = opts.format ?? (dirMode ? 'json' : tty ? 'pretty' : 'jsonl');
   const colour = tty && !process.env.NO_COLOR;
-  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
 
   // a bad --dict is a usage error: check it here, once, before any thread starts
   let lexicon: Lexicon | undefined;
@@ -115,7 +117,7 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
     flushLater ??= setImmediate(() => { flushLater = undefined; flush().catch((e: unknown) => { laterError ??= e; }); });
   };
 
-  const progress = !opts.quiet && process.stderr.isTTY === true
+  const progress = showProgress
     ? new Progress(process.stderr, planned.reduce((a, p) => a + p.size, 0))
     : undefined;
   const outFile = (doc: InputDoc, error: boolean) => join(opts.outputDir!, doc.outPath + (error ? '.error.json' : EXT[format]));

@@ -1,6 +1,6 @@
 // Input layer of batch extraction: globs, directory walk, tar/tgz/zip streamed, JSONL records, HTML, size limit.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -10,6 +10,9 @@ import {
   archiveKind, globFilter, safeRelPath, expandInputs, readDocuments, jsonlDocs, type InputDoc,
 } from '../../src/batch/inputs.js';
 import { htmlToText } from '../../src/batch/html.js';
+import { processDocument } from '../../src/batch/process.js';
+import { loadLexicon } from '../../src/lexicon/lexicon.js';
+import fc from 'fast-check';
 import { progressLine, formatDuration } from '../../src/batch/progress.js';
 
 // --- helpers: archives built on the fly -------------------------------------------------------------------
@@ -98,6 +101,15 @@ describe('names and globs', () => {
     ['../../etc/passwd', 'etc/passwd'], ['/abs/x.txt', 'abs/x.txt'], ['a/./b', 'a/b'], ['C:\\x\\y.txt', 'x/y.txt'], ['', '_'], ['a:b', 'a_b'],
   ])('safeRelPath(%s) = %s', (p, r) => { expect(safeRelPath(p)).toBe(r); });
 
+  // safeRelPath returns an already safe path as it is (one regex test): it must agree with the full rewrite everywhere
+  const rewrite = (p: string) => p.replace(/\\/gu, '/').replace(/^[A-Za-z]:(?=\/)/u, '').split('/')
+    .filter((x) => x !== '' && x !== '.' && x !== '..').map((x) => x.replace(/[\u0000-\u001f:*?"<>|]/gu, '_')).join('/') || '_';
+  it('safeRelPath agrees with the full rewrite on paths of tricky characters', () => {
+    const piece = fc.constantFrom('a', 'ệ', '.', '..', '/', '\\', ':', 'C', '*', ' ', '\u0001', '|');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (p) => safeRelPath(p) === rewrite(p)), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string(), (p) => safeRelPath(p) === rewrite(p)), { numRuns: 1000 });
+  });
+
   const cases: [string[], string[], string, boolean][] = [
     [[], [], 'a/b.txt', true],
     [['*.txt'], [], 'a/b.txt', true],
@@ -117,6 +129,34 @@ describe('directory walk', () => {
     expect(all).toEqual(['a.txt', 'b/c.txt', 'b/d.html', 'e.md', 'empty.txt']);
     expect(expandInputs([join(dir, 'tree')], { include: ['*.txt'] }).map((p) => p.outPath)).toEqual(['a.txt', 'b/c.txt', 'empty.txt']);
     expect(expandInputs([join(dir, 'tree')], { exclude: ['b/**'] }).map((p) => p.outPath)).toEqual(['a.txt', 'e.md', 'empty.txt']);
+  });
+  it('without sizes: the same files in the same order, no stat per file (size -1), links followed', () => {
+    const linked = join(dir, 'linked');
+    mkdirSync(linked, { recursive: true });
+    symlinkSync(join(dir, 'tree', 'b'), join(linked, 'b-link'));
+    symlinkSync(join(dir, 'tree', 'a.txt'), join(linked, 'a-link.txt'));
+    symlinkSync(join(dir, 'nowhere.txt'), join(linked, 'dangling.txt'));
+    writeFileSync(join(linked, 'z.txt'), 'z');
+    for (const root of [join(dir, 'tree'), linked]) {
+      const sized = expandInputs([root]);
+      const unsized = expandInputs([root], { sizes: false });
+      expect(unsized.map((p) => [p.path, p.outPath, p.source, p.error?.code])).toEqual(sized.map((p) => [p.path, p.outPath, p.source, p.error?.code]));
+      expect(sized.filter((p) => !p.error).every((p) => p.size >= 0)).toBe(true);
+      expect(unsized.filter((p) => !p.error && !p.path.includes('-link')).every((p) => p.size === -1)).toBe(true);
+    }
+    // entries that cannot be listed or followed come first, as error records
+    expect(expandInputs([linked], { sizes: false }).map((p) => p.outPath)).toEqual(['dangling.txt', 'a-link.txt', 'b-link/c.txt', 'b-link/d.html', 'z.txt']);
+    expect(expandInputs([linked], { sizes: false })[0].error?.code).toBe('unreadable');
+  });
+  it('without sizes, a file over --max-size is still a too-large error (found when it is read)', async () => {
+    const bigDir = join(dir, 'big-dir');
+    mkdirSync(bigDir, { recursive: true });
+    writeFileSync(join(bigDir, 'big.txt'), 'x'.repeat(2000));
+    const [d] = await collect(readDocuments(expandInputs([bigDir], { sizes: false }), { maxSize: 1000, deferRead: true }));
+    expect(d.path).toBeDefined();
+    expect(d.diskBytes).toBe(0);
+    const rec = processDocument({ source: d.source, path: d.path, maxSize: 1000, options: {} }, loadLexicon());
+    expect('error' in rec && rec.error?.code).toBe('too-large');
   });
   it('marks missing inputs and keeps "-" for stdin', () => {
     const p = expandInputs([join(dir, 'nope.txt'), '-']);
