@@ -275,10 +275,13 @@ class WordTable {
 }
 const slotOf = (h: number): number => h ^ (h >>> 15);
 
-// What computeHits asks of a word (bits of a WordTable value)
+// What computeHits asks of a word (the low bits of an ATOM_WORDS value)
 const W_THANG = 1, W_TET = 2, W_THU = 4, W_T2_7 = 8, W_NAM = 16, W_NUA = 32, W_CHU = 64, W_CN = 128, W_GIAO_RAM = 256,
   W_QUY = 512, W_NHAT = 1024, W_WEEKDAY_NAME = 2048, W_REL = 4096, W_DEN_TOI = 8192, W_VA = 16384;
-const DATE_WORDS = new WordTable([
+/** All the W_ bits; above them (from START_SHIFT), an ATOM_WORDS value holds the recognizers that may begin at the word. */
+const W_ALL = (1 << 15) - 1;
+const START_SHIFT = 15;
+const DATE_WORD_ENTRIES: readonly (readonly [string, number])[] = [
   ['tháng', W_THANG], ['tết', W_TET], ['thứ', W_THU], ['năm', W_NAM], ['nửa', W_NUA], ['chủ', W_CHU], ['cn', W_CN],
   ['giao', W_GIAO_RAM], ['rằm', W_GIAO_RAM], ['quý', W_QUY], ['nhật', W_NHAT], ['đến', W_DEN_TOI], ['tới', W_DEN_TOI], ['và', W_VA],
   // weekday abbreviations t2 ... t7
@@ -287,7 +290,7 @@ const DATE_WORDS = new WordTable([
   ...['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', '2', '3', '4', '5', '6', '7'].map((w) => [w, W_WEEKDAY_NAME] as const),
   // the relative words
   ...['nay', 'này', 'ngoái', 'qua', 'kia', 'mai', 'trước', 'tới', 'sau'].map((w) => [w, W_REL] as const),
-]);
+];
 
 const isDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2212;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -315,22 +318,49 @@ function addHit(t: number, i: number): void {
 }
 
 /**
- * All trigger hits of a text (into hitBuf and hitLen), in one pass over the atoms. Each atom's word is looked up
- * once (as the atom after the previous one, then carried over).
+ * Per atom of the document at hand, the recognizers (their `bit`s) that may begin at it: startBits[i] has r.bit
+ * when the atom's first unit is one of r's first characters and the atom is one of r's first words, or a number
+ * of at most r.digits digits, or "(" for a recognizer that takes one. Shared and grown like hitBuf.
+ */
+let startBits = new Int32Array(1024);
+
+/**
+ * All trigger hits of a text (into hitBuf and hitLen) and the recognizers that may begin at each atom (startBits),
+ * in one pass over the atoms. Each atom's word is looked up once (as the atom after the previous one, then carried
+ * over), for both.
  */
 function computeHits(atoms: readonly Atom[], key: string): void {
   hitLen.fill(0);
   const n = atoms.length;
-  let w = n > 0 ? wordBits(atoms[0]) : 0;
+  if (startBits.length < n) startBits = new Int32Array(Math.max(n, 2 * startBits.length));
+  let v = n > 0 ? wordValue(atoms[0]) : 0;
   for (let i = 0; i < n; i++) {
     const a = atoms[i];
     const next = i + 1 < n ? atoms[i + 1] : undefined;
-    const wNext = next !== undefined ? wordBits(next) : 0;
+    const vNext = next !== undefined ? wordValue(next) : 0;
+    const w = v & W_ALL;
+    const wNext = vNext & W_ALL;
+    startBits[i] = startBitsOf(key, a, v);
     if (a.kind === AtomKind.Number) numberHits(atoms, key, i, next, wNext);
     // (most words are no key word, come before none, and are no "Tết2025": they are told without a call)
     else if (a.kind === AtomKind.Word && (w !== 0 || (wNext & W_REL) !== 0 || digitAt3(key, a))) wordHits(atoms, key, i, w, next, wNext);
-    w = wNext;
+    v = vNext;
   }
+}
+
+/**
+ * The recognizers that may begin at atom a (v: its ATOM_WORDS value). A number is told by its first digit and
+ * its count of digits, "(" by itself, any other atom by its fold: the word a recognizer begins with is a whole atom
+ * (NB), and the atom's first unit is that of the fold in the lower-cased key (the words hold no letter whose lower
+ * case depends on its place, such as Σ). This is what startsHere answers at an atom start, wherever a match can
+ * begin: the atom may run on where startsHere's word stops, at a letter from U+2000 on, but no recognizer's first
+ * word can be followed by such a letter, so neither finds a match there.
+ */
+function startBitsOf(key: string, a: Atom, v: number): number {
+  const c = key.charCodeAt(a.start);
+  if (isDigit(c)) return NUMBER_STARTS[(c - 48) * 6 + Math.min(digitsAt(key, a.start), 5)];
+  if (c === 40) return PAREN_STARTS;
+  return v >>> START_SHIFT;
 }
 
 /** Has the atom a fourth unit, and is it a digit (as in "Tết2025")? */
@@ -338,9 +368,9 @@ function digitAt3(key: string, a: Atom): boolean {
   return a.end - a.start > 3 && isDigit(key.charCodeAt(a.start + 3));
 }
 
-/** The DATE_WORDS bits of an atom (numbers too: "thứ 2"); punctuation has none. */
-function wordBits(a: Atom): number {
-  return a.kind === AtomKind.Punct ? 0 : DATE_WORDS.atom(a);
+/** The ATOM_WORDS value of an atom (numbers too: "thứ 2"); punctuation has none. */
+function wordValue(a: Atom): number {
+  return a.kind === AtomKind.Punct ? 0 : ATOM_WORDS.atom(a);
 }
 
 /** Hits at number atom i: "22/12", "22 tháng", "2021-2025", "2021 đến", "21 và 22/6", "2025-07-18". */
@@ -364,7 +394,7 @@ function numberHits(atoms: readonly Atom[], key: string, i: number, next: Atom |
   }
 }
 
-/** Hits at word atom i (its DATE_WORDS bits w): the key words, and the word before a relative word. */
+/** Hits at word atom i (its W_ bits w): the key words, and the word before a relative word. */
 function wordHits(atoms: readonly Atom[], key: string, i: number, w: number, next: Atom | undefined, wNext: number): void {
   const a = atoms[i];
   // "Tết2025": a year may follow Tết with no space, inside one atom (the digit read from the key, which is at hand,
@@ -413,10 +443,12 @@ function wordBefore(key: string, p: number): boolean {
 }
 
 interface Recognizer {
+  /** its bit in startBits, NUMBER_STARTS and the like */
+  bit: number;
   /** the sticky regex, compiled on first use (see compiled) */
   rx: RegExp | undefined;
   src: string;
-  /** code units a match can start with (either case), indexed by char code; made with rx */
+  /** code units a match can start with (either case), indexed by char code; made when the module loads */
   first: Uint8Array | undefined;
   firstChars: string;
   trigger: number;
@@ -456,14 +488,19 @@ function firstTable(first: string): Uint8Array {
  */
 function re(trigger: number, back: number, first: string, starts: string, src: string, opts: { check?: number } = {}): Recognizer {
   const words = new Set(starts.split(' '));
-  return {
-    rx: undefined, src, first: undefined, firstChars: first, trigger, back,
+  const r: Recognizer = {
+    bit: 1 << RECOGNIZERS.length, rx: undefined, src, first: undefined, firstChars: first, trigger, back,
     words, wordTable: new WordTable([...words].map((w) => [w, 1] as const)), digits: words.has('#') ? 1e9 : words.has('#4') ? 4 : words.has('#2') ? 2 : 0, paren: words.has('('),
     check: opts.check ?? CHECK_NONE,
   };
+  RECOGNIZERS.push(r);
+  return r;
 }
 
-/** A recognizer's regex and first-character table, made when it is first needed (start-up time). */
+/** Every recognizer, in the order made (its bit is 1 << its place); at most 16, so that ATOM_WORDS values fit 31 bits. */
+const RECOGNIZERS: Recognizer[] = [];
+
+/** A recognizer's regex, compiled when it is first needed (start-up time), and its first-character table. */
 function compiled(r: Recognizer): { rx: RegExp; first: Uint8Array } {
   if (!r.rx || !r.first) {
     // Every recognizer begins with the word-start lookbehind NB; the scans test it in code (wordBefore) and the
@@ -522,21 +559,6 @@ function startsHere(key: string, p: number, r: Recognizer): boolean {
     e++;
   }
   return r.wordTable.has(key, p, e, h);
-}
-
-/**
- * startsHere at an atom start, with the atom's fold and hash (made by atomize) instead of hashing the key: the
- * same answer wherever a match can begin. (The atom may run on where startsHere's word stops, at a letter from
- * U+2000 on; but no recognizer's first word can be followed by such a letter, so neither finds a match there.)
- */
-function startsAtAtom(key: string, a: Atom, r: Recognizer): boolean {
-  const c = key.charCodeAt(a.start);
-  if (isDigit(c)) {
-    const d = digitsAt(key, a.start);
-    return d <= r.digits;
-  }
-  if (c === 40) return r.paren;
-  return r.wordTable.atom(a) !== 0;
 }
 
 // Cheap tests of what must follow a start (on the lower-cased key, at a start that passed startsHere): each is
@@ -734,7 +756,7 @@ function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
   if (count === 0) return NO_MATCHES;
   const hits = hitBuf[r.trigger];
   const key = (ctx.lower ??= lowerKey(ctx.key));
-  const { rx, first } = compiled(r);
+  const { rx } = compiled(r);
   let out: RegExpExecArray[] | undefined; // (made at the first match: most scans find none)
   let j = 0; // the next atom to try: atoms below j are tried or inside an earlier match
   for (let k = 0; k < count; k++) {
@@ -747,7 +769,7 @@ function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
     for (j = lo; j <= h; j++) {
       const a = atoms[j];
       const p = a.start;
-      if (!first[key.charCodeAt(p)] || wordBefore(key, p) || !startsAtAtom(key, a, r) || !mayMatchAt(key, p, r.check)) continue;
+      if ((startBits[j] & r.bit) === 0 || wordBefore(key, p) || !mayMatchAt(key, p, r.check)) continue;
       rx.lastIndex = p;
       const m = rx.exec(key);
       if (m === null) continue;
@@ -1484,6 +1506,30 @@ function scanAnd(ctx: Ctx): void {
 
 // (13) ISO dates in running text or page furniture: 2025-07-18
 const RX_ISO = re(T_ISO, 4, '0-9', '#4', `${NB}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)(?![-/.]\\d)(?:T\\d{2}:\\d{2}(?::\\d{2})?)?`, { check: CHECK_ISO });
+
+if (RECOGNIZERS.length > 16) throw new Error('too many date recognizers for ATOM_WORDS');
+
+/**
+ * The words computeHits looks up, with their W_ bits (DATE_WORD_ENTRIES) and, from START_SHIFT on, the recognizers
+ * that may begin at each: a word is in `r.words`, and its first unit among r's first characters.
+ */
+for (const r of RECOGNIZERS) r.first = firstTable(r.firstChars);
+const ATOM_WORDS = new WordTable([
+  ...DATE_WORD_ENTRIES,
+  ...RECOGNIZERS.flatMap((r) => [...r.words]
+    .filter((w) => !w.startsWith('#') && w !== '(' && r.first![w.charCodeAt(0)] === 1)
+    .map((w) => [w, r.bit << START_SHIFT] as const)),
+]);
+
+/** The recognizers that may begin at a number, by its first digit d and its count of digits n (5: five or more): [d * 6 + n]. */
+const NUMBER_STARTS = new Int32Array(60);
+/** The recognizers that may begin at "(". */
+let PAREN_STARTS = 0;
+for (const r of RECOGNIZERS) {
+  const first = r.first!;
+  for (let d = 0; d < 10; d++) for (let n = 1; n <= 5; n++) if (first[48 + d] === 1 && n <= r.digits) NUMBER_STARTS[d * 6 + n] |= r.bit;
+  if (first[40] === 1 && r.paren) PAREN_STARTS |= r.bit;
+}
 
 function scanIso(ctx: Ctx): void {
   for (const m of scan(ctx, RX_ISO)) {
