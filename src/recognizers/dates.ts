@@ -500,9 +500,9 @@ function re(trigger: number, back: number, first: string, starts: string, src: s
 /** Every recognizer, in the order made (its bit is 1 << its place); at most 16, so that ATOM_WORDS values fit 31 bits. */
 const RECOGNIZERS: Recognizer[] = [];
 
-/** A recognizer's regex, compiled when it is first needed (start-up time), and its first-character table. */
-function compiled(r: Recognizer): { rx: RegExp; first: Uint8Array } {
-  if (!r.rx || !r.first) {
+/** A recognizer's regex, compiled when it is first needed (start-up time). */
+function compiled(r: Recognizer): RegExp {
+  if (!r.rx) {
     // Every recognizer begins with the word-start lookbehind NB; the scans test it in code (wordBefore) and the
     // regex goes without it: a Unicode property class, read at every execution, makes the regex code larger and
     // slower, and at an atom start the test is nearly always settled by one table look-up.
@@ -511,9 +511,8 @@ function compiled(r: Recognizer): { rx: RegExp; first: Uint8Array } {
     // (no `d` flag: group positions cost a dozen arrays per match, and the few the scans need follow from the
     // groups' texts, see dayNumberStart and the like)
     r.rx = new RegExp(`(?=[${r.firstChars}])${src}`, 'yu');
-    r.first = firstTable(r.firstChars);
   }
-  return { rx: r.rx, first: r.first };
+  return r.rx;
 }
 
 /**
@@ -756,7 +755,7 @@ function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
   if (count === 0) return NO_MATCHES;
   const hits = hitBuf[r.trigger];
   const key = (ctx.lower ??= lowerKey(ctx.key));
-  const { rx } = compiled(r);
+  const rx = compiled(r);
   let out: RegExpExecArray[] | undefined; // (made at the first match: most scans find none)
   let j = 0; // the next atom to try: atoms below j are tried or inside an earlier match
   for (let k = 0; k < count; k++) {
@@ -785,7 +784,8 @@ function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
 /** `scan` without triggers: every unit of the key is tried (the `exhaustive` option, for tests). */
 function scanEveryPosition(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
   const key = (ctx.lower ??= lowerKey(ctx.key));
-  const { rx, first } = compiled(r);
+  const rx = compiled(r);
+  const first = r.first!; // (made when the module loads)
   const out: RegExpExecArray[] = [];
   for (let p = 0; p < key.length; p++) {
     if (!first[key.charCodeAt(p)] || wordBefore(key, p) || !startsHere(key, p, r)) continue;
@@ -969,7 +969,31 @@ function lunarYearNear(m: number, d: number, ref: Ymd | null, leap = false): num
   return best;
 }
 
+/**
+ * lunarValue's answers for the reference date they were made with: the same lunar dates come back document after
+ * document ("mùng 1 Tết", "rằm tháng Giêng"), and each costs several new-moon computations. Reset when the
+ * reference date changes (Ymd objects are never modified) and when it grows large.
+ */
+const lunarValues = new Map<number, string | null>();
+let lunarValuesRef: Ymd | null = null;
+
+/** The solar day of lunar day d of month m (leap: the leap month) of lunar year ly, or of the year nearest ref. */
 function lunarValue(d: number, m: number, ly: number | null, ref: Ymd | null, leap = false): string | null {
+  if (ref !== lunarValuesRef || lunarValues.size > 4096) {
+    lunarValues.clear();
+    lunarValuesRef = ref;
+  }
+  // (d < 100 and m < 13: one number per question)
+  const key = (((ly === null ? -1e6 : ly) * 13 + m) * 100 + d) * 2 + (leap ? 1 : 0);
+  let v = lunarValues.get(key);
+  if (v === undefined) {
+    v = computeLunarValue(d, m, ly, ref, leap);
+    lunarValues.set(key, v);
+  }
+  return v;
+}
+
+function computeLunarValue(d: number, m: number, ly: number | null, ref: Ymd | null, leap: boolean): string | null {
   const year = ly ?? lunarYearNear(m, d, ref, leap);
   if (year === null) return null;
   const s = lunarToSolar(d, m, year, leap);
