@@ -2,8 +2,8 @@
 //   "Thành ủy Hải Phòng" (committee + place)   "UBND tỉnh Nghệ An" (level body + level word + place)
 //   "Ban Thường vụ Tỉnh ủy" (sub + parent)     "Bộ Y tế", "Quốc hội" (named bodies)
 //   "Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai" (type head + proper name)
-import { AtomKind, hashFold } from '../segment/tokens.js';
-import { WordSet } from './words.js';
+import { AtomKind } from '../segment/tokens.js';
+import { WordSet, atomShapes, SHAPE_CAP, SHAPE_LOWER_BODY, SHAPE_CLUB } from './words.js';
 import { type Ctx, type OrgMention, orgMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, atomText } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
@@ -1354,21 +1354,18 @@ export function departmentNameEnd(ctx: Ctx, k: number): number {
   return r > k && boundary ? r : k;
 }
 
-// The hashFold of words that whole-document loops look for: comparing the hash an atom carries is one integer test, where
-// comparing its fold with a string is a call at every atom.
-const H_DOI = hashFold('đội');
-const H_DOAN = hashFold('đoàn');
-const H_KHOA = hashFold('khoa');
-const H_CAU = hashFold('câu');
-
 /** Recognize organizations in the atoms not yet covered (roles have claimed their offices already). */
 export function recognizeOrganizations(ctx: Ctx): void {
   const n = ctx.atoms.length;
+  // (only capitalised words and three lower-case type words can start a body here: their shape bits, one byte per atom,
+  // spare reading every atom)
+  const shapes = atomShapes(ctx.atoms);
   for (let i = 0; i < n; i++) {
-    if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
+    const shape = shapes[i];
+    if ((shape & (SHAPE_CAP | SHAPE_LOWER_BODY)) === 0 || ctx.covered[i] !== COVER.free) continue;
     const a = ctx.atoms[i];
-    if (!a.upper && !a.allCaps) {
-      if (a.hash !== H_DOI && a.hash !== H_DOAN && a.hash !== H_KHOA) continue; // (the words below, by the hash the atom carries)
+    if ((shape & SHAPE_CAP) === 0) {
+      // (a lower-case "đội", "đoàn" or "khoa")
       // "khoa Nhi", "khoa Hồi sức tích cực – Chống độc": a hospital or faculty department written with a lower-case type word
       // "đoàn đại biểu Quốc hội tỉnh Nghệ An": the provincial delegation written in lower case
       // "đội tuyển Việt Nam", "đội tuyển U23 Việt Nam", "đội tuyển nữ Việt Nam": a national team
@@ -1482,9 +1479,10 @@ function recognizeClubNames(ctx: Ctx): void {
     const n = h.fold === 'clb' ? 1 : h.fold === 'câu' && atoms[o.a + 1]?.fold === 'lạc' && atoms[o.a + 2]?.fold === 'bộ' ? 3 : 0;
     if (n > 0 && o.b - (o.a + n) >= 2) names.push({ a: o.a + n, b: o.b, org: o });
   }
+  const shapes = atomShapes(atoms); // (a byte per atom spares reading every atom: "đội" and "câu" are rare)
   for (let i = 0; i + 2 < atoms.length; i++) {
+    if ((shapes[i] & SHAPE_CLUB) === 0) continue;
     const a = atoms[i];
-    if (a.hash !== H_DOI && a.hash !== H_CAU) continue; // (an integer test spares the string comparisons at every other atom)
     const lower = a.kind === AtomKind.Word && !a.upper && !a.allCaps;
     const n = lower && a.fold === 'đội' && atoms[i + 1].fold === 'bóng' ? 2
       : lower && a.fold === 'câu' && atoms[i + 1].fold === 'lạc' && atoms[i + 2]?.fold === 'bộ' ? 3 : 0;
@@ -1507,8 +1505,8 @@ function recognizeClubNames(ctx: Ctx): void {
   let inner: Set<number> | undefined;
   const added = new Set<OrgMention>();
   for (let i = 0; i < atoms.length; i++) {
+    if ((shapes[i] & SHAPE_CAP) === 0) continue;
     const a = atoms[i];
-    if (!a.upper && !a.allCaps) continue;
     const list = byFirst.get(a.fold);
     if (!list || ctx.covered[i] !== COVER.free || (i > 0 && upperAt(ctx, i - 1) && sameLine(ctx, i))) continue;
     for (const nm of list) {

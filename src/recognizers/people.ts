@@ -3,7 +3,7 @@
 //   "Tổng thống Mỹ Joe Biden"  "tài xế N.V.T. (SN 1990)"  a byline "Hoàng Tùng, Đàm Thanh" on the last line
 // Not people: "đường Lê Lợi", "TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ" (claimed by organizations first).
 import { AtomKind, hashFold, type Atom } from '../segment/tokens.js';
-import { WordSet } from './words.js';
+import { WordSet, atomShapes, SHAPE_CAP } from './words.js';
 import { catBit } from '../lexicon/lexicon.js';
 import { type Ctx, type PersonMention, type RoleMention, type OrgMention, personMention, COVER, longest, has, isWord, startsCat } from '../context.js';
 
@@ -305,11 +305,13 @@ export function recognizePeople(ctx: Ctx): void {
   const namedBefore = new Set<string>();
   let placeListEnd = -1;
   let lastForeignEnd = -100;
+  // (a name starts at a free capitalised word before the byline: the shape bits, one byte per atom, spare reading the
+  // others; an all-caps word is upper too)
+  const shapes = atomShapes(atoms);
   for (let i = 0; i < n; i++) {
-    if (ctx.covered[i] !== COVER.free) continue;
+    if ((shapes[i] & SHAPE_CAP) === 0 || ctx.covered[i] !== COVER.free) continue;
     if (i >= bylineStart) break;
     const a = atoms[i];
-    if (a.kind !== AtomKind.Word || !a.upper) continue;
     const over = prefixOver(ctx, i);
     if (over > i) { i = over - 1; continue; }
     let start = i;
