@@ -3,7 +3,7 @@
 //   "Ban Thường vụ Tỉnh ủy" (sub + parent)     "Bộ Y tế", "Quốc hội" (named bodies)
 //   "Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai" (type head + proper name)
 import { AtomKind } from '../segment/tokens.js';
-import { WordSet, atomShapes, SHAPE_CAP, SHAPE_LOWER_BODY, SHAPE_CLUB } from './words.js';
+import { WordSet, atomShapes, SHAPE_CAP, SHAPE_LOWER_BODY, SHAPE_CLUB, SHAPE_CORP, CORP_SUFFIX } from './words.js';
 import { type Ctx, type OrgMention, orgMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, atomText } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
@@ -1559,11 +1559,8 @@ function recognizeClubs(ctx: Ctx): void {
  * an organization names the same organization, there and wherever else it is recognized in the document. The short
  * form takes the full form's key (canonical, level, place, parent). Linear in the mentions.
  */
-/** Words that end the Latin-script names of companies and funds ("Granite Peak Ventures", "Jeju Air", "Hanwon Holdings"). */
-export const CORP_SUFFIX = new WordSet(['ventures', 'capital', 'holdings', 'holding', 'partners', 'securities', 'group', 'fund', 'bank', 'air', 'airlines',
-  'airways', 'corporation', 'corp', 'inc', 'ltd', 'company', 'pharma', 'pharmaceuticals', 'motors', 'electronics', 'technologies', 'technology',
-  'foods', 'energy', 'investment', 'investments', 'logistics', 'solutions', 'systems', 'labs', 'entertainment', 'telecom', 'insurance',
-  'industries', 'management', 'consulting', 'finance', 'financial', 'advisors', 'asset', 'assets', 'shipping', 'steel', 'chemicals', 'media']);
+// (CORP_SUFFIX, the corporate words that end Latin-script company names, is in words.ts: atomShapes marks them)
+export { CORP_SUFFIX };
 
 /** ASCII letters only (with glued "&", "-", "." or "'"): a word of a foreign name. */
 export function isLatin(text: string): boolean {
@@ -1594,7 +1591,8 @@ function latinCompanyEnd(ctx: Ctx, i: number): number {
 
 /** A corporate word among the six atoms after i: what latinCompanyEnd needs to find a name (tested before it, by atom hash). */
 function corporateWordAfter(ctx: Ctx, i: number): boolean {
-  for (let j = i + 1; j < ctx.atoms.length && j - i < 7; j++) if (CORP_SUFFIX.hasAtom(ctx.atoms[j])) return true;
+  const shapes = atomShapes(ctx.atoms); // (their shape bits: the six atoms are not read)
+  for (let j = i + 1; j < ctx.atoms.length && j - i < 7; j++) if ((shapes[j] & SHAPE_CORP) !== 0) return true;
   return false;
 }
 

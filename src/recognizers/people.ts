@@ -124,12 +124,16 @@ function foreignName(ctx: Ctx, a: number, b: number): boolean {
 
 // orgWords of the last document asked (one document at a time: a slot is cheaper than a WeakMap per document)
 let orgWordsOf: OrgMention[] | undefined;
-let orgWordSet = new Set<string>();
-/** One-word organization mentions of the document ("Tapowaco", "VietStar"), folded. Built on first use. */
-function orgWords(ctx: Ctx): Set<string> {
+let orgWordSet = new WordSet([]);
+/**
+ * One-word organization mentions of the document ("Tapowaco", "VietStar"), folded. Built on first use. (A WordSet: asked
+ * at every one-syllable run, looked up by the atom's hash, not by hashing its fold.)
+ */
+function orgWords(ctx: Ctx): WordSet {
   if (orgWordsOf !== ctx.orgs) {
-    orgWordSet = new Set();
-    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) orgWordSet.add(ctx.atoms[o.a].fold);
+    const words: string[] = [];
+    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) words.push(ctx.atoms[o.a].fold);
+    orgWordSet = new WordSet(words);
     orgWordsOf = ctx.orgs;
   }
   return orgWordSet;
@@ -397,7 +401,7 @@ export function recognizePeople(ctx: Ctx): void {
     // "học sinh Việt", "kỹ sư Nhật": a nationality after an occupation, not a name
     if (syll === 1 && DEMONYMS.hasAtom(atoms[start]) && !personalCueBefore(ctx, start) && cueBefore(ctx, start) >= 0) { i = Math.max(i, j - 1); continue; }
     // "Phó Tổng giám đốc Tapowaco": a word the text has named as an organization ("(Tapowaco, …)") is no person
-    if (syll === 1 && orgWords(ctx).has(atoms[start].fold)) { i = Math.max(i, j - 1); continue; }
+    if (syll === 1 && orgWords(ctx).hasAtom(atoms[start])) { i = Math.max(i, j - 1); continue; }
     // "Hyundai E&C", "Posco E&C": a brand joined by a glued "&" is no name
     if (atoms[j]?.text === '&' && !atoms[j].space) { i = Math.max(i, j + 1); continue; }
     // "Trần K.D": a surname followed by initials

@@ -32,6 +32,12 @@ export class WordSet {
   }
 }
 
+/** Words that end the Latin-script names of companies and funds ("Granite Peak Ventures", "Jeju Air", "Hanwon Holdings"). */
+export const CORP_SUFFIX = new WordSet(['ventures', 'capital', 'holdings', 'holding', 'partners', 'securities', 'group', 'fund', 'bank', 'air', 'airlines',
+  'airways', 'corporation', 'corp', 'inc', 'ltd', 'company', 'pharma', 'pharmaceuticals', 'motors', 'electronics', 'technologies', 'technology',
+  'foods', 'energy', 'investment', 'investments', 'logistics', 'solutions', 'systems', 'labs', 'entertainment', 'telecom', 'insurance',
+  'industries', 'management', 'consulting', 'finance', 'financial', 'advisors', 'asset', 'assets', 'shipping', 'steel', 'chemicals', 'media']);
+
 // Per-atom shape bits for the loops of the organization and people recognizers, which visit every atom of a document:
 // reading an atom object per position costs a cache miss at most of them (a document's atoms do not fit in the caches),
 // while a byte per atom is read sixty-four to a cache line. Built once per document, in one pass over the atoms.
@@ -42,6 +48,8 @@ export const SHAPE_CAP = 1;
 export const SHAPE_LOWER_BODY = 2;
 /** A "đội" or "câu" in any case, any kind: the first word of "đội bóng" and "câu lạc bộ" (recognizeClubNames). */
 export const SHAPE_CLUB = 4;
+/** A word of CORP_SUFFIX ("Group", "Holdings"): what a Latin-script company name ends with (recognizeOrganizations). */
+export const SHAPE_CORP = 8;
 
 const H_DOI = hashFold('đội');
 const H_DOAN = hashFold('đoàn');
@@ -66,6 +74,7 @@ export function atomShapes(atoms: readonly Atom[]): Uint8Array {
 function shapeOf(a: Atom): number {
   const h = a.hash;
   let s = h === H_DOI || h === H_CAU ? SHAPE_CLUB : 0;
+  if (CORP_SUFFIX.hasAtom(a)) s |= SHAPE_CORP;
   if (a.kind !== AtomKind.Word) return s;
   if (a.upper || a.allCaps) s |= SHAPE_CAP;
   else if (h === H_DOI || h === H_DOAN || h === H_KHOA) s |= SHAPE_LOWER_BODY;
