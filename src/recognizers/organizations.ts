@@ -1728,39 +1728,26 @@ function aliasNames(ctx: Ctx): void {
   let typed = 0;
   for (const o of ctx.orgs) if (o.kind === 'head' && !o.parent) typed++;
   if (typed < 2) return;
+  // per mention (plain loops, no closures: this runs in most documents): its head, its name without a country at its end
+  // ("Novagen Pharma" of "Công ty TNHH Novagen Pharma Việt Nam") and its name, lower-cased
   const heads: string[] = [];
-  // the name without a country at its end ("Novagen Pharma" of "Công ty TNHH Novagen Pharma Việt Nam")
   const bareNames: (string | undefined)[] = [];
-  const names: (string | undefined)[] = ctx.orgs.map((o) => {
+  const names: (string | undefined)[] = [];
+  for (const o of ctx.orgs) {
     heads.push('');
     bareNames.push(undefined);
-    if (o.kind !== 'head' || o.parent) return undefined;
-    let h = -1;
-    let hc = '';
-    for (const c of candidates(ctx, o.a, 'org', KINDS_HEAD)) if (c.end < o.b && c.end > h) { h = c.end; hc = c.entry.canonical; }
-    const start = h > 0 ? h : o.a; // an unknown office in a role has no type word
-    // (the head's canonical form: "HTX" and "Hợp tác xã" are one head)
-    heads[heads.length - 1] = h > 0 ? (h === o.a + 1 && ctx.atoms[o.a].allCaps ? hc : atomText(ctx, o.a, h)).toLowerCase() : '';
-    // (a name led by another kind of body word has that word as its head: "Đại sứ quán Pháp …" is no "Viện Pháp …")
-    if (h < 0) { const lead = longest(ctx, o.a, 'org'); if (lead && lead.end < o.b) heads[heads.length - 1] = lead.entry.canonical.toLowerCase(); }
-    for (let k = o.b - 1; k > start + 1 && k >= o.b - 3; k--) {
-      const cn = parsePlace(ctx, k, WITH_COUNTRIES);
-      if (cn && cn.kind === 'country' && cn.end === o.b) { bareNames[bareNames.length - 1] = atomText(ctx, start, k).toLowerCase(); break; }
-    }
-    const name = atomText(ctx, start, o.b).toLowerCase();
-    return name.length >= 3 ? name : undefined;
-  });
+    names.push(o.kind !== 'head' || o.parent ? undefined : typedName(ctx, o, heads, bareNames));
+  }
   const byName = new Map<string, number>();
-  names.forEach((nm, x) => {
-    if (!nm) return;
+  for (let x = 0; x < names.length; x++) {
+    const nm = names[x];
+    if (!nm) continue;
     const prev = byName.get(nm);
     const o = ctx.orgs[x];
     if (prev === undefined || ctx.orgs[prev].b - ctx.orgs[prev].a < o.b - o.a) byName.set(nm, x);
-  });
+  }
   if (byName.size < 1) return;
-  // heads are compatible when one is a prefix of the other ("công ty" / "công ty tnhh") or one is missing ("NTT Data")
-  const compatible = (h1: string, h2: string) => h1 === '' || h2 === '' || h1.startsWith(h2) || h2.startsWith(h1);
-  const list = [...byName.entries()].sort((x, y) => y[0].length - x[0].length); // (stable: equal lengths keep their order)
+  const list = [...byName.entries()].sort(longerNameFirst); // (stable: equal lengths keep their order)
   const target = new Map<string, number>();
   for (let x = 0; x < list.length; x++) {
     const [nm, ox] = list[x];
@@ -1771,15 +1758,47 @@ function aliasNames(ctx: Ctx): void {
       // (or the full name holds the short one's head: "Tập đoàn Y khoa X" in "Công ty cổ phần Tập đoàn Y khoa X")
       // (companies only: "Bệnh viện Đại học Nagoya" is not "Đại học Nagoya")
       const headInName = (heads[ox] === 'tập đoàn' || heads[ox] === 'tổng công ty') && heads[fx].startsWith('công ty') && full === `${heads[ox]} ${nm}`;
-      if ((full.endsWith(suffix) || (bare !== undefined && (bare === nm || bare.endsWith(suffix)))) && (compatible(heads[ox], heads[fx]) || headInName)) { target.set(nm, fx); break; }
+      if ((full.endsWith(suffix) || (bare !== undefined && (bare === nm || bare.endsWith(suffix)))) && (compatibleHeads(heads[ox], heads[fx]) || headInName)) { target.set(nm, fx); break; }
     }
   }
-  names.forEach((nm, x) => {
-    if (!nm) return;
+  for (let x = 0; x < names.length; x++) {
+    const nm = names[x];
+    if (!nm) continue;
     let fx = target.get(nm);
-    if (fx === undefined) { const b = byName.get(nm)!; if (b !== x && compatible(heads[x], heads[b])) fx = b; }
-    if (fx !== undefined && fx !== x && (compatible(heads[x], heads[fx]) || target.get(nm) === fx)) copyKey(ctx.orgs[x], ctx.orgs[fx]);
-  });
+    if (fx === undefined) { const b = byName.get(nm)!; if (b !== x && compatibleHeads(heads[x], heads[b])) fx = b; }
+    if (fx !== undefined && fx !== x && (compatibleHeads(heads[x], heads[fx]) || target.get(nm) === fx)) copyKey(ctx.orgs[x], ctx.orgs[fx]);
+  }
+}
+
+/**
+ * The lower-cased name of a typed mention o (the last entry of heads and bareNames is its own: this sets its head and,
+ * when a country ends it, its bare name), or undefined when shorter than three units.
+ */
+function typedName(ctx: Ctx, o: OrgMention, heads: string[], bareNames: (string | undefined)[]): string | undefined {
+  const last = heads.length - 1;
+  let h = -1;
+  let hc = '';
+  for (const c of candidates(ctx, o.a, 'org', KINDS_HEAD)) if (c.end < o.b && c.end > h) { h = c.end; hc = c.entry.canonical; }
+  const start = h > 0 ? h : o.a; // an unknown office in a role has no type word
+  // (the head's canonical form: "HTX" and "Hợp tác xã" are one head)
+  heads[last] = h > 0 ? (h === o.a + 1 && ctx.atoms[o.a].allCaps ? hc : atomText(ctx, o.a, h)).toLowerCase() : '';
+  // (a name led by another kind of body word has that word as its head: "Đại sứ quán Pháp …" is no "Viện Pháp …")
+  if (h < 0) { const lead = longest(ctx, o.a, 'org'); if (lead && lead.end < o.b) heads[last] = lead.entry.canonical.toLowerCase(); }
+  for (let k = o.b - 1; k > start + 1 && k >= o.b - 3; k--) {
+    const cn = parsePlace(ctx, k, WITH_COUNTRIES);
+    if (cn && cn.kind === 'country' && cn.end === o.b) { bareNames[last] = atomText(ctx, start, k).toLowerCase(); break; }
+  }
+  const name = atomText(ctx, start, o.b).toLowerCase();
+  return name.length >= 3 ? name : undefined;
+}
+
+/** Heads are compatible when one is a prefix of the other ("công ty" / "công ty tnhh") or one is missing ("NTT Data"). */
+function compatibleHeads(h1: string, h2: string): boolean {
+  return h1 === '' || h2 === '' || h1.startsWith(h2) || h2.startsWith(h1);
+}
+
+function longerNameFirst(x: [string, number], y: [string, number]): number {
+  return y[0].length - x[0].length;
 }
 
 /**

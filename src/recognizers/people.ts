@@ -273,12 +273,21 @@ function initialWithDot(ctx: Ctx, j: number): boolean {
 
 /** A capitalised prefix title that started before i goes on past it ("nghệ nhân Ưu tú", "Anh hùng Lao động"): its end, or -1. */
 function prefixOver(ctx: Ctx, i: number): number {
+  if (!titleStartsBefore(ctx, i)) return -1; // (most capitalised words have none: the atoms are not read)
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (ctx.atoms[k].newline && k < i - 1) break;
     const t = longest(ctx, k, 'title', KINDS_PREFIX);
     if (t && t.end > i) return t.end;
   }
   return -1;
+}
+
+const TITLE_CAT = catBit('title');
+
+/** A title entry starts at one of the three atoms before i (what prefixOver needs, from the per-atom category bits). */
+function titleStartsBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if ((ctx.startCats[k] & TITLE_CAT) !== 0) return true;
+  return false;
 }
 
 /** A country starts at i and a free capitalised word on the same line follows it ("người Nhật Tanaka Kenji"). */
