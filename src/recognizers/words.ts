@@ -64,19 +64,24 @@ let shapes = new Uint8Array(4096); // (reused: a typed array is allocated outsid
 export function atomShapes(atoms: readonly Atom[]): Uint8Array {
   if (shapesOf !== atoms) {
     const n = atoms.length;
-    if (shapes.length < n) shapes = new Uint8Array(Math.max(n, 2 * shapes.length));
+    // (the new size is computed at every document: an operation met first in a rare branch, once the function is
+    // optimized, throws the optimized code away)
+    const grown = Math.max(n, 2 * shapes.length);
+    if (shapes.length < n) shapes = new Uint8Array(grown);
     for (let i = 0; i < n; i++) shapes[i] = shapeOf(atoms[i]);
     shapesOf = atoms;
   }
   return shapes;
 }
 
+// (every bit is computed at every atom and the bits are joined once: an operation met only in a rare branch, once the
+// function is optimized, throws the optimized code away)
 function shapeOf(a: Atom): number {
   const h = a.hash;
-  let s = h === H_DOI || h === H_CAU ? SHAPE_CLUB : 0;
-  if (CORP_SUFFIX.hasAtom(a)) s |= SHAPE_CORP;
-  if (a.kind !== AtomKind.Word) return s;
-  if (a.upper || a.allCaps) s |= SHAPE_CAP;
-  else if (h === H_DOI || h === H_DOAN || h === H_KHOA) s |= SHAPE_LOWER_BODY;
-  return s;
+  const club = h === H_DOI || h === H_CAU ? SHAPE_CLUB : 0;
+  const corp = CORP_SUFFIX.hasAtom(a) ? SHAPE_CORP : 0;
+  const word = a.kind === AtomKind.Word;
+  const cap = word && (a.upper || a.allCaps) ? SHAPE_CAP : 0;
+  const lowerBody = word && cap === 0 && (h === H_DOI || h === H_DOAN || h === H_KHOA) ? SHAPE_LOWER_BODY : 0;
+  return club | corp | cap | lowerBody;
 }
