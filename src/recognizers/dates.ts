@@ -275,10 +275,13 @@ class WordTable {
 }
 const slotOf = (h: number): number => h ^ (h >>> 15);
 
-// What computeHits asks of a word (bits of a WordTable value)
+// What computeHits asks of a word (the low bits of an ATOM_WORDS value)
 const W_THANG = 1, W_TET = 2, W_THU = 4, W_T2_7 = 8, W_NAM = 16, W_NUA = 32, W_CHU = 64, W_CN = 128, W_GIAO_RAM = 256,
   W_QUY = 512, W_NHAT = 1024, W_WEEKDAY_NAME = 2048, W_REL = 4096, W_DEN_TOI = 8192, W_VA = 16384;
-const DATE_WORDS = new WordTable([
+/** All the W_ bits; above them (from START_SHIFT), an ATOM_WORDS value holds the recognizers that may begin at the word. */
+const W_ALL = (1 << 15) - 1;
+const START_SHIFT = 15;
+const DATE_WORD_ENTRIES: readonly (readonly [string, number])[] = [
   ['tháng', W_THANG], ['tết', W_TET], ['thứ', W_THU], ['năm', W_NAM], ['nửa', W_NUA], ['chủ', W_CHU], ['cn', W_CN],
   ['giao', W_GIAO_RAM], ['rằm', W_GIAO_RAM], ['quý', W_QUY], ['nhật', W_NHAT], ['đến', W_DEN_TOI], ['tới', W_DEN_TOI], ['và', W_VA],
   // weekday abbreviations t2 ... t7
@@ -287,82 +290,135 @@ const DATE_WORDS = new WordTable([
   ...['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', '2', '3', '4', '5', '6', '7'].map((w) => [w, W_WEEKDAY_NAME] as const),
   // the relative words
   ...['nay', 'này', 'ngoái', 'qua', 'kia', 'mai', 'trước', 'tới', 'sau'].map((w) => [w, W_REL] as const),
-]);
+];
 
 const isDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2212;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
- * All trigger hits of a text: per trigger, the indices of its hit atoms in ascending order, in one pass over the
- * atoms. Each atom's word is looked up once (as the atom after the previous one, then carried over).
+ * The trigger hits of the document at hand: hitBuf[t] holds hitLen[t] atom indices of trigger t, ascending. The
+ * buffers are shared by all calls of findDates (it runs to its end before the next call starts) and grown when a
+ * document needs more: a dozen fresh arrays per document, grown push by push, were a tenth of what the dates
+ * allocate.
  */
-function computeHits(atoms: readonly Atom[], key: string): number[][] {
-  const hits: number[][] = [];
-  for (let t = 0; t < TRIGGER_COUNT; t++) hits.push([]);
+const hitBuf: Int32Array[] = Array.from({ length: TRIGGER_COUNT }, () => new Int32Array(64));
+const hitLen = new Int32Array(TRIGGER_COUNT);
+
+/** Append atom index i to the hits of trigger t. */
+function addHit(t: number, i: number): void {
+  let buf = hitBuf[t];
+  const n = hitLen[t];
+  if (n === buf.length) {
+    const grown = new Int32Array(2 * n);
+    grown.set(buf);
+    hitBuf[t] = buf = grown;
+  }
+  buf[n] = i;
+  hitLen[t] = n + 1;
+}
+
+/**
+ * Per atom of the document at hand, the recognizers (their `bit`s) that may begin at it: startBits[i] has r.bit
+ * when the atom's first unit is one of r's first characters and the atom is one of r's first words, or a number
+ * of at most r.digits digits, or "(" for a recognizer that takes one. Shared and grown like hitBuf.
+ */
+let startBits = new Int32Array(1024);
+
+/**
+ * All trigger hits of a text (into hitBuf and hitLen) and the recognizers that may begin at each atom (startBits),
+ * in one pass over the atoms. Each atom's word is looked up once (as the atom after the previous one, then carried
+ * over), for both.
+ */
+function computeHits(atoms: readonly Atom[], key: string): void {
+  hitLen.fill(0);
   const n = atoms.length;
-  let w = n > 0 ? wordBits(atoms[0]) : 0;
+  if (startBits.length < n) startBits = new Int32Array(Math.max(n, 2 * startBits.length));
+  let v = n > 0 ? wordValue(atoms[0]) : 0;
   for (let i = 0; i < n; i++) {
     const a = atoms[i];
     const next = i + 1 < n ? atoms[i + 1] : undefined;
-    const wNext = next !== undefined ? wordBits(next) : 0;
-    if (a.kind === AtomKind.Number) numberHits(atoms, key, i, next, wNext, hits);
-    else if (a.kind === AtomKind.Word) wordHits(atoms, key, i, w, next, wNext, hits);
-    w = wNext;
+    const vNext = next !== undefined ? wordValue(next) : 0;
+    const w = v & W_ALL;
+    const wNext = vNext & W_ALL;
+    startBits[i] = startBitsOf(key, a, v);
+    if (a.kind === AtomKind.Number) numberHits(atoms, key, i, next, wNext);
+    // (most words are no key word, come before none, and are no "Tết2025": they are told without a call)
+    else if (a.kind === AtomKind.Word && (w !== 0 || (wNext & W_REL) !== 0 || digitAt3(key, a))) wordHits(atoms, key, i, w, next, wNext);
+    v = vNext;
   }
-  return hits;
 }
 
-/** The DATE_WORDS bits of an atom (numbers too: "thứ 2"); punctuation has none. */
-function wordBits(a: Atom): number {
-  return a.kind === AtomKind.Punct ? 0 : DATE_WORDS.atom(a);
+/**
+ * The recognizers that may begin at atom a (v: its ATOM_WORDS value). A number is told by its first digit and
+ * its count of digits, "(" by itself, any other atom by its fold: the word a recognizer begins with is a whole atom
+ * (NB), and the atom's first unit is that of the fold in the lower-cased key (the words hold no letter whose lower
+ * case depends on its place, such as Σ). This is what startsHere answers at an atom start, wherever a match can
+ * begin: the atom may run on where startsHere's word stops, at a letter from U+2000 on, but no recognizer's first
+ * word can be followed by such a letter, so neither finds a match there.
+ */
+function startBitsOf(key: string, a: Atom, v: number): number {
+  const c = key.charCodeAt(a.start);
+  if (isDigit(c)) return NUMBER_STARTS[(c - 48) * 6 + Math.min(digitsAt(key, a.start), 5)];
+  if (c === 40) return PAREN_STARTS;
+  return v >>> START_SHIFT;
+}
+
+/** Has the atom a fourth unit, and is it a digit (as in "Tết2025")? */
+function digitAt3(key: string, a: Atom): boolean {
+  return a.end - a.start > 3 && isDigit(key.charCodeAt(a.start + 3));
+}
+
+/** The ATOM_WORDS value of an atom (numbers too: "thứ 2"); punctuation has none. */
+function wordValue(a: Atom): number {
+  return a.kind === AtomKind.Punct ? 0 : ATOM_WORDS.atom(a);
 }
 
 /** Hits at number atom i: "22/12", "22 tháng", "2021-2025", "2021 đến", "21 và 22/6", "2025-07-18". */
-function numberHits(atoms: readonly Atom[], key: string, i: number, next: Atom | undefined, wNext: number, hits: number[][]): void {
+function numberHits(atoms: readonly Atom[], key: string, i: number, next: Atom | undefined, wNext: number): void {
   if (next === undefined) return;
   if (next.kind === AtomKind.Punct) {
     const a = atoms[i];
     const c = key.charCodeAt(next.start);
     const len = a.end - a.start;
-    if (len <= 2 && (c === 0x2f || c === 0x2e || isDash(c))) hits[T_DAY_MONTH].push(i);
+    if (len <= 2 && (c === 0x2f || c === 0x2e || isDash(c))) addHit(T_DAY_MONTH, i);
     if (isDash(c)) {
-      hits[T_YEAR_RANGE].push(i);
-      if (len === 4 && c === 0x2d) hits[T_ISO].push(i);
-    } else if (c === 0x2c || c === 0x26) hits[T_AND].push(i);
+      addHit(T_YEAR_RANGE, i);
+      if (len === 4 && c === 0x2d) addHit(T_ISO, i);
+    } else if (c === 0x2c || c === 0x26) addHit(T_AND, i);
     // "mùa giải 2024/2025", "năm học 2025/2026": a season written with a slash
-    else if (c === 0x2f && len === 4) hits[T_YEAR_RANGE].push(i);
+    else if (c === 0x2f && len === 4) addHit(T_YEAR_RANGE, i);
   } else if (next.kind === AtomKind.Word) {
-    if ((wNext & W_THANG) !== 0) hits[T_DAY_WORDS].push(i);
-    else if ((wNext & W_DEN_TOI) !== 0) hits[T_YEAR_RANGE].push(i);
-    else if ((wNext & W_VA) !== 0) hits[T_AND].push(i);
+    if ((wNext & W_THANG) !== 0) addHit(T_DAY_WORDS, i);
+    else if ((wNext & W_DEN_TOI) !== 0) addHit(T_YEAR_RANGE, i);
+    else if ((wNext & W_VA) !== 0) addHit(T_AND, i);
   }
 }
 
-/** Hits at word atom i (its DATE_WORDS bits w): the key words, and the word before a relative word. */
-function wordHits(atoms: readonly Atom[], key: string, i: number, w: number, next: Atom | undefined, wNext: number, hits: number[][]): void {
+/** Hits at word atom i (its W_ bits w): the key words, and the word before a relative word. */
+function wordHits(atoms: readonly Atom[], key: string, i: number, w: number, next: Atom | undefined, wNext: number): void {
   const a = atoms[i];
   // "Tết2025": a year may follow Tết with no space, inside one atom (the digit read from the key, which is at hand,
   // before the atom's fold, which is not)
-  if (a.end - a.start > 3 && isDigit(key.charCodeAt(a.start + 3)) && a.fold.startsWith('tết') && a.fold.length > 3 && isDigit(a.fold.charCodeAt(3))) hits[T_TET].push(i);
+  if (digitAt3(key, a) && a.fold.startsWith('tết') && a.fold.length > 3 && isDigit(a.fold.charCodeAt(3))) addHit(T_TET, i);
   if (w !== 0) {
     if ((w & W_THANG) !== 0) {
-      if (next !== undefined && next.kind === AtomKind.Number) hits[T_MONTH].push(i);
-      hits[T_PART_YEAR].push(i);
-    } else if ((w & W_TET) !== 0) hits[T_TET].push(i);
-    else if ((w & W_THU) !== 0) { if ((wNext & W_WEEKDAY_NAME) !== 0) hits[T_WEEKDAY].push(i); }
-    else if ((w & W_T2_7) !== 0) hits[T_WEEKDAY].push(i);
+      if (next !== undefined && next.kind === AtomKind.Number) addHit(T_MONTH, i);
+      addHit(T_PART_YEAR, i);
+    } else if ((w & W_TET) !== 0) addHit(T_TET, i);
+    else if ((w & W_THU) !== 0) { if ((wNext & W_WEEKDAY_NAME) !== 0) addHit(T_WEEKDAY, i); }
+    else if ((w & W_T2_7) !== 0) addHit(T_WEEKDAY, i);
     else if ((w & W_NAM) !== 0) {
-      if (next !== undefined && next.kind === AtomKind.Number) hits[T_YEAR].push(i);
+      if (next !== undefined && next.kind === AtomKind.Number) addHit(T_YEAR, i);
       // "(Từ) đầu năm, …": this year, before punctuation
-      else if (next !== undefined && next.kind === AtomKind.Punct && i > 0 && atoms[i - 1].fold === 'đầu') hits[T_REL].push(i);
+      else if (next !== undefined && next.kind === AtomKind.Punct && i > 0 && atoms[i - 1].fold === 'đầu') addHit(T_REL, i);
     }
-    else if ((w & W_NUA) !== 0) hits[T_PART_YEAR].push(i);
-    else if ((w & W_CHU) !== 0) { if ((wNext & W_NHAT) !== 0) hits[T_WEEKDAY].push(i); }
-    else if ((w & W_CN) !== 0) hits[T_WEEKDAY].push(i);
-    else if ((w & W_GIAO_RAM) !== 0) hits[T_TET].push(i);
-    else if ((w & W_QUY) !== 0) hits[T_QUARTER].push(i);
+    else if ((w & W_NUA) !== 0) addHit(T_PART_YEAR, i);
+    else if ((w & W_CHU) !== 0) { if ((wNext & W_NHAT) !== 0) addHit(T_WEEKDAY, i); }
+    else if ((w & W_CN) !== 0) addHit(T_WEEKDAY, i);
+    else if ((w & W_GIAO_RAM) !== 0) addHit(T_TET, i);
+    else if ((w & W_QUY) !== 0) addHit(T_QUARTER, i);
   }
-  if ((wNext & W_REL) !== 0 && next!.kind === AtomKind.Word) hits[T_REL].push(i);
+  if ((wNext & W_REL) !== 0 && next!.kind === AtomKind.Word) addHit(T_REL, i);
 }
 
 /** Code units below U+2000 that are letters, marks or digits: no recognizer match starts after one. */
@@ -387,10 +443,12 @@ function wordBefore(key: string, p: number): boolean {
 }
 
 interface Recognizer {
+  /** its bit in startBits, NUMBER_STARTS and the like */
+  bit: number;
   /** the sticky regex, compiled on first use (see compiled) */
   rx: RegExp | undefined;
   src: string;
-  /** code units a match can start with (either case), indexed by char code; made with rx */
+  /** code units a match can start with (either case), indexed by char code; made when the module loads */
   first: Uint8Array | undefined;
   firstChars: string;
   trigger: number;
@@ -404,8 +462,6 @@ interface Recognizer {
   paren: boolean;
   /** which cheap test of what must follow the start (mayMatchAt) it has, or CHECK_NONE */
   check: number;
-  /** whether its scan function reads group positions (idx): only then is the regex compiled with the `d` flag */
-  indices: boolean;
 }
 
 /** Code units that `[first]` matches in either case (a superset of what the lower-cased key can hold). */
@@ -430,28 +486,33 @@ function firstTable(first: string): Uint8Array {
  * Compile a recognizer. `first` lists the characters a match can start with (a leading lookahead
  * makes a failing attempt cheap); `trigger` and `back` bound where matches can be (see the T_ constants).
  */
-function re(trigger: number, back: number, first: string, starts: string, src: string, opts: { check?: number; indices?: boolean } = {}): Recognizer {
+function re(trigger: number, back: number, first: string, starts: string, src: string, opts: { check?: number } = {}): Recognizer {
   const words = new Set(starts.split(' '));
-  return {
-    rx: undefined, src, first: undefined, firstChars: first, trigger, back,
+  const r: Recognizer = {
+    bit: 1 << RECOGNIZERS.length, rx: undefined, src, first: undefined, firstChars: first, trigger, back,
     words, wordTable: new WordTable([...words].map((w) => [w, 1] as const)), digits: words.has('#') ? 1e9 : words.has('#4') ? 4 : words.has('#2') ? 2 : 0, paren: words.has('('),
-    check: opts.check ?? CHECK_NONE, indices: opts.indices === true,
+    check: opts.check ?? CHECK_NONE,
   };
+  RECOGNIZERS.push(r);
+  return r;
 }
 
-/** A recognizer's regex and first-character table, made when it is first needed (start-up time). */
-function compiled(r: Recognizer): { rx: RegExp; first: Uint8Array } {
-  if (!r.rx || !r.first) {
+/** Every recognizer, in the order made (its bit is 1 << its place); at most 16, so that ATOM_WORDS values fit 31 bits. */
+const RECOGNIZERS: Recognizer[] = [];
+
+/** A recognizer's regex, compiled when it is first needed (start-up time). */
+function compiled(r: Recognizer): RegExp {
+  if (!r.rx) {
     // Every recognizer begins with the word-start lookbehind NB; the scans test it in code (wordBefore) and the
     // regex goes without it: a Unicode property class, read at every execution, makes the regex code larger and
     // slower, and at an atom start the test is nearly always settled by one table look-up.
     if (!r.src.startsWith(NB)) throw new Error('a date recognizer must begin with NB');
     const src = lowerPattern(r.src.slice(NB.length));
-    // (group positions cost a few allocations per match: only the recognizers that read them ask for them)
-    r.rx = new RegExp(`(?=[${r.firstChars}])${src}`, r.indices ? 'yud' : 'yu');
-    r.first = firstTable(r.firstChars);
+    // (no `d` flag: group positions cost a dozen arrays per match, and the few the scans need follow from the
+    // groups' texts, see dayNumberStart and the like)
+    r.rx = new RegExp(`(?=[${r.firstChars}])${src}`, 'yu');
   }
-  return { rx: r.rx, first: r.first };
+  return r.rx;
 }
 
 /**
@@ -497,21 +558,6 @@ function startsHere(key: string, p: number, r: Recognizer): boolean {
     e++;
   }
   return r.wordTable.has(key, p, e, h);
-}
-
-/**
- * startsHere at an atom start, with the atom's fold and hash (made by atomize) instead of hashing the key: the
- * same answer wherever a match can begin. (The atom may run on where startsHere's word stops, at a letter from
- * U+2000 on; but no recognizer's first word can be followed by such a letter, so neither finds a match there.)
- */
-function startsAtAtom(key: string, a: Atom, r: Recognizer): boolean {
-  const c = key.charCodeAt(a.start);
-  if (isDigit(c)) {
-    const d = digitsAt(key, a.start);
-    return d <= r.digits;
-  }
-  if (c === 40) return r.paren;
-  return r.wordTable.atom(a) !== 0;
 }
 
 // Cheap tests of what must follow a start (on the lower-cased key, at a start that passed startsHere): each is
@@ -680,8 +726,8 @@ interface Ctx {
   out: Cand[];
   /** the atoms of key, given or made on first use */
   atoms: readonly Atom[] | undefined;
-  /** trigger hits, computed on first use */
-  hits: number[][] | undefined;
+  /** whether the trigger hits (hitBuf, hitLen) are this document's: computed on first use */
+  hitsMade: boolean;
   exhaustive: boolean;
   /** the key lower-cased (lowerKey), made on first use */
   lower: string | undefined;
@@ -701,13 +747,18 @@ const NO_MATCHES: RegExpExecArray[] = [];
 function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
   if (ctx.exhaustive) return scanEveryPosition(ctx, r);
   const atoms = (ctx.atoms ??= atomize(ctx.key));
-  const hits = (ctx.hits ??= computeHits(atoms, ctx.key))[r.trigger];
-  if (hits.length === 0) return NO_MATCHES;
+  if (!ctx.hitsMade) {
+    computeHits(atoms, ctx.key);
+    ctx.hitsMade = true;
+  }
+  const count = hitLen[r.trigger];
+  if (count === 0) return NO_MATCHES;
+  const hits = hitBuf[r.trigger];
   const key = (ctx.lower ??= lowerKey(ctx.key));
-  const { rx, first } = compiled(r);
-  const out: RegExpExecArray[] = [];
+  const rx = compiled(r);
+  let out: RegExpExecArray[] | undefined; // (made at the first match: most scans find none)
   let j = 0; // the next atom to try: atoms below j are tried or inside an earlier match
-  for (let k = 0; k < hits.length; k++) {
+  for (let k = 0; k < count; k++) {
     const h = hits[k];
     if (j > h) continue;
     // the window's first atom, walking back from the hit (a window holds a few atoms)
@@ -717,23 +768,24 @@ function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
     for (j = lo; j <= h; j++) {
       const a = atoms[j];
       const p = a.start;
-      if (!first[key.charCodeAt(p)] || wordBefore(key, p) || !startsAtAtom(key, a, r) || !mayMatchAt(key, p, r.check)) continue;
+      if ((startBits[j] & r.bit) === 0 || wordBefore(key, p) || !mayMatchAt(key, p, r.check)) continue;
       rx.lastIndex = p;
       const m = rx.exec(key);
       if (m === null) continue;
-      out.push(m);
+      (out ??= []).push(m);
       // resume after the match, as matchAll does
       const resume = p + (m[0].length || 1);
       while (j + 1 < atoms.length && atoms[j + 1].start < resume) j++;
     }
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
 
 /** `scan` without triggers: every unit of the key is tried (the `exhaustive` option, for tests). */
 function scanEveryPosition(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
   const key = (ctx.lower ??= lowerKey(ctx.key));
-  const { rx, first } = compiled(r);
+  const rx = compiled(r);
+  const first = r.first!; // (made when the module loads)
   const out: RegExpExecArray[] = [];
   for (let p = 0; p < key.length; p++) {
     if (!first[key.charCodeAt(p)] || wordBefore(key, p) || !startsHere(key, p, r)) continue;
@@ -746,10 +798,18 @@ function scanEveryPosition(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
   return out;
 }
 
-type Indices = RegExpIndicesArray;
+/** The first ASCII digit at or after q (a match's first number, when what precedes it in the match has none). */
+function firstDigitFrom(key: string, q: number): number {
+  while (!isDigit(key.charCodeAt(q))) q++;
+  return q;
+}
 
-function idx(m: RegExpExecArray, g: number): [number, number] | undefined {
-  return (m.indices as Indices)[g];
+/**
+ * Where a word group begins that follows a group `g` (or nothing: the match start) and the 1–3 blanks of S:
+ * past g and every blank (the group begins with a letter or digit, so the blanks stop there).
+ */
+function afterBlanks(key: string, m: RegExpExecArray, g: string | undefined): number {
+  return g === undefined ? m.index : skipBlanks(key, m.index + g.length);
 }
 
 /** A UTF-16 unit that is a letter, mark, digit or colon (as /[\p{L}\p{M}\p{N}:]/u tests one unit; a lone surrogate is none). */
@@ -757,7 +817,65 @@ function wordUnitOrColon(c: number): boolean {
   if (c === 0x3a) return true;
   return c < 0x2000 ? wordish(c) : WORD_CLASS.test(String.fromCharCode(c));
 }
-const NEXT_WORDS = /^[ \t]{0,3}([\p{L}\p{M}%]+)(?:[ \t]([\p{L}\p{M}]+))?/u;
+
+/** Letters and marks below U+2000 (0 not yet known, 1 letter or mark, 2 not), and the class for the others. */
+const LETTER_CACHE = new Uint8Array(0x2000);
+const LETTER_CLASS = /^[\p{L}\p{M}]$/u;
+
+/** Is the code point at q (its units before lim) a letter or a mark? */
+function letterAt(key: string, q: number, lim: number): boolean {
+  const c = key.charCodeAt(q);
+  if (c < 0x2000) {
+    let v = LETTER_CACHE[c];
+    if (v === 0) { v = LETTER_CLASS.test(String.fromCharCode(c)) ? 1 : 2; LETTER_CACHE[c] = v; }
+    return v === 1;
+  }
+  if ((c & 0xfc00) === 0xd800 && q + 1 < lim && (key.charCodeAt(q + 1) & 0xfc00) === 0xdc00) return LETTER_CLASS.test(key.slice(q, q + 2));
+  return LETTER_CLASS.test(String.fromCharCode(c)); // (a lone surrogate is none)
+}
+
+/** The end of the run of letters and marks (and "%" when `percent`) from q, before lim. */
+function letterRunEnd(key: string, q: number, lim: number, percent: boolean): number {
+  while (q < lim) {
+    if (percent && key.charCodeAt(q) === 0x25) q++;
+    else if (letterAt(key, q, lim)) q += (key.charCodeAt(q) & 0xfc00) === 0xd800 ? 2 : 1;
+    else break;
+  }
+  return q;
+}
+
+/**
+ * Does a counted noun follow pos ("11/11 huyện", "9/10 đại biểu"): the first word after 0–3 blanks (letters,
+ * marks, "%"), or it and the next word after one blank, lower-cased? Words are read in the 40 units from pos.
+ * (In code rather than with a regex: it runs for most bare day/month matches, and makes no array.)
+ */
+function countedNounAfter(key: string, pos: number): boolean {
+  const lim = Math.min(key.length, pos + 40);
+  let q = pos;
+  while (q < lim && q - pos < 3 && isBlank(key.charCodeAt(q))) q++;
+  const e1 = letterRunEnd(key, q, lim, true);
+  if (e1 === q) return false;
+  const w1 = key.slice(q, e1).toLowerCase();
+  if (COUNTED_NOUNS.has(w1)) return true;
+  if (e1 >= lim || !isBlank(key.charCodeAt(e1))) return false;
+  const e2 = letterRunEnd(key, e1 + 1, lim, false);
+  return e2 > e1 + 1 && COUNTED_NOUNS.has(`${w1} ${key.slice(e1 + 1, e2).toLowerCase()}`);
+}
+
+/**
+ * Is the text just before pos a number then one of / . , : - ("3.12/5", "10-11/6": the date would continue a
+ * number)? What /[\p{N}][/.,:-]$/u tells of the two units before pos: ASCII digits are told in code, other
+ * characters by that regex.
+ */
+function numberPunctBefore(key: string, pos: number): boolean {
+  if (pos < 2) return false;
+  const c = key.charCodeAt(pos - 1);
+  if (c !== 0x2f && c !== 0x2e && c !== 0x2c && c !== 0x3a && c !== 0x2d) return false;
+  const n = key.charCodeAt(pos - 2);
+  if (isDigit(n)) return true;
+  return n >= 0x80 && NUMBER_PUNCT_BEFORE.test(key.slice(pos - 2, pos));
+}
+const NUMBER_PUNCT_BEFORE = /[\p{N}][/.,:-]$/u;
 
 /**
  * The word before pos, lower-cased (for set lookups). Lower-casing only the word, not the whole key:
@@ -772,15 +890,6 @@ function prevWord(key: string, pos: number): string {
   return key.slice(j, i).toLowerCase().replace(/:$/u, '');
 }
 
-/** Up to n words after pos, lower-cased (see prevWord). */
-function nextWords(key: string, pos: number, n: number): string[] {
-  const m = NEXT_WORDS.exec(key.slice(pos, pos + 40));
-  if (!m) return [];
-  const words = [m[1].toLowerCase()];
-  if (m[2]) words.push(m[2].toLowerCase());
-  return words.slice(0, n);
-}
-
 function pdCode(word: string | undefined): string {
   if (!word) return '';
   // (the words come from the lower-cased key, and seldom with more than one blank: look them up as they are first)
@@ -788,7 +897,14 @@ function pdCode(word: string | undefined): string {
 }
 
 function withPd(v: string | null, pd: string): string | null {
-  return v && pd && /^\d{4}-\d{2}-\d{2}$/u.test(v) ? v + pd : v;
+  return v && pd && isIsoDay(v) ? v + pd : v;
+}
+
+/** "2023-12-22": four digits, a hyphen, two digits, a hyphen, two digits (a day of a known year). */
+function isIsoDay(v: string): boolean {
+  if (v.length !== 10 || v.charCodeAt(4) !== 0x2d || v.charCodeAt(7) !== 0x2d) return false;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7 && !isDigit(v.charCodeAt(i))) return false;
+  return true;
 }
 
 function relDay(word: string, ref: Ymd | null): Ymd | null {
@@ -853,7 +969,31 @@ function lunarYearNear(m: number, d: number, ref: Ymd | null, leap = false): num
   return best;
 }
 
+/**
+ * lunarValue's answers for the reference date they were made with: the same lunar dates come back document after
+ * document ("mùng 1 Tết", "rằm tháng Giêng"), and each costs several new-moon computations. Reset when the
+ * reference date changes (Ymd objects are never modified) and when it grows large.
+ */
+const lunarValues = new Map<number, string | null>();
+let lunarValuesRef: Ymd | null = null;
+
+/** The solar day of lunar day d of month m (leap: the leap month) of lunar year ly, or of the year nearest ref. */
 function lunarValue(d: number, m: number, ly: number | null, ref: Ymd | null, leap = false): string | null {
+  if (ref !== lunarValuesRef || lunarValues.size > 4096) {
+    lunarValues.clear();
+    lunarValuesRef = ref;
+  }
+  // (d < 100 and m < 13: one number per question)
+  const key = (((ly === null ? -1e6 : ly) * 13 + m) * 100 + d) * 2 + (leap ? 1 : 0);
+  let v = lunarValues.get(key);
+  if (v === undefined) {
+    v = computeLunarValue(d, m, ly, ref, leap);
+    lunarValues.set(key, v);
+  }
+  return v;
+}
+
+function computeLunarValue(d: number, m: number, ly: number | null, ref: Ymd | null, leap: boolean): string | null {
   const year = ly ?? lunarYearNear(m, d, ref, leap);
   if (year === null) return null;
   const s = lunarToSolar(d, m, year, leap);
@@ -883,8 +1023,24 @@ const RX_DAY = re(T_DAY_MONTH, 64, 'rsctnđkhm(0-9', 'rạng sáng chiều nửa
     `(\\d{1,2})(${S0}${DASH}${S0}|/|\\.)(\\d{1,2})` + // 7 d, 8 sep, 9 m
     `(?:(${S0}${DASH}${S0}|/|\\.)(\\d{4}))?${NUM_END}` + // 10 sep, 11 y
     `(?:${S0}\\(?${S0}(âm lịch|âl)${NA}\\)?)?`, // 12 lunar marker
-  { check: CHECK_DAY, indices: true },
+  { check: CHECK_DAY },
 );
+
+/**
+ * Where RX_DAY's day number (group 7) begins: the first place of "d sep m" (groups 7–9) in the match. What comes
+ * before it holds no such text: its only digits are a weekday's (thứ 2, T2), followed by blanks, a comma, a
+ * letter or the day's own digits, never by a separator.
+ */
+function dayNumberStart(m: RegExpExecArray): number {
+  return m.index + m[0].indexOf(m[7] + m[8] + m[9]);
+}
+
+/** The end of 0–3 blanks and a ")" from q, or q when they are not there. */
+function closeParenEnd(key: string, q: number): number {
+  let e = q;
+  while (e < q + 3 && isBlank(key.charCodeAt(e))) e++;
+  return key.charCodeAt(e) === 0x29 ? e + 1 : q;
+}
 
 function scanDay(ctx: Ctx): void {
   const { key, ref } = ctx;
@@ -894,18 +1050,19 @@ function scanDay(ctx: Ctx): void {
     const sep = dashFold(m[8]);
     const yStr = m[11];
     let end = m.index + m[0].length;
-    const numStart = idx(m, 7)![0];
     if (yStr !== undefined && dashFold(m[10]) !== sep) {
       // mixed separators ("12/6-2025"): not a date
       continue;
     }
     const hasCue = !!(m[1] || m[3] || m[4]);
+    // (without a cue or a parenthesis, nothing comes before the day number)
+    const numStart = hasCue || m[6] !== undefined ? dayNumberStart(m) : m.index;
     let start = m.index;
     if (!m[1] && !m[3] && !m[4] && m[6]) start = numStart; // a bare "(" is punctuation, not part of the date
     if (m[3] && !m[1] && !m[4]) {
       // weekday as a cue: "Thứ Năm, 20/09/2018"; reject ordinals ("lần thứ 2, 3/5")
       const w = m[3].toLowerCase();
-      if (/^thứ/u.test(w) && ORDINAL_NOUNS.has(prevWord(key, m.index))) {
+      if (w.startsWith('thứ') && ORDINAL_NOUNS.has(prevWord(key, m.index))) {
         start = numStart;
       }
     }
@@ -915,17 +1072,16 @@ function scanDay(ctx: Ctx): void {
       if (yStr === undefined && sep !== '/') continue;
       if (yStr === undefined && d === 24 && mo === 7) continue; // "24/7": round the clock
       if (yStr === undefined) {
-        const nw = nextWords(key, end, 2);
-        if (nw.length && (COUNTED_NOUNS.has(nw[0]) || COUNTED_NOUNS.has(nw.join(' ')))) continue;
+        if (countedNounAfter(key, end)) continue;
         const pw = prevWord(key, start);
         if (NUMBER_CUES.has(pw)) continue;
       }
-      if (/[\p{N}][/.,:-]$/u.test(key.slice(Math.max(0, start - 2), start))) continue;
+      if (numberPunctBefore(key, start)) continue;
     }
     if (m[6] && start < numStart) {
       // "sáng nay (17/7)": take the closing parenthesis into the span
-      const close = /^[ \t]{0,3}\)/u.exec(key.slice(end, end + 5));
-      if (close && !m[12]) end += close[0].length;
+      const close = closeParenEnd(key, end);
+      if (close > end && !m[12]) end = close;
     }
     let value: string | null;
     if (m[12]) {
@@ -955,7 +1111,7 @@ function scanDayWords(ctx: Ctx): void {
   for (const m of scan(ctx, RX_DAY_WORDS)) {
     const d = +m[4];
     const mw = m[5].toLowerCase();
-    const numericMonth = /^\d/u.test(mw);
+    const numericMonth = isDigit(mw.charCodeAt(0));
     const lunarName = mw === 'giêng' || mw === 'chạp';
     const cueWord = (m[3] ?? '').toLowerCase();
     const lunar = !!m[11] || !!m[6] || lunarName || !!m[8] || (!numericMonth && (cueWord === 'mùng' || cueWord === 'mồng'));
@@ -987,7 +1143,7 @@ const RX_TET = re(T_TET, 22, 'đctsmgr3', 'đêm chiều tối sáng mùng mồn
     `(${S}nguyên${S}đán)?` + // 9
     `(?:${S}(?:năm${S})?${CAN}${S}${CHI})?` + // 10 can, 11 chi
     `(?:${S0}[,-]?${S0}(?:năm${S})?(\\d{4}))?${NA}`, // 12 year
-  { check: CHECK_TET, indices: true },
+  { check: CHECK_TET },
 );
 
 function scanTet(ctx: Ctx): void {
@@ -1016,12 +1172,12 @@ function scanTet(ctx: Ctx): void {
       }
     } else if (m[6]) {
       const mw = m[7].toLowerCase();
-      const mo = /^\d/u.test(mw) ? +mw : LUNAR_MONTH_WORD[mw];
+      const mo = isDigit(mw.charCodeAt(0)) ? +mw : LUNAR_MONTH_WORD[mw];
       if (!mo || mo > 12) continue;
       value = lunarValue(15, mo, ly0, ref);
     }
     let start = m.index;
-    if (m[1] && !(m[2] || m[4] || m[5])) start = idx(m, m[6] ? 6 : 8)![0];
+    if (m[1] && !(m[2] || m[4] || m[5])) start = afterBlanks(ctx.key, m, m[1]); // where "rằm" or "tết" begins
     if (m[1] && m[2]) value = withPd(value, pdCode(m[1]));
     if (m[1] && !m[2] && !m[4] && !m[5] && !m[6] && !m[8]) continue;
     ctx.out.push({ start, end: m.index + m[0].length, value, prio: 7 });
@@ -1080,7 +1236,7 @@ function scanYear(ctx: Ctx): void {
 const RX_YEAR_RANGE = re(T_YEAR_RANGE, 32, 'ngtk(0-9', 'nhiệm giai thời niên năm khóa khoá từ ( #4', 
   `${NB}(?:(nhiệm kỳ|nhiệm kì|giai đoạn|thời kỳ|thời kì|niên khóa|niên khoá|năm học|năm tài chính|khóa|khoá|từ năm|từ|năm)${S0}:?${S0})?` + // 1 cue
     `(\\()?${S0}(\\d{4})${S0}(${DASH}|\\/|đến|tới|đến hết)${S0}(?:năm${S})?(\\d{4})(?!\\d)(?![/.,-]\\d)(?![/-][\\p{L}])${NA}(${S0}\\))?`, // 2 paren, 3 y1, 4 conn, 5 y2, 6 close
-  { check: CHECK_YEAR_RANGE, indices: true },
+  { check: CHECK_YEAR_RANGE },
 );
 
 function scanYearRange(ctx: Ctx): void {
@@ -1095,11 +1251,10 @@ function scanYearRange(ctx: Ctx): void {
     if (conn === '/' && (y2 !== y1 + 1 || m[0].includes(' /') || m[0].includes('/ '))) continue;
     if (!cue && !parens && conn !== '-' && conn !== '/') continue;
     let start = m.index;
-    let end = idx(m, 5)![1];
+    let end = m.index + m[0].length - (m[6] === undefined ? 0 : m[6].length); // the second year's end
     if (!cue) {
-      start = idx(m, 3)![0];
-      const nw = nextWords(ctx.key, end, 2);
-      if (nw.length && (COUNTED_NOUNS.has(nw[0]) || COUNTED_NOUNS.has(nw.join(' ')))) continue;
+      start = firstDigitFrom(ctx.key, m.index); // the first year's start (no cue, so no letter before it)
+      if (countedNounAfter(ctx.key, end)) continue;
     }
     if (cue && parens) end = m.index + m[0].length;
     ctx.out.push({ start, end, value: `${y1}/${y2}`, prio: 8 });
@@ -1172,7 +1327,6 @@ function scanMonthRange(ctx: Ctx): void {
 const RX_QUARTER = re(T_QUARTER, 1, 'q', 'quý', 
   `${NB}quý${S}(iv|iii|ii|i|[1-4])${NA}` + // 1
     `(?:(?:${S0}[/-]${S0}|${S0},?${S}năm${S})(\\d{4})${NA}|${S}năm${S}${REL_YEAR}${NA})?(?![/-]${S0}\\d)`, // 2 y, 3 rel
-  { indices: true },
 );
 
 const RX_PART_YEAR = re(T_PART_YEAR, 8, '0-9bscn', '#2 ba sáu chín nửa', 
@@ -1185,7 +1339,8 @@ function scanQuarter(ctx: Ctx): void {
   for (const m of scan(ctx, RX_QUARTER)) {
     const qs = m[1].toLowerCase();
     const q = ROMAN[qs] ?? +qs;
-    const written = key.slice(...idx(m, 1)!); // the original case (matches are on the lower-cased key)
+    const qStart = skipBlanks(key, m.index + 3); // past "quý" and its blanks
+    const written = key.slice(qStart, qStart + m[1].length); // the original case (matches are on the lower-cased key)
     if (written === 'i' || written === 'ii') {
       // lower-case roman numerals are suspicious; accept only with a year
       if (!m[2] && !m[3]) continue;
@@ -1199,7 +1354,7 @@ function scanQuarter(ctx: Ctx): void {
     let n = 6;
     if (m[1]) {
       const nw = m[1].toLowerCase();
-      n = /^\d/u.test(nw) ? +nw : NUMBER_WORD[nw];
+      n = isDigit(nw.charCodeAt(0)) ? +nw : NUMBER_WORD[nw];
       // "11 tháng năm 2024" = the first 11 months; a bare "3 tháng" is a duration
       if (!m[2] && !(tail && (m[7] || m[8]))) continue;
       pos = (m[2] ?? 'đầu').toLowerCase();
@@ -1275,34 +1430,52 @@ function scanRelative(ctx: Ctx): void {
 const RX_WEEKDAY = re(T_WEEKDAY, 22, 'rsctnđkvh', 'rạng sáng chiều nửa trưa tối đêm khuya vào hôm ngày thứ chủ cn t2 t3 t4 t5 t6 t7', 
   `${NB}(?:${PD}${S})?(?:(vào|hôm|ngày)${S})?(thứ${S}(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${S}nhật|cn|t[2-7])${NA}` + // 1 pd, 2 cue, 3 wd, 4 word
     `(?:${S}(?:tuần${S}(trước|này|tới|sau|qua)|(này|tới|trước|vừa qua))${NA})?`, // 5 week rel, 6 rel
-  { indices: true },
 );
+
+/** Where RX_WEEKDAY's weekday (group 3) begins: past the part of day and the cue, each with its blanks. */
+function weekdayStart(key: string, m: RegExpExecArray): number {
+  let q = m.index;
+  if (m[1] !== undefined) q = skipBlanks(key, q + m[1].length);
+  if (m[2] !== undefined) q = skipBlanks(key, q + m[2].length);
+  return q;
+}
+
+/** "2": one digit. */
+function isOneDigit(w: string): boolean {
+  return w.length === 1 && isDigit(w.charCodeAt(0));
+}
+
+/** "t2": t and one digit (a weekday abbreviation, lower-cased). */
+function isTDigit(w: string): boolean {
+  return w.length === 2 && w.charCodeAt(0) === 0x74 && isDigit(w.charCodeAt(1));
+}
 
 function scanWeekday(ctx: Ctx): void {
   const { key, ref } = ctx;
   for (const m of scan(ctx, RX_WEEKDAY)) {
     // "thứ Năm hằng tuần": every week, no day
     if (WEEKLY_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
-    const wdText = key.slice(...idx(m, 3)!); // the original case: matches are on the lower-cased key
+    const wdStart = weekdayStart(key, m);
+    const wdText = key.slice(wdStart, wdStart + m[3].length); // the original case: matches are on the lower-cased key
     const wdLower = wdText.toLowerCase();
     const strong = !!m[1] || (m[2] ?? '').toLowerCase() === 'vào' || !!m[5] || !!m[6];
     let wd: number;
-    if (/^chủ/u.test(wdLower) || wdLower === 'cn') wd = 7;
-    else if (/^t\d$/u.test(wdLower)) wd = +wdLower[1] - 1;
+    if (wdLower.startsWith('chủ') || wdLower === 'cn') wd = 7;
+    else if (isTDigit(wdLower)) wd = +wdLower[1] - 1;
     else {
       const w = m[4].toLowerCase();
-      wd = /^\d$/u.test(w) ? +w - 1 : WEEKDAY_WORD[w];
+      wd = isOneDigit(w) ? +w - 1 : WEEKDAY_WORD[w];
     }
-    const wdStart = idx(m, 3)![0];
-    if (wdLower === 'cn' || /^t\d$/u.test(wdLower)) {
+    if (wdLower === 'cn' || isTDigit(wdLower)) {
       if (!strong || wdText !== wdText.toUpperCase()) continue;
-    } else if (/^thứ/u.test(wdLower)) {
-      const word = key.slice(...idx(m, 4)!);
+    } else if (wdLower.startsWith('thứ')) {
+      const wordStart = skipBlanks(key, wdStart + 3); // past "thứ" and its blanks
+      const word = key.slice(wordStart, wordStart + m[4].length);
       const capital = /^\p{Lu}/u.test(word);
       const before = m[1] || m[2] ? '' : prevWord(key, wdStart);
       if (ORDINAL_NOUNS.has(before)) continue;
       if (!capital && !strong) continue;
-      if (/^\d$/u.test(word) && !strong) continue;
+      if (isOneDigit(word) && !strong) continue;
     }
     let value: string | null = null;
     if (ref) {
@@ -1326,7 +1499,7 @@ function scanWeekday(ctx: Ctx): void {
 // (12) "21 và 22/4/2025": the first day borrows month and year from the second
 const RX_AND = re(T_AND, 28, 'n0-9', 'ngày #2', 
   `${NB}(?:(ngày)${S})?(\\d{1,2})${S0}(?:và|,|&)${S0}(?:ngày${S})?(\\d{1,2})([/.-])(\\d{1,2})(?:\\4(\\d{4}))?${NUM_END}`,
-  { check: CHECK_AND, indices: true },
+  { check: CHECK_AND },
 );
 
 function scanAnd(ctx: Ctx): void {
@@ -1339,24 +1512,48 @@ function scanAnd(ctx: Ctx): void {
     if (!validDay(y, mo, d1) || !validDay(y, mo, d2) || d1 >= d2) continue;
     if (!m[1] && m[4] !== '/' && y === null) continue;
     if (!m[1]) {
-      const nw = nextWords(key, m.index + m[0].length, 2);
-      if (y === null && nw.length && (COUNTED_NOUNS.has(nw[0]) || COUNTED_NOUNS.has(nw.join(' ')))) continue;
+      if (y === null && countedNounAfter(key, m.index + m[0].length)) continue;
       if (NUMBER_CUES.has(prevWord(key, m.index))) continue;
-      if (/[\p{N}][/.,:-]$/u.test(key.slice(Math.max(0, m.index - 2), m.index))) continue;
+      if (numberPunctBefore(key, m.index)) continue;
     }
     let yy = y;
     if (yy === null && ref) yy = nearestYear(mo, d2, ref);
     const v1 = yy !== null ? isoDay({ y: yy, m: mo, d: d1 }) : `--${pad2(mo)}-${pad2(d1)}`;
     const v2 = yy !== null ? isoDay({ y: yy, m: mo, d: d2 }) : `--${pad2(mo)}-${pad2(d2)}`;
-    const e1 = idx(m, 2)![1];
-    const s2 = idx(m, 3)![0];
+    // the first day's end (past the cue "ngày" and its blanks), the second day's start (before "d/m[/yyyy]")
+    const e1 = afterBlanks(key, m, m[1]) + m[2].length;
+    const s2 = m.index + m[0].length - (m[3].length + 1 + m[5].length + (m[6] === undefined ? 0 : 1 + m[6].length));
     ctx.out.push({ start: m.index, end: e1, value: v1, prio: 6 });
     ctx.out.push({ start: s2, end: m.index + m[0].length, value: v2, prio: 6 });
   }
 }
 
 // (13) ISO dates in running text or page furniture: 2025-07-18
-const RX_ISO = re(T_ISO, 4, '0-9', '#4', `${NB}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)(?![-/.]\\d)(?:T\\d{2}:\\d{2}(?::\\d{2})?)?`, { check: CHECK_ISO, indices: true });
+const RX_ISO = re(T_ISO, 4, '0-9', '#4', `${NB}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)(?![-/.]\\d)(?:T\\d{2}:\\d{2}(?::\\d{2})?)?`, { check: CHECK_ISO });
+
+if (RECOGNIZERS.length > 16) throw new Error('too many date recognizers for ATOM_WORDS');
+
+/**
+ * The words computeHits looks up, with their W_ bits (DATE_WORD_ENTRIES) and, from START_SHIFT on, the recognizers
+ * that may begin at each: a word is in `r.words`, and its first unit among r's first characters.
+ */
+for (const r of RECOGNIZERS) r.first = firstTable(r.firstChars);
+const ATOM_WORDS = new WordTable([
+  ...DATE_WORD_ENTRIES,
+  ...RECOGNIZERS.flatMap((r) => [...r.words]
+    .filter((w) => !w.startsWith('#') && w !== '(' && r.first![w.charCodeAt(0)] === 1)
+    .map((w) => [w, r.bit << START_SHIFT] as const)),
+]);
+
+/** The recognizers that may begin at a number, by its first digit d and its count of digits n (5: five or more): [d * 6 + n]. */
+const NUMBER_STARTS = new Int32Array(60);
+/** The recognizers that may begin at "(". */
+let PAREN_STARTS = 0;
+for (const r of RECOGNIZERS) {
+  const first = r.first!;
+  for (let d = 0; d < 10; d++) for (let n = 1; n <= 5; n++) if (first[48 + d] === 1 && n <= r.digits) NUMBER_STARTS[d * 6 + n] |= r.bit;
+  if (first[40] === 1 && r.paren) PAREN_STARTS |= r.bit;
+}
 
 function scanIso(ctx: Ctx): void {
   for (const m of scan(ctx, RX_ISO)) {
@@ -1364,7 +1561,7 @@ function scanIso(ctx: Ctx): void {
     const mo = +m[2];
     const d = +m[3];
     if (y < 1000 || !validDay(y, mo, d)) continue;
-    ctx.out.push({ start: m.index, end: idx(m, 3)![1], value: isoDay({ y, m: mo, d }), prio: 5 });
+    ctx.out.push({ start: m.index, end: m.index + 10, value: isoDay({ y, m: mo, d }), prio: 5 }); // "yyyy-mm-dd" without the time
   }
 }
 
@@ -1376,7 +1573,7 @@ const DATE_CUES = /[0-9]|hôm|ngày|tuần|tháng|năm|thứ|chủ|cn|t[2-7]|t�
 /** Temporal expressions in a matching key, sorted by start, non-overlapping. */
 export function findDates(key: string, options: DateOptions = {}): DateMatch[] {
   const ctx: Ctx = {
-    key, ref: refDateOf(options.refDate), out: [], atoms: options.atoms, hits: undefined, exhaustive: options.exhaustive === true, lower: undefined,
+    key, ref: refDateOf(options.refDate), out: [], atoms: options.atoms, hitsMade: false, exhaustive: options.exhaustive === true, lower: undefined,
   };
   // cheap pre-filter: every form contains a digit or one of a few key words. It spares atomizing a text without
   // dates; with the atoms given, the trigger hits (found anyway) spare the rest, and the regex would cost more.

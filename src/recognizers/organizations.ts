@@ -2,8 +2,8 @@
 //   "Thành ủy Hải Phòng" (committee + place)   "UBND tỉnh Nghệ An" (level body + level word + place)
 //   "Ban Thường vụ Tỉnh ủy" (sub + parent)     "Bộ Y tế", "Quốc hội" (named bodies)
 //   "Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai" (type head + proper name)
-import { AtomKind, hashFold } from '../segment/tokens.js';
-import { WordSet } from './words.js';
+import { AtomKind } from '../segment/tokens.js';
+import { WordSet, atomShapes, SHAPE_CAP, SHAPE_LOWER_BODY, SHAPE_CLUB, SHAPE_CORP, CORP_SUFFIX } from './words.js';
 import { type Ctx, type OrgMention, orgMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, atomText } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
@@ -1354,21 +1354,18 @@ export function departmentNameEnd(ctx: Ctx, k: number): number {
   return r > k && boundary ? r : k;
 }
 
-// The hashFold of words that whole-document loops look for: comparing the hash an atom carries is one integer test, where
-// comparing its fold with a string is a call at every atom.
-const H_DOI = hashFold('đội');
-const H_DOAN = hashFold('đoàn');
-const H_KHOA = hashFold('khoa');
-const H_CAU = hashFold('câu');
-
 /** Recognize organizations in the atoms not yet covered (roles have claimed their offices already). */
 export function recognizeOrganizations(ctx: Ctx): void {
   const n = ctx.atoms.length;
+  // (only capitalised words and three lower-case type words can start a body here: their shape bits, one byte per atom,
+  // spare reading every atom)
+  const shapes = atomShapes(ctx.atoms);
   for (let i = 0; i < n; i++) {
-    if (ctx.covered[i] !== COVER.free || !isWord(ctx, i)) continue;
+    const shape = shapes[i];
+    if ((shape & (SHAPE_CAP | SHAPE_LOWER_BODY)) === 0 || ctx.covered[i] !== COVER.free) continue;
     const a = ctx.atoms[i];
-    if (!a.upper && !a.allCaps) {
-      if (a.hash !== H_DOI && a.hash !== H_DOAN && a.hash !== H_KHOA) continue; // (the words below, by the hash the atom carries)
+    if ((shape & SHAPE_CAP) === 0) {
+      // (a lower-case "đội", "đoàn" or "khoa")
       // "khoa Nhi", "khoa Hồi sức tích cực – Chống độc": a hospital or faculty department written with a lower-case type word
       // "đoàn đại biểu Quốc hội tỉnh Nghệ An": the provincial delegation written in lower case
       // "đội tuyển Việt Nam", "đội tuyển U23 Việt Nam", "đội tuyển nữ Việt Nam": a national team
@@ -1482,9 +1479,10 @@ function recognizeClubNames(ctx: Ctx): void {
     const n = h.fold === 'clb' ? 1 : h.fold === 'câu' && atoms[o.a + 1]?.fold === 'lạc' && atoms[o.a + 2]?.fold === 'bộ' ? 3 : 0;
     if (n > 0 && o.b - (o.a + n) >= 2) names.push({ a: o.a + n, b: o.b, org: o });
   }
+  const shapes = atomShapes(atoms); // (a byte per atom spares reading every atom: "đội" and "câu" are rare)
   for (let i = 0; i + 2 < atoms.length; i++) {
+    if ((shapes[i] & SHAPE_CLUB) === 0) continue;
     const a = atoms[i];
-    if (a.hash !== H_DOI && a.hash !== H_CAU) continue; // (an integer test spares the string comparisons at every other atom)
     const lower = a.kind === AtomKind.Word && !a.upper && !a.allCaps;
     const n = lower && a.fold === 'đội' && atoms[i + 1].fold === 'bóng' ? 2
       : lower && a.fold === 'câu' && atoms[i + 1].fold === 'lạc' && atoms[i + 2]?.fold === 'bộ' ? 3 : 0;
@@ -1507,8 +1505,8 @@ function recognizeClubNames(ctx: Ctx): void {
   let inner: Set<number> | undefined;
   const added = new Set<OrgMention>();
   for (let i = 0; i < atoms.length; i++) {
+    if ((shapes[i] & SHAPE_CAP) === 0) continue;
     const a = atoms[i];
-    if (!a.upper && !a.allCaps) continue;
     const list = byFirst.get(a.fold);
     if (!list || ctx.covered[i] !== COVER.free || (i > 0 && upperAt(ctx, i - 1) && sameLine(ctx, i))) continue;
     for (const nm of list) {
@@ -1561,11 +1559,8 @@ function recognizeClubs(ctx: Ctx): void {
  * an organization names the same organization, there and wherever else it is recognized in the document. The short
  * form takes the full form's key (canonical, level, place, parent). Linear in the mentions.
  */
-/** Words that end the Latin-script names of companies and funds ("Granite Peak Ventures", "Jeju Air", "Hanwon Holdings"). */
-export const CORP_SUFFIX = new WordSet(['ventures', 'capital', 'holdings', 'holding', 'partners', 'securities', 'group', 'fund', 'bank', 'air', 'airlines',
-  'airways', 'corporation', 'corp', 'inc', 'ltd', 'company', 'pharma', 'pharmaceuticals', 'motors', 'electronics', 'technologies', 'technology',
-  'foods', 'energy', 'investment', 'investments', 'logistics', 'solutions', 'systems', 'labs', 'entertainment', 'telecom', 'insurance',
-  'industries', 'management', 'consulting', 'finance', 'financial', 'advisors', 'asset', 'assets', 'shipping', 'steel', 'chemicals', 'media']);
+// (CORP_SUFFIX, the corporate words that end Latin-script company names, is in words.ts: atomShapes marks them)
+export { CORP_SUFFIX };
 
 /** ASCII letters only (with glued "&", "-", "." or "'"): a word of a foreign name. */
 export function isLatin(text: string): boolean {
@@ -1596,7 +1591,8 @@ function latinCompanyEnd(ctx: Ctx, i: number): number {
 
 /** A corporate word among the six atoms after i: what latinCompanyEnd needs to find a name (tested before it, by atom hash). */
 function corporateWordAfter(ctx: Ctx, i: number): boolean {
-  for (let j = i + 1; j < ctx.atoms.length && j - i < 7; j++) if (CORP_SUFFIX.hasAtom(ctx.atoms[j])) return true;
+  const shapes = atomShapes(ctx.atoms); // (their shape bits: the six atoms are not read)
+  for (let j = i + 1; j < ctx.atoms.length && j - i < 7; j++) if ((shapes[j] & SHAPE_CORP) !== 0) return true;
   return false;
 }
 
@@ -1732,39 +1728,26 @@ function aliasNames(ctx: Ctx): void {
   let typed = 0;
   for (const o of ctx.orgs) if (o.kind === 'head' && !o.parent) typed++;
   if (typed < 2) return;
+  // per mention (plain loops, no closures: this runs in most documents): its head, its name without a country at its end
+  // ("Novagen Pharma" of "Công ty TNHH Novagen Pharma Việt Nam") and its name, lower-cased
   const heads: string[] = [];
-  // the name without a country at its end ("Novagen Pharma" of "Công ty TNHH Novagen Pharma Việt Nam")
   const bareNames: (string | undefined)[] = [];
-  const names: (string | undefined)[] = ctx.orgs.map((o) => {
+  const names: (string | undefined)[] = [];
+  for (const o of ctx.orgs) {
     heads.push('');
     bareNames.push(undefined);
-    if (o.kind !== 'head' || o.parent) return undefined;
-    let h = -1;
-    let hc = '';
-    for (const c of candidates(ctx, o.a, 'org', KINDS_HEAD)) if (c.end < o.b && c.end > h) { h = c.end; hc = c.entry.canonical; }
-    const start = h > 0 ? h : o.a; // an unknown office in a role has no type word
-    // (the head's canonical form: "HTX" and "Hợp tác xã" are one head)
-    heads[heads.length - 1] = h > 0 ? (h === o.a + 1 && ctx.atoms[o.a].allCaps ? hc : atomText(ctx, o.a, h)).toLowerCase() : '';
-    // (a name led by another kind of body word has that word as its head: "Đại sứ quán Pháp …" is no "Viện Pháp …")
-    if (h < 0) { const lead = longest(ctx, o.a, 'org'); if (lead && lead.end < o.b) heads[heads.length - 1] = lead.entry.canonical.toLowerCase(); }
-    for (let k = o.b - 1; k > start + 1 && k >= o.b - 3; k--) {
-      const cn = parsePlace(ctx, k, WITH_COUNTRIES);
-      if (cn && cn.kind === 'country' && cn.end === o.b) { bareNames[bareNames.length - 1] = atomText(ctx, start, k).toLowerCase(); break; }
-    }
-    const name = atomText(ctx, start, o.b).toLowerCase();
-    return name.length >= 3 ? name : undefined;
-  });
+    names.push(o.kind !== 'head' || o.parent ? undefined : typedName(ctx, o, heads, bareNames));
+  }
   const byName = new Map<string, number>();
-  names.forEach((nm, x) => {
-    if (!nm) return;
+  for (let x = 0; x < names.length; x++) {
+    const nm = names[x];
+    if (!nm) continue;
     const prev = byName.get(nm);
     const o = ctx.orgs[x];
     if (prev === undefined || ctx.orgs[prev].b - ctx.orgs[prev].a < o.b - o.a) byName.set(nm, x);
-  });
+  }
   if (byName.size < 1) return;
-  // heads are compatible when one is a prefix of the other ("công ty" / "công ty tnhh") or one is missing ("NTT Data")
-  const compatible = (h1: string, h2: string) => h1 === '' || h2 === '' || h1.startsWith(h2) || h2.startsWith(h1);
-  const list = [...byName.entries()].sort((x, y) => y[0].length - x[0].length); // (stable: equal lengths keep their order)
+  const list = [...byName.entries()].sort(longerNameFirst); // (stable: equal lengths keep their order)
   const target = new Map<string, number>();
   for (let x = 0; x < list.length; x++) {
     const [nm, ox] = list[x];
@@ -1775,15 +1758,47 @@ function aliasNames(ctx: Ctx): void {
       // (or the full name holds the short one's head: "Tập đoàn Y khoa X" in "Công ty cổ phần Tập đoàn Y khoa X")
       // (companies only: "Bệnh viện Đại học Nagoya" is not "Đại học Nagoya")
       const headInName = (heads[ox] === 'tập đoàn' || heads[ox] === 'tổng công ty') && heads[fx].startsWith('công ty') && full === `${heads[ox]} ${nm}`;
-      if ((full.endsWith(suffix) || (bare !== undefined && (bare === nm || bare.endsWith(suffix)))) && (compatible(heads[ox], heads[fx]) || headInName)) { target.set(nm, fx); break; }
+      if ((full.endsWith(suffix) || (bare !== undefined && (bare === nm || bare.endsWith(suffix)))) && (compatibleHeads(heads[ox], heads[fx]) || headInName)) { target.set(nm, fx); break; }
     }
   }
-  names.forEach((nm, x) => {
-    if (!nm) return;
+  for (let x = 0; x < names.length; x++) {
+    const nm = names[x];
+    if (!nm) continue;
     let fx = target.get(nm);
-    if (fx === undefined) { const b = byName.get(nm)!; if (b !== x && compatible(heads[x], heads[b])) fx = b; }
-    if (fx !== undefined && fx !== x && (compatible(heads[x], heads[fx]) || target.get(nm) === fx)) copyKey(ctx.orgs[x], ctx.orgs[fx]);
-  });
+    if (fx === undefined) { const b = byName.get(nm)!; if (b !== x && compatibleHeads(heads[x], heads[b])) fx = b; }
+    if (fx !== undefined && fx !== x && (compatibleHeads(heads[x], heads[fx]) || target.get(nm) === fx)) copyKey(ctx.orgs[x], ctx.orgs[fx]);
+  }
+}
+
+/**
+ * The lower-cased name of a typed mention o (the last entry of heads and bareNames is its own: this sets its head and,
+ * when a country ends it, its bare name), or undefined when shorter than three units.
+ */
+function typedName(ctx: Ctx, o: OrgMention, heads: string[], bareNames: (string | undefined)[]): string | undefined {
+  const last = heads.length - 1;
+  let h = -1;
+  let hc = '';
+  for (const c of candidates(ctx, o.a, 'org', KINDS_HEAD)) if (c.end < o.b && c.end > h) { h = c.end; hc = c.entry.canonical; }
+  const start = h > 0 ? h : o.a; // an unknown office in a role has no type word
+  // (the head's canonical form: "HTX" and "Hợp tác xã" are one head)
+  heads[last] = h > 0 ? (h === o.a + 1 && ctx.atoms[o.a].allCaps ? hc : atomText(ctx, o.a, h)).toLowerCase() : '';
+  // (a name led by another kind of body word has that word as its head: "Đại sứ quán Pháp …" is no "Viện Pháp …")
+  if (h < 0) { const lead = longest(ctx, o.a, 'org'); if (lead && lead.end < o.b) heads[last] = lead.entry.canonical.toLowerCase(); }
+  for (let k = o.b - 1; k > start + 1 && k >= o.b - 3; k--) {
+    const cn = parsePlace(ctx, k, WITH_COUNTRIES);
+    if (cn && cn.kind === 'country' && cn.end === o.b) { bareNames[last] = atomText(ctx, start, k).toLowerCase(); break; }
+  }
+  const name = atomText(ctx, start, o.b).toLowerCase();
+  return name.length >= 3 ? name : undefined;
+}
+
+/** Heads are compatible when one is a prefix of the other ("công ty" / "công ty tnhh") or one is missing ("NTT Data"). */
+function compatibleHeads(h1: string, h2: string): boolean {
+  return h1 === '' || h2 === '' || h1.startsWith(h2) || h2.startsWith(h1);
+}
+
+function longerNameFirst(x: [string, number], y: [string, number]): number {
+  return y[0].length - x[0].length;
 }
 
 /**

@@ -3,7 +3,7 @@
 //   "Tổng thống Mỹ Joe Biden"  "tài xế N.V.T. (SN 1990)"  a byline "Hoàng Tùng, Đàm Thanh" on the last line
 // Not people: "đường Lê Lợi", "TP Hồ Chí Minh", "Trường THPT Nguyễn Huệ" (claimed by organizations first).
 import { AtomKind, hashFold, type Atom } from '../segment/tokens.js';
-import { WordSet } from './words.js';
+import { WordSet, atomShapes, SHAPE_CAP } from './words.js';
 import { catBit } from '../lexicon/lexicon.js';
 import { type Ctx, type PersonMention, type RoleMention, type OrgMention, personMention, COVER, longest, has, isWord, startsCat } from '../context.js';
 
@@ -124,12 +124,16 @@ function foreignName(ctx: Ctx, a: number, b: number): boolean {
 
 // orgWords of the last document asked (one document at a time: a slot is cheaper than a WeakMap per document)
 let orgWordsOf: OrgMention[] | undefined;
-let orgWordSet = new Set<string>();
-/** One-word organization mentions of the document ("Tapowaco", "VietStar"), folded. Built on first use. */
-function orgWords(ctx: Ctx): Set<string> {
+let orgWordSet = new WordSet([]);
+/**
+ * One-word organization mentions of the document ("Tapowaco", "VietStar"), folded. Built on first use. (A WordSet: asked
+ * at every one-syllable run, looked up by the atom's hash, not by hashing its fold.)
+ */
+function orgWords(ctx: Ctx): WordSet {
   if (orgWordsOf !== ctx.orgs) {
-    orgWordSet = new Set();
-    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) orgWordSet.add(ctx.atoms[o.a].fold);
+    const words: string[] = [];
+    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) words.push(ctx.atoms[o.a].fold);
+    orgWordSet = new WordSet(words);
     orgWordsOf = ctx.orgs;
   }
   return orgWordSet;
@@ -269,12 +273,21 @@ function initialWithDot(ctx: Ctx, j: number): boolean {
 
 /** A capitalised prefix title that started before i goes on past it ("nghệ nhân Ưu tú", "Anh hùng Lao động"): its end, or -1. */
 function prefixOver(ctx: Ctx, i: number): number {
+  if (!titleStartsBefore(ctx, i)) return -1; // (most capitalised words have none: the atoms are not read)
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (ctx.atoms[k].newline && k < i - 1) break;
     const t = longest(ctx, k, 'title', KINDS_PREFIX);
     if (t && t.end > i) return t.end;
   }
   return -1;
+}
+
+const TITLE_CAT = catBit('title');
+
+/** A title entry starts at one of the three atoms before i (what prefixOver needs, from the per-atom category bits). */
+function titleStartsBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if ((ctx.startCats[k] & TITLE_CAT) !== 0) return true;
+  return false;
 }
 
 /** A country starts at i and a free capitalised word on the same line follows it ("người Nhật Tanaka Kenji"). */
@@ -305,11 +318,13 @@ export function recognizePeople(ctx: Ctx): void {
   const namedBefore = new Set<string>();
   let placeListEnd = -1;
   let lastForeignEnd = -100;
+  // (a name starts at a free capitalised word before the byline: the shape bits, one byte per atom, spare reading the
+  // others; an all-caps word is upper too)
+  const shapes = atomShapes(atoms);
   for (let i = 0; i < n; i++) {
-    if (ctx.covered[i] !== COVER.free) continue;
+    if ((shapes[i] & SHAPE_CAP) === 0 || ctx.covered[i] !== COVER.free) continue;
     if (i >= bylineStart) break;
     const a = atoms[i];
-    if (a.kind !== AtomKind.Word || !a.upper) continue;
     const over = prefixOver(ctx, i);
     if (over > i) { i = over - 1; continue; }
     let start = i;
@@ -395,7 +410,7 @@ export function recognizePeople(ctx: Ctx): void {
     // "học sinh Việt", "kỹ sư Nhật": a nationality after an occupation, not a name
     if (syll === 1 && DEMONYMS.hasAtom(atoms[start]) && !personalCueBefore(ctx, start) && cueBefore(ctx, start) >= 0) { i = Math.max(i, j - 1); continue; }
     // "Phó Tổng giám đốc Tapowaco": a word the text has named as an organization ("(Tapowaco, …)") is no person
-    if (syll === 1 && orgWords(ctx).has(atoms[start].fold)) { i = Math.max(i, j - 1); continue; }
+    if (syll === 1 && orgWords(ctx).hasAtom(atoms[start])) { i = Math.max(i, j - 1); continue; }
     // "Hyundai E&C", "Posco E&C": a brand joined by a glued "&" is no name
     if (atoms[j]?.text === '&' && !atoms[j].space) { i = Math.max(i, j + 1); continue; }
     // "Trần K.D": a surname followed by initials

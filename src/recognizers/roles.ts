@@ -263,6 +263,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     if (j > i && !sameLine(ctx, j)) break;
     let k = h.end;
     const isRank = h.entry.kind === 'rank';
+    const groups = headGroups(h.entry); // (asked up to four times below: one look-up)
     // post-modifiers: Thường trực, chuyên trách, dự khuyết
     if (!isRank) {
       for (;;) {
@@ -343,7 +344,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         // "HLV trưởng đội tuyển vật trẻ quốc gia", "huấn luyện viên trưởng đội tuyển bắn súng quốc gia": a national team
         office = orgMention(k, genericEnd, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[genericEnd - 1].end));
         end = genericEnd;
-      } else if ((headGroups(h.entry) & MINISTER) !== 0 && (genericEnd = portfolioCountryEnd(ctx, k)) > k) {
+      } else if ((groups & MINISTER) !== 0 && (genericEnd = portfolioCountryEnd(ctx, k)) > k) {
         // "Bộ trưởng Nông nghiệp Philippines", "Thứ trưởng Kế hoạch và Đầu tư Lào": a foreign minister's portfolio and country
         end = genericEnd;
         officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
@@ -351,7 +352,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         (genericEnd = properRun(ctx, k, 4)) > k) {
         // "trưởng xóm Bắc Lâm", "Trưởng thôn Đông Hà": the hamlet's name, known place words or not
         end = genericEnd; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
-      } else if ((headGroups(h.entry) & STATE_LEADER) === 0 && unknownBodyAt(ctx, k, i)) {
+      } else if ((groups & STATE_LEADER) === 0 && unknownBodyAt(ctx, k, i)) {
         // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
         // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
         let e = branchTail(ctx, properRun(ctx, k, 5));
@@ -402,7 +403,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
         }
       } else {
         // ("Tổng Lãnh sự nước CHDCND Lào tại Vinh": "nước" before the envoy's country)
-        const nuoc = (headGroups(h.entry) & ENVOY) !== 0 && ctx.atoms[k]?.fold === 'nước' && !ctx.atoms[k].upper && sameLine(ctx, k + 1) ? 1 : 0;
+        const nuoc = (groups & ENVOY) !== 0 && ctx.atoms[k]?.fold === 'nước' && !ctx.atoms[k].upper && sameLine(ctx, k + 1) ? 1 : 0;
         const p = parsePlace(ctx, k + nuoc, WITH_COUNTRIES);
         if (p && (!nuoc || p.kind === 'country')) {
           officePlace = p.name; end = p.end;
@@ -446,7 +447,7 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
       if (seat && seat.kind === 'country') end = seat.end;
     }
     // "Tổng Lãnh sự Việt Nam tại Sydney": a country's envoy and the foreign city where the post is
-    if (!office && officePlace && end > titleEnd && (headGroups(h.entry) & ENVOY) !== 0 && ctx.atoms[end]?.fold === 'tại' && sameLine(ctx, end + 1)) {
+    if (!office && officePlace && end > titleEnd && (groups & ENVOY) !== 0 && ctx.atoms[end]?.fold === 'tại' && sameLine(ctx, end + 1)) {
       const seat = parseSeat(ctx, end + 1);
       if (seat > end + 1) end = seat;
     }

@@ -34,6 +34,13 @@ class Spans {
     return { text: this.original.slice(s, e), start: this.cp(s), end: this.cp(e) };
   }
 
+  /** The date of key offsets [ka, kb) (its properties in the order of the JSON output). */
+  dateOf(ka: number, kb: number, value: string | null): DateMention {
+    const s = this.origStart(ka, kb);
+    const e = this.origEnd(ka, kb);
+    return { text: this.original.slice(s, e), value, start: this.cp(s), end: this.cp(e) };
+  }
+
   /** The mention of atoms [a, b). */
   of(a: number, b: number): Mention { return this.ofKey(this.atoms[a].start, this.atoms[b - 1].end); }
 
@@ -145,21 +152,59 @@ export function buildDocument(ctx: Ctx, source: string, refDate: string | null):
   // ---- dates
   const dates: DateMention[] = [];
   for (const d of ctx.dates) {
-    const m = spans.ofKey(d.start, d.end);
-    dates.push({ text: m.text, value: d.value, start: m.start, end: m.end });
+    dates.push(spans.dateOf(d.start, d.end, d.value));
   }
 
   return { source, refDate, people, roles, organizations, dates };
 }
 
+/**
+ * Entity ids ("p1", "r12", "o3"), made once and shared by every document: the same few hundred strings come back in
+ * each one. Up to ID_CACHE of each kind are kept; beyond that (a very long document) they are made as needed.
+ */
+const PERSON_IDS: string[] = [];
+const ROLE_IDS: string[] = [];
+const ORG_IDS: string[] = [];
+const ID_CACHE = 2000;
+
+/** The id of the n-th entity of a kind, `letter` + n (n from 1). */
+function entityId(cache: string[], letter: string, n: number): string {
+  if (n > ID_CACHE) return letter + n;
+  while (cache.length < n) cache.push(letter + (cache.length + 1));
+  return cache[n - 1];
+}
+
 /** Append a role held by `person` (and list it under that person), or by nobody. Properties in the order of the JSON output. */
 function addRole(roles: Role[], m: Mention, title: string, organization: string | null, status: Role['status'], person: Person | null): void {
-  const id = `r${roles.length + 1}`;
+  const id = entityId(ROLE_IDS, 'r', roles.length + 1);
   roles.push({ id, text: m.text, title, organization, status, start: m.start, end: m.end, person: person === null ? null : person.id });
   if (person !== null) person.roles.push(id);
 }
 
+/**
+ * The organizations, numbered in the order they are first met, and the id of the organization a mention (a role's
+ * office) belongs to. In steps, each a function of its own (one large function cost TurboFan much to compile):
+ * group the mentions by key, merge the forms that name the same body, then list each final group.
+ */
 function buildOrganizations(ctx: Ctx, spans: Spans): { organizations: Organization[]; orgIdOf: (o: OrgMention) => string | null } {
+  const { groups, byKey } = groupOrganizations(ctx, spans);
+  const target = minusOnes(groups.length);
+  if (groups.length > 1) {
+    mergeUnleveledPlaces(groups, target);
+    mergeUnplacedParents(groups, target);
+    mergeBareForms(groups, target);
+  }
+  const idOfGroup: string[] = new Array(groups.length);
+  const organizations = listOrganizations(groups, target, idOfGroup);
+  const orgIdOf = (o: OrgMention): string | null => {
+    const g = byKey.get(orgKey(o));
+    return g === undefined ? null : idOfGroup[finalGroup(target, g)] ?? null;
+  };
+  return { organizations, orgIdOf };
+}
+
+/** The mentions grouped by orgKey, the groups in the order of their first mention; byKey: the group of each key. */
+function groupOrganizations(ctx: Ctx, spans: Spans): { groups: OrgGroup[]; byKey: Map<string, number> } {
   const orgs = ctx.orgs.slice();
   if (orgs.length > 1) orgs.sort(byStartLongestFirst);
   const groups: OrgGroup[] = [];
@@ -179,28 +224,40 @@ function buildOrganizations(ctx: Ctx, spans: Spans): { organizations: Organizati
     }
     groups[g].mentions.push(spans.of(o.a, o.b));
   }
-  const target = new Int32Array(groups.length).fill(-1);
-  // a place written without its level word ("Sở Y tế Ninh Thuận") is the one body written with it ("Sở Y tế tỉnh Ninh Thuận");
-  // two levels of one place name ("UBND tỉnh Nam Định", "UBND thành phố Nam Định") stay apart
+  return { groups, byKey };
+}
+
+/**
+ * A place written without its level word ("Sở Y tế Ninh Thuận") is the one body written with it ("Sở Y tế tỉnh Ninh
+ * Thuận"); two levels of one place name ("UBND tỉnh Nam Định", "UBND thành phố Nam Định") stay apart.
+ */
+function mergeUnleveledPlaces(groups: OrgGroup[], target: number[]): void {
   const byPlaceKey = new Map<string, number[]>();
   for (let g = 0; g < groups.length; g++) {
     const m0 = groups[g].m0;
     // (a court level is not an administrative one: "TAND cấp cao tại TP.HCM" is not "TAND TP.HCM")
     if (m0.place && m0.levelWord && !COURT_LEVELS.has(m0.levelWord)) push(byPlaceKey, placeKey(m0), g);
   }
+  if (byPlaceKey.size === 0) return;
   for (let g = 0; g < groups.length; g++) {
     const m0 = groups[g].m0;
     if (!m0.place || m0.levelWord || target[g] >= 0) continue;
     const cands = byPlaceKey.get(placeKey(m0));
     if (cands && cands.length === 1) target[g] = cands[0];
   }
-  // a nested body whose parent is written without its place ("Cơ quan CSĐT Công an tỉnh", "Ban Thường vụ Tỉnh ủy") is the one
-  // nested body of the same name whose parent has it ("… Công an tỉnh Thái Nguyên", "Ban Thường vụ Tỉnh ủy Lâm Đồng")
+}
+
+/**
+ * A nested body whose parent is written without its place ("Cơ quan CSĐT Công an tỉnh", "Ban Thường vụ Tỉnh ủy") is the
+ * one nested body of the same name whose parent has it ("… Công an tỉnh Thái Nguyên", "Ban Thường vụ Tỉnh ủy Lâm Đồng").
+ */
+function mergeUnplacedParents(groups: OrgGroup[], target: number[]): void {
   const byNestedName = new Map<string, number[]>();
   for (let g = 0; g < groups.length; g++) {
     const m0 = groups[g].m0;
     if (m0.parent && m0.parent.place && !m0.place) push(byNestedName, `${foldName(m0.canonical)}>${foldName(m0.parent.canonical)}`, g);
   }
+  if (byNestedName.size === 0) return;
   for (let g = 0; g < groups.length; g++) {
     const m0 = groups[g].m0;
     if (!m0.parent || m0.parent.place || m0.place || target[g] >= 0) continue;
@@ -209,7 +266,10 @@ function buildOrganizations(ctx: Ctx, spans: Spans): { organizations: Organizati
     const ok = cands.filter((h) => !m0.parent!.levelWord || groups[h].m0.parent!.levelWord === m0.parent!.levelWord);
     if (ok.length === 1) target[g] = ok[0];
   }
-  // merge a bare form into the one fuller form of the same head ("Thành ủy" -> "Thành ủy Hải Phòng", "UBND tỉnh" -> "UBND tỉnh Nghệ An")
+}
+
+/** A bare form merges into the one fuller form of the same head ("Thành ủy" -> "Thành ủy Hải Phòng", "UBND tỉnh" -> "UBND tỉnh Nghệ An"). */
+function mergeBareForms(groups: OrgGroup[], target: number[]): void {
   for (let g = 0; g < groups.length; g++) {
     const G = groups[g];
     const m0 = G.m0;
@@ -231,6 +291,13 @@ function buildOrganizations(ctx: Ctx, spans: Spans): { organizations: Organizati
     }
     if (found >= 0 && !many) target[g] = found;
   }
+}
+
+/**
+ * One organization per final group, in the order their mentions are first met, each with its mentions sorted and
+ * without repeats; idOfGroup gets the id of each final group.
+ */
+function listOrganizations(groups: OrgGroup[], target: number[], idOfGroup: string[]): Organization[] {
   // each final group's mentions, the groups in the order they are first met (the first group's own array collects them)
   const collected: (Mention[] | undefined)[] = new Array(groups.length);
   const orderedGroups: { g: number; ms: Mention[]; first: number }[] = [];
@@ -243,21 +310,16 @@ function buildOrganizations(ctx: Ctx, spans: Spans): { organizations: Organizati
     } else for (const m of groups[g].mentions) arr.push(m);
   }
   for (const og of orderedGroups) og.first = firstStart(og.ms);
-  if (orderedGroups.length > 1) orderedGroups.sort(byFirst);
+  if (!firstsIncrease(orderedGroups)) orderedGroups.sort(byFirst);
   const organizations: Organization[] = [];
-  const idOfGroup: string[] = new Array(groups.length);
   for (const { g, ms } of orderedGroups) {
     if (!sortedByStart(ms)) ms.sort(byStartThenEnd);
-    const id = `o${organizations.length + 1}`;
+    const id = entityId(ORG_IDS, 'o', organizations.length + 1);
     // (most organizations are named once)
     organizations.push({ id, name: ms.length === 1 ? ms[0].text : longestName(ms), mentions: dedupe(ms) });
     idOfGroup[g] = id;
   }
-  const orgIdOf = (o: OrgMention): string | null => {
-    const g = byKey.get(orgKey(o));
-    return g === undefined ? null : idOfGroup[finalGroup(target, g)] ?? null;
-  };
-  return { organizations, orgIdOf };
+  return organizations;
 }
 
 /**
@@ -275,7 +337,7 @@ function longestName(ms: Mention[]): string {
 }
 
 /** Where group g ends up once merged (targets followed at most four steps). */
-function finalGroup(target: Int32Array, g: number): number {
+function finalGroup(target: number[], g: number): number {
   let t = g;
   for (let s = 0; s < 4 && target[t] >= 0; s++) t = target[t];
   return t;
@@ -311,6 +373,25 @@ const UPPER_START = /^\p{Lu}/u;
 /** A key made of initials only ("t.a", "n.t.h"). */
 const INITIALS_ONLY = /^(?:\p{L}\.){1,4}\p{L}$/u;
 
+/** INITIALS_ONLY, tried only on keys with a dot (most names have none: no regex execution for them). */
+function initialsOnly(k: string): boolean { return k.indexOf('.') >= 0 && INITIALS_ONLY.test(k); }
+
+/**
+ * n times -1, in a plain array: the per-document tables here hold a few dozen numbers, and a typed array costs more to
+ * make (an ArrayBuffer behind it) than such an array.
+ */
+function minusOnes(n: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(-1);
+  return a;
+}
+
+/** Already in byFirst order (groups and people are mostly made in the order of their first mention: no sort needed). */
+function firstsIncrease(xs: { first: number }[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i].first < xs[i - 1].first) return false;
+  return true;
+}
+
 /**
  * `full` and `short` hold the starts of the group's mentions in increasing order: full names are taken
  * first, in text order, then given-name references, in text order, so both arrays only grow at the end.
@@ -318,9 +399,19 @@ const INITIALS_ONLY = /^(?:\p{L}\.){1,4}\p{L}$/u;
  */
 interface PersonGroup { name: string; nameLen: number; key: string; mentions: Mention[]; full: number[]; short: number[] }
 
-function buildPeople(ctx: Ctx, spans: Spans): { people: Person[]; personOfMention: Int32Array } {
+/**
+ * The people, numbered in the order of their first mention, and for each person mention the index of its person. In
+ * two steps, each a function of its own (one large function cost TurboFan much to compile, twice per isolate).
+ */
+function buildPeople(ctx: Ctx, spans: Spans): { people: Person[]; personOfMention: number[] } {
   const persons: PersonGroup[] = [];
-  const entityOf = new Int32Array(ctx.people.length).fill(-1);
+  const entityOf = groupPeople(ctx, spans, persons);
+  return listPeople(ctx, persons, entityOf);
+}
+
+/** Groups the person mentions into `persons`; the group of each mention. */
+function groupPeople(ctx: Ctx, spans: Spans, persons: PersonGroup[]): number[] {
+  const entityOf = minusOnes(ctx.people.length);
   const personByKey = new Map<string, number>();
   // "a b c" is found under its proper suffixes "b c", "c" and prefixes "a", "a b": a given-name reference
   // ("ông Châu", "Châu") or a surname-and-name one finds its full name in one lookup
@@ -336,10 +427,10 @@ function buildPeople(ctx: Ctx, spans: Spans): { people: Person[]; personOfMentio
     if (alias) {
       e = entityOf[aliasOf![i]]; personByKey.set(k, e);
       // (the other name's syllables may come back alone: "Ông Vương" after "Wang Jianguo (Vương Kiến Quốc)")
-      for (let sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) { addPart(byPart, k.slice(sp + 1), e); addPart(byPart, k.slice(0, sp), e); }
+      addNameParts(byPart, k, e);
     }
     // (initials alone, "T.A.", refer to the "Phan T.A." named before)
-    if (e < 0 && (p.short || p.n <= 2 || INITIALS_ONLY.test(k))) {
+    if (e < 0 && (p.short || p.n <= 2 || initialsOnly(k))) {
       // a given-name reference: the person whose full name ends (or starts) with these syllables, nearest before, else any
       const found = byPart.get(k);
       if (found !== undefined) e = typeof found === 'number' ? found : nearest(found, persons, m.start);
@@ -351,19 +442,10 @@ function buildPeople(ctx: Ctx, spans: Spans): { people: Person[]; personOfMentio
     if (e < 0) {
       e = persons.length; personByKey.set(k, e);
       if (baptised) { if (!personByKey.has(baptised)) baptisedByKey.set(baptised, e); }
-      // at each space: the syllables after it (a suffix), then those before it (a prefix)
-      let spaces = 0;
-      for (let sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) {
-        addPart(byPart, k.slice(sp + 1), e);
-        addPart(byPart, k.slice(0, sp), e);
-        spaces++;
-      }
       // a foreign name's middle word may come back alone ("Ibáñez" of "Carolina Ibáñez Morales")
-      if (spaces >= 2 && !has(ctx, p.a, 'surname')) {
-        const syl = k.split(' ');
-        for (let s = 1; s < syl.length - 1; s++) addPart(byPart, syl[s], e);
-      }
-      persons.push({ name: m.text, nameLen: nfcLength(m.text), key: k, mentions: [], full: [], short: [] });
+      if (addNameParts(byPart, k, e) >= 2 && !has(ctx, p.a, 'surname')) addMiddleWords(byPart, k, e);
+      // (nameLen 0: the full name's length is taken just below)
+      persons.push({ name: m.text, nameLen: p.short ? nfcLength(m.text) : 0, key: k, mentions: [], full: [], short: [] });
     }
     const P = persons[e];
     P.mentions.push(m);
@@ -374,23 +456,44 @@ function buildPeople(ctx: Ctx, spans: Spans): { people: Person[]; personOfMentio
       if (len > P.nameLen) { P.name = m.text; P.nameLen = len; }
     }
   }
-  // the people in the order of their first mention
+  return entityOf;
+}
+
+/** The parts of the name key k for person e: at each space, the syllables after it (a suffix), then those before it (a prefix). The number of spaces. */
+function addNameParts(byPart: Map<string, Found>, k: string, e: number): number {
+  let spaces = 0;
+  for (let sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) {
+    addPart(byPart, k.slice(sp + 1), e);
+    addPart(byPart, k.slice(0, sp), e);
+    spaces++;
+  }
+  return spaces;
+}
+
+/** The words of the name key k between its first and its last, for person e. */
+function addMiddleWords(byPart: Map<string, Found>, k: string, e: number): void {
+  const syl = k.split(' ');
+  for (let s = 1; s < syl.length - 1; s++) addPart(byPart, syl[s], e);
+}
+
+/** The people in the order of their first mention, each mention's person index (from its group in entityOf). */
+function listPeople(ctx: Ctx, persons: PersonGroup[], entityOf: number[]): { people: Person[]; personOfMention: number[] } {
   const sorted: { x: PersonGroup; idx: number; first: number }[] = [];
   for (let idx = 0; idx < persons.length; idx++) {
     const x = persons[idx];
     sorted.push({ x, idx, first: Math.min(x.full.length ? x.full[0] : Infinity, x.short.length ? x.short[0] : Infinity) });
   }
-  if (sorted.length > 1) sorted.sort(byFirst);
-  const indexOfEntity = new Int32Array(persons.length);
+  if (!firstsIncrease(sorted)) sorted.sort(byFirst);
+  const indexOfEntity = minusOnes(persons.length);
   const people: Person[] = [];
   for (let n = 0; n < sorted.length; n++) {
     const { x, idx } = sorted[n];
     indexOfEntity[idx] = n;
     if (!startsIncrease(x.mentions)) x.mentions.sort(byStart);
-    people.push({ id: `p${n + 1}`, name: x.name, mentions: x.mentions, roles: [] as string[] });
+    people.push({ id: entityId(PERSON_IDS, 'p', n + 1), name: x.name, mentions: x.mentions, roles: [] as string[] });
   }
-  const personOfMention = new Int32Array(ctx.people.length);
-  for (let i = 0; i < ctx.people.length; i++) personOfMention[i] = entityOf[i] >= 0 ? indexOfEntity[entityOf[i]] : -1;
+  const personOfMention: number[] = [];
+  for (let i = 0; i < ctx.people.length; i++) personOfMention.push(entityOf[i] >= 0 ? indexOfEntity[entityOf[i]] : -1);
   return { people, personOfMention };
 }
 

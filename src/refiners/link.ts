@@ -100,161 +100,234 @@ function skipToPerson(ctx: Ctx, j: number, byStart: Map<number, number>, roleByS
   return undefined;
 }
 
+/**
+ * Who holds which role: the passes below, in this order (each links only the roles the ones before left without a holder,
+ * except passes 1 and 2, which may give a role its holder again). Each pass is a function of its own: one large function
+ * was compiled by TurboFan two or three times per isolate at a high cost, while small ones are compiled when hot, each
+ * with only what it calls.
+ */
 export function linkPeopleAndRoles(ctx: Ctx): void {
-  const roles = ctx.roles;
-  const people = ctx.people;
+  // (a document without roles has nothing to link)
+  if (ctx.roles.length === 0) return;
   const byStart = new Map<number, number>();
   // (loops rather than forEach over arrays that are often empty: see buildDocument)
-  for (let idx = 0; idx < people.length; idx++) byStart.set(people[idx].a, idx);
+  for (let idx = 0; idx < ctx.people.length; idx++) byStart.set(ctx.people[idx].a, idx);
   const roleByStart = new Map<number, number>();
-  for (let idx = 0; idx < roles.length; idx++) roleByStart.set(roles[idx].a, idx);
+  for (let idx = 0; idx < ctx.roles.length; idx++) roleByStart.set(ctx.roles[idx].a, idx);
+  linkRolesBeforeNames(ctx, byStart, roleByStart);
+  linkRolesAfterNames(ctx, byStart, roleByStart);
+  linkSharedBeforeColon(ctx, byStart, roleByStart);
+  linkAfterDoiVoi(ctx, byStart, roleByStart);
+  linkPluralBeforeNames(ctx, byStart, roleByStart);
+  linkAfterAppointVerbs(ctx, byStart, roleByStart);
+  linkRoleLaHolder(ctx, byStart, roleByStart);
+  linkPositionDoHolder(ctx, byStart, roleByStart);
+  linkCareerLists(ctx);
+  takeEarlierHolders(ctx, ctx.roles);
+  linkHeadlineRoles(ctx);
+}
 
-  // Pass 1: "A X" and "A, B X" — roles directly before a person (honorifics and prefixes may stand between).
+/** Pass 1: "A X" and "A, B X" — roles directly before a person (honorifics and prefixes may stand between). */
+function linkRolesBeforeNames(ctx: Ctx, byStart: Map<number, number>, roleByStart: Map<number, number>): void {
+  const roles = ctx.roles;
   for (let r = 0; r < roles.length; r++) {
     const role = roles[r];
-    // ("phó tổng giám đốc phụ trách nhân sự Đỗ Khánh Vy": the portfolio between the title and the name)
-    let from = role.b;
-    if (ctx.atoms[from]?.fold === 'phụ' && ctx.atoms[from + 1]?.fold === 'trách' && !ctx.atoms[from].newline) {
-      let k = from + 2;
-      while (k < ctx.atoms.length && k - from <= 5 && ctx.atoms[k].kind === AtomKind.Word && !ctx.atoms[k].upper && !ctx.atoms[k].newline &&
-        ctx.atoms[k].fold !== 'và' && !has(ctx, k, 'honorific')) k++;
-      if (byStart.has(k)) from = k;
-    }
-    const p = skipToPerson(ctx, from, byStart, roleByStart);
-    if (p === undefined) continue;
-    if (role.b < ctx.atoms.length && ctx.atoms[role.b].text === ',' && !role.rank) {
-      // "X, Giám đốc Sở Y tế, Nguyễn B" is unusual; only ranks take a comma before the name ("Đại tá, PGS.TS X"),
-      // and an apposition that opens with an honorific: "Giám đốc công ty, ông Trịnh Quốc Hưng, khai …"
-      const h = ctx.atoms[role.b + 1];
-      // (or follows a short opening phrase: "Cùng ngày, Trưởng khoa …, ThS.BS X đã …")
-      const opensSentence = role.a === 0 || ctx.atoms[role.a].newline || ctx.sentenceOf[role.a - 1] !== ctx.sentenceOf[role.a] || shortOpening(ctx, role.a);
-      // (or with a prefix: "Giám đốc Nhà hát Chèo Việt Nam, NSƯT Hà Thị Quỳnh Mai cho biết")
-      const cue = h && h.kind === AtomKind.Word && ((has(ctx, role.b + 1, 'honorific') && !has(ctx, role.b + 1, 'honorific', KINDS_PLURAL)) || has(ctx, role.b + 1, 'title', KINDS_PREFIX));
-      // (or a pair after "là … và": "là phó chủ tịch UBND tỉnh X và tổng biên tập Báo Y, nhà báo Z")
-      const paired = ctx.atoms[role.a - 1]?.fold === 'và' && has(ctx, role.b + 1, 'honorific', KINDS_OCCUPATION);
-      if (!(cue && (opensSentence || paired))) continue;
-    }
+    const p = skipToPerson(ctx, afterPortfolio(ctx, role.b, byStart), byStart, roleByStart);
+    if (p === undefined || !commaBeforeNameFits(ctx, role)) continue;
     role.person = p;
-    // walk back over a comma chain of roles: "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng"
-    let cur = role;
-    for (let q = r - 1; q >= 0; q--) {
-      const prev = roles[q];
-      const gap = ctx.atoms[prev.b];
-      if (prev.person !== undefined || prev.b + 1 !== cur.a || !gap || (gap.text !== ',' && gap.text !== '-')) break;
-      // a person right before the chain owns it ("X, A, B Y" is read as X's roles up to the one adjacent to Y)
-      if (ownerBefore(ctx, prev, byStart, roles, roleByStart) !== undefined) break;
-      // ("Theo Chánh Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh X đã …": the source named after "Theo" is another person)
-      // (only when that role was named before: a later mention of its holder, not a stack of one person's posts)
-      if (ctx.atoms[prev.a - 1]?.fold === 'theo' && ctx.atoms[prev.b].text === ',' && namedBefore(ctx, roles, q)) break;
-      // ("thừa ủy quyền của Chủ tịch nước, Thượng tướng X trao …": the role after "của" is another person's)
-      if (ctx.atoms[prev.a - 1]?.fold === 'của' && ctx.atoms[prev.b].text === ',') break;
-      prev.person = p;
-      cur = prev;
-    }
+    takeChainBefore(ctx, r, p, byStart, roleByStart);
   }
+}
 
-  // Pass 2: "X, A, B" / "X - A - B" / "X (A, B)" — roles after a person.
-  for (let pi = 0; pi < people.length; pi++) {
-    const person = people[pi];
-    if (person.byline) continue;
-    let j = person.b;
-    // "(52 tuổi, cựu tổng giám đốc công ty)", "(SN 1971, nguyên Giám đốc …)", "(sinh năm 1968, …)": roles inside the
-    // parentheses after the age or the year of birth
-    if (ctx.atoms[j]?.text === '(' && ctx.atoms[j + 1]?.kind === AtomKind.Number && ctx.atoms[j + 2]?.fold === 'tuổi' && ctx.atoms[j + 3]?.text === ',') j += 3;
-    else if (ctx.atoms[j]?.text === '(' && ctx.atoms[j + 1]?.fold === 'sn' && ctx.atoms[j + 2]?.kind === AtomKind.Number && ctx.atoms[j + 3]?.text === ',') j += 3;
-    else if (ctx.atoms[j]?.text === '(' && ctx.atoms[j + 1]?.fold === 'sinh' && ctx.atoms[j + 2]?.fold === 'năm' && ctx.atoms[j + 3]?.kind === AtomKind.Number && ctx.atoms[j + 4]?.text === ',') j += 4;
-    // "(tức My “Sóc”, 51 tuổi, cựu chủ tịch HĐQT …)": the role after other comma-separated details in the parentheses
-    else if (ctx.atoms[j]?.text === '(' && !roleByStart.has(j + 1) && roleInParens(ctx, j, roleByStart) > 0) j = roleInParens(ctx, j, roleByStart);
-    // "(SN 1990)", "(45 tuổi)" between the name and its roles
-    else if (ctx.atoms[j]?.text === '(' && !roleByStart.has(j + 1)) {
-      // (up to a dozen atoms with no role in them: "(tức “Toàn Sún”, 39 tuổi), giám đốc …")
-      let k = j + 1;
-      while (k < ctx.atoms.length && k < j + 12 && ctx.atoms[k].text !== ')' && !ctx.atoms[k].newline && !roleByStart.has(k)) k++;
-      if (ctx.atoms[k]?.text === ')') j = k + 1;
-    }
-    // ", 51 tuổi," between the name and its roles
-    if (ctx.atoms[j]?.text === ',' && ctx.atoms[j + 1]?.kind === AtomKind.Number && ctx.atoms[j + 2]?.fold === 'tuổi') j += 3;
-    for (let steps = 0; steps < 12; steps++) {
-      let sep = ctx.atoms[j];
-      if (!sep || sep.newline) break;
-      // ", chuyên gia kinh tế, nguyên Viện trưởng …": an occupation between the name and its role
-      if (sep.text === ',' && has(ctx, j + 1, 'honorific', KINDS_OCCUPATION)) {
-        let e = j + 2;
-        while (e < ctx.atoms.length && e - j <= 5 && ctx.atoms[e].kind === AtomKind.Word && !ctx.atoms[e].upper && !ctx.atoms[e].newline) e++;
-        if (ctx.atoms[e]?.text === ',' && (roleByStart.has(e + 1) || (isStatusAt(ctx, e + 1) && roleByStart.has(e + 2)))) { j = e; sep = ctx.atoms[j]; }
-      }
-      let k = j;
-      if (isSeparator(sep.text)) k = j + 1;
-      else if (sep.fold === 'kiêm') k = j + 1;
-      else if (sep.text === ')' ) { j++; continue; }
-      else break;
-      if (ctx.atoms[k]?.fold === 'kiêm' || ctx.atoms[k]?.fold === 'nguyên' || ctx.atoms[k]?.fold === 'cựu' || ctx.atoms[k]?.fold === 'tân') {
-        if (ctx.atoms[k].fold === 'kiêm') k++;
-      }
-      // status words stand outside the role span
-      const r = roleByStart.get(k) ?? roleByStart.get(k + 1);
-      if (r === undefined) break;
-      const role = roles[r];
-      if (role.a !== k && !isStatusAt(ctx, k)) break;
-      // "Với Đại sứ Ibáñez, Chủ tịch nước khẳng định …": after a fronted "Với/Tiếp/Gặp + person," the role opens the clause
-      if (steps === 0 && sep.text === ',' && frontedBefore(ctx, person.a) && ctx.atoms[role.b]?.kind === AtomKind.Word && !ctx.atoms[role.b].upper) break;
-      if (role.person !== undefined && role.person !== pi) break;
-      role.person = pi;
-      // "Các đồng chí Đinh Thị Thanh Xuân và Lạc Quốc Bảo, Thứ trưởng Bộ Tài chính": a plural cue before names joined by
-      // "và" or commas makes the role after the last one theirs
-      if (steps === 0 && !role.shared) {
-        const chain = [pi];
-        for (let q = pi - 1; q >= 0 && chain.length < 8; q--) {
-          const sepAt = ctx.atoms[people[q].b];
-          if (!sepAt || (sepAt.fold !== 'và' && sepAt.text !== ',') || skipToPerson(ctx, people[q].b + 1, byStart, roleByStart) !== chain[0]) break;
-          chain.unshift(q);
-        }
-        if (chain.length > 1 && pluralBefore(ctx, people[chain[0]].a)) role.shared = chain;
-      }
-      j = role.b;
-      // "nguyên Ủy viên Trung ương Đảng khóa VII, nguyên Bộ trưởng …": a term after a role does not end the chain
-      if ((ctx.atoms[j]?.fold === 'khóa' || ctx.atoms[j]?.fold === 'khoá') && (ctx.atoms[j + 1]?.kind === AtomKind.Number || /^[IVXL]+$/u.test(ctx.atoms[j + 1]?.text ?? ''))) j += 2;
-    }
+/** "phó tổng giám đốc phụ trách nhân sự Đỗ Khánh Vy": the name after the portfolio that follows the title at `from`, else `from`. */
+function afterPortfolio(ctx: Ctx, from: number, byStart: Map<number, number>): number {
+  if (ctx.atoms[from]?.fold !== 'phụ' || ctx.atoms[from + 1]?.fold !== 'trách' || ctx.atoms[from].newline) return from;
+  let k = from + 2;
+  while (k < ctx.atoms.length && k - from <= 5 && ctx.atoms[k].kind === AtomKind.Word && !ctx.atoms[k].upper && !ctx.atoms[k].newline &&
+    ctx.atoms[k].fold !== 'và' && !has(ctx, k, 'honorific')) k++;
+  return byStart.has(k) ? k : from;
+}
+
+/**
+ * A role followed by a comma takes the name after it only in a few cases: "X, Giám đốc Sở Y tế, Nguyễn B" is unusual; only
+ * ranks take a comma before the name ("Đại tá, PGS.TS X"), and an apposition that opens with an honorific: "Giám đốc
+ * công ty, ông Trịnh Quốc Hưng, khai …". True when the role has no comma after it.
+ */
+function commaBeforeNameFits(ctx: Ctx, role: RoleMention): boolean {
+  if (role.b >= ctx.atoms.length || ctx.atoms[role.b].text !== ',' || role.rank) return true;
+  const h = ctx.atoms[role.b + 1];
+  // (or with a prefix: "Giám đốc Nhà hát Chèo Việt Nam, NSƯT Hà Thị Quỳnh Mai cho biết")
+  const cue = h !== undefined && h.kind === AtomKind.Word && ((has(ctx, role.b + 1, 'honorific') && !has(ctx, role.b + 1, 'honorific', KINDS_PLURAL)) || has(ctx, role.b + 1, 'title', KINDS_PREFIX));
+  if (!cue) return false;
+  // (the role opens its sentence, or follows a short opening phrase: "Cùng ngày, Trưởng khoa …, ThS.BS X đã …")
+  const opensSentence = role.a === 0 || ctx.atoms[role.a].newline || ctx.sentenceOf[role.a - 1] !== ctx.sentenceOf[role.a] || shortOpening(ctx, role.a);
+  // (or a pair after "là … và": "là phó chủ tịch UBND tỉnh X và tổng biên tập Báo Y, nhà báo Z")
+  return opensSentence || (ctx.atoms[role.a - 1]?.fold === 'và' && has(ctx, role.b + 1, 'honorific', KINDS_OCCUPATION));
+}
+
+/** Pass 1, after role r took person p: back over a comma chain of roles, "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng". */
+function takeChainBefore(ctx: Ctx, r: number, p: number, byStart: Map<number, number>, roleByStart: Map<number, number>): void {
+  const roles = ctx.roles;
+  let cur = roles[r];
+  for (let q = r - 1; q >= 0; q--) {
+    const prev = roles[q];
+    const gap = ctx.atoms[prev.b];
+    if (prev.person !== undefined || prev.b + 1 !== cur.a || !gap || (gap.text !== ',' && gap.text !== '-')) break;
+    // a person right before the chain owns it ("X, A, B Y" is read as X's roles up to the one adjacent to Y)
+    if (ownerBefore(ctx, prev, byStart, roles, roleByStart) !== undefined) break;
+    // ("Theo Chánh Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh X đã …": the source named after "Theo" is another person)
+    // (only when that role was named before: a later mention of its holder, not a stack of one person's posts)
+    if (ctx.atoms[prev.a - 1]?.fold === 'theo' && ctx.atoms[prev.b].text === ',' && namedBefore(ctx, roles, q)) break;
+    // ("thừa ủy quyền của Chủ tịch nước, Thượng tướng X trao …": the role after "của" is another person's)
+    if (ctx.atoms[prev.a - 1]?.fold === 'của' && ctx.atoms[prev.b].text === ',') break;
+    prev.person = p;
+    cur = prev;
   }
+}
 
-  // Pass 3: a shared role before a colon: "các đồng chí Ủy viên Trung ương Đảng: X, A; Y, B", "các Phó Thủ tướng: X, Y",
-  // "Các đồng chí Phó Bí thư Huyện ủy gồm: X, A; Y, B"
-  for (const role of roles) {
+/** Pass 2: "X, A, B" / "X - A - B" / "X (A, B)" — roles after a person. */
+function linkRolesAfterNames(ctx: Ctx, byStart: Map<number, number>, roleByStart: Map<number, number>): void {
+  const people = ctx.people;
+  for (let pi = 0; pi < people.length; pi++) if (!people[pi].byline) linkRolesAfterName(ctx, pi, byStart, roleByStart);
+}
+
+/** Pass 2 for the person pi: the chain of roles that follows the name. */
+function linkRolesAfterName(ctx: Ctx, pi: number, byStart: Map<number, number>, roleByStart: Map<number, number>): void {
+  const person = ctx.people[pi];
+  let j = person.b;
+  if (ctx.atoms[j]?.text === '(') j = afterDetailsInParentheses(ctx, j, roleByStart);
+  // ", 51 tuổi," between the name and its roles
+  if (ctx.atoms[j]?.text === ',' && ctx.atoms[j + 1]?.kind === AtomKind.Number && ctx.atoms[j + 2]?.fold === 'tuổi') j += 3;
+  for (let steps = 0; steps < 12; steps++) {
+    let sep = ctx.atoms[j];
+    if (!sep || sep.newline) break;
+    // ", chuyên gia kinh tế, nguyên Viện trưởng …": an occupation between the name and its role
+    if (sep.text === ',' && has(ctx, j + 1, 'honorific', KINDS_OCCUPATION)) {
+      const e = afterOccupation(ctx, j, roleByStart);
+      if (e >= 0) { j = e; sep = ctx.atoms[j]; }
+    }
+    let k = j;
+    if (isSeparator(sep.text)) k = j + 1;
+    else if (sep.fold === 'kiêm') k = j + 1;
+    else if (sep.text === ')' ) { j++; continue; }
+    else break;
+    if (ctx.atoms[k]?.fold === 'kiêm') k++;
+    // status words stand outside the role span
+    const r = roleByStart.get(k) ?? roleByStart.get(k + 1);
+    if (r === undefined) break;
+    const role = ctx.roles[r];
+    if (role.a !== k && !isStatusAt(ctx, k)) break;
+    // "Với Đại sứ Ibáñez, Chủ tịch nước khẳng định …": after a fronted "Với/Tiếp/Gặp + person," the role opens the clause
+    if (steps === 0 && sep.text === ',' && frontedBefore(ctx, person.a) && ctx.atoms[role.b]?.kind === AtomKind.Word && !ctx.atoms[role.b].upper) break;
+    if (role.person !== undefined && role.person !== pi) break;
+    role.person = pi;
+    if (steps === 0 && !role.shared) shareWithNamesBefore(ctx, pi, role, byStart, roleByStart);
+    j = role.b;
+    // "nguyên Ủy viên Trung ương Đảng khóa VII, nguyên Bộ trưởng …": a term after a role does not end the chain
+    if ((ctx.atoms[j]?.fold === 'khóa' || ctx.atoms[j]?.fold === 'khoá') && (ctx.atoms[j + 1]?.kind === AtomKind.Number || ROMAN_NUMERAL.test(ctx.atoms[j + 1]?.text ?? ''))) j += 2;
+  }
+}
+
+/**
+ * Details in the parentheses opened at j after a name: where its roles start to be looked for, j when there is nothing
+ * to skip. "(52 tuổi, cựu tổng giám đốc công ty)", "(SN 1971, nguyên Giám đốc …)", "(sinh năm 1968, …)": roles inside the
+ * parentheses after the age or the year of birth.
+ */
+function afterDetailsInParentheses(ctx: Ctx, j: number, roleByStart: Map<number, number>): number {
+  const atoms = ctx.atoms;
+  if (atoms[j + 1]?.kind === AtomKind.Number && atoms[j + 2]?.fold === 'tuổi' && atoms[j + 3]?.text === ',') return j + 3;
+  if (atoms[j + 1]?.fold === 'sn' && atoms[j + 2]?.kind === AtomKind.Number && atoms[j + 3]?.text === ',') return j + 3;
+  if (atoms[j + 1]?.fold === 'sinh' && atoms[j + 2]?.fold === 'năm' && atoms[j + 3]?.kind === AtomKind.Number && atoms[j + 4]?.text === ',') return j + 4;
+  if (roleByStart.has(j + 1)) return j;
+  // "(tức My “Sóc”, 51 tuổi, cựu chủ tịch HĐQT …)": the role after other comma-separated details in the parentheses
+  const inside = roleInParens(ctx, j, roleByStart);
+  if (inside > 0) return inside;
+  // "(SN 1990)", "(45 tuổi)" between the name and its roles
+  // (up to a dozen atoms with no role in them: "(tức “Toàn Sún”, 39 tuổi), giám đốc …")
+  let k = j + 1;
+  while (k < atoms.length && k < j + 12 && atoms[k].text !== ')' && !atoms[k].newline && !roleByStart.has(k)) k++;
+  return atoms[k]?.text === ')' ? k + 1 : j;
+}
+
+/** ", chuyên gia kinh tế, nguyên Viện trưởng …": the comma after the occupation that follows the comma at j when a role comes next, else -1. */
+function afterOccupation(ctx: Ctx, j: number, roleByStart: Map<number, number>): number {
+  let e = j + 2;
+  while (e < ctx.atoms.length && e - j <= 5 && ctx.atoms[e].kind === AtomKind.Word && !ctx.atoms[e].upper && !ctx.atoms[e].newline) e++;
+  return ctx.atoms[e]?.text === ',' && (roleByStart.has(e + 1) || (isStatusAt(ctx, e + 1) && roleByStart.has(e + 2))) ? e : -1;
+}
+
+/**
+ * "Các đồng chí Đinh Thị Thanh Xuân và Lạc Quốc Bảo, Thứ trưởng Bộ Tài chính": a plural cue before names joined by "và"
+ * or commas makes the role after the last one (person pi) theirs.
+ */
+function shareWithNamesBefore(ctx: Ctx, pi: number, role: RoleMention, byStart: Map<number, number>, roleByStart: Map<number, number>): void {
+  const people = ctx.people;
+  const chain = [pi];
+  for (let q = pi - 1; q >= 0 && chain.length < 8; q--) {
+    const sepAt = ctx.atoms[people[q].b];
+    if (!sepAt || (sepAt.fold !== 'và' && sepAt.text !== ',') || skipToPerson(ctx, people[q].b + 1, byStart, roleByStart) !== chain[0]) break;
+    chain.unshift(q);
+  }
+  if (chain.length > 1 && pluralBefore(ctx, people[chain[0]].a)) role.shared = chain;
+}
+
+/**
+ * Pass 3: a shared role before a colon: "các đồng chí Ủy viên Trung ương Đảng: X, A; Y, B", "các Phó Thủ tướng: X, Y",
+ * "Các đồng chí Phó Bí thư Huyện ủy gồm: X, A; Y, B".
+ */
+function linkSharedBeforeColon(ctx: Ctx, byStart: Map<number, number>, roleByStart: Map<number, number>): void {
+  for (const role of ctx.roles) {
     if (role.person !== undefined) continue;
-    let c = role.b;
-    // "giữ chức Phó Bí thư Đảng ủy xã gồm các đồng chí: X (…), Y (…)": "gồm", a plural cue, then the colon
-    if (ctx.atoms[c]?.fold === 'gồm' && !ctx.atoms[c].newline && ctx.atoms[c + 1]?.text !== ':') {
-      let k = c + 1;
-      if (ctx.atoms[k]?.fold === 'có') k++;
-      for (let e = Math.min(ctx.atoms.length, k + 3); e > k; e--) if (has(ctx, k, 'honorific', KINDS_PLURAL, e)) { k = e; break; }
-      if (ctx.atoms[k]?.text === ':') c = k;
-    }
-    if (ctx.atoms[c] && (ctx.atoms[c].fold === 'gồm' || ctx.atoms[c].fold === 'là') && !ctx.atoms[c].newline) c++;
-    // "Các Phó Bí thư Tỉnh ủy được bầu gồm:", "Các Ủy viên Ban Thường vụ Tỉnh ủy khóa XIX còn có:": a plural heading
-    else if (PLURAL_COUNTS.has(ctx.atoms[role.a - 1]?.fold ?? '') || pluralBefore(ctx, role.a)) c = headingColon(ctx, c);
-    const colon = ctx.atoms[c];
-    // (or "… được bầu gồm các ông X, Y và bà Z": "gồm" and the names with no colon)
-    if (!colon || (colon.text !== ':' && !(colon.fold === 'gồm' && c > role.b && skipToPerson(ctx, c + 1, byStart, roleByStart) !== undefined))) continue;
+    const c = holdersHeading(ctx, role, byStart, roleByStart);
+    if (c < 0) continue;
     const holders = collectHolders(ctx, c + 1, byStart, roleByStart);
     if (holders.length > 0) { role.person = holders[0]; role.shared = holders; }
   }
+}
 
-  // Pass 3b: "bổ nhiệm Phó Thủ tướng Chính phủ nhiệm kỳ 2021-2026 đối với các đồng chí: X, A; Y, B",
-  // "miễn nhiệm chức vụ Bộ trưởng Bộ Tư pháp đối với ông X"
-  for (const role of roles) {
+/** Pass 3: the colon (or "gồm") after a role where its list of holders starts, or -1. */
+function holdersHeading(ctx: Ctx, role: RoleMention, byStart: Map<number, number>, roleByStart: Map<number, number>): number {
+  let c = role.b;
+  // "giữ chức Phó Bí thư Đảng ủy xã gồm các đồng chí: X (…), Y (…)": "gồm", a plural cue, then the colon
+  if (ctx.atoms[c]?.fold === 'gồm' && !ctx.atoms[c].newline && ctx.atoms[c + 1]?.text !== ':') {
+    let k = c + 1;
+    if (ctx.atoms[k]?.fold === 'có') k++;
+    for (let e = Math.min(ctx.atoms.length, k + 3); e > k; e--) if (has(ctx, k, 'honorific', KINDS_PLURAL, e)) { k = e; break; }
+    if (ctx.atoms[k]?.text === ':') c = k;
+  }
+  if (ctx.atoms[c] && (ctx.atoms[c].fold === 'gồm' || ctx.atoms[c].fold === 'là') && !ctx.atoms[c].newline) c++;
+  // "Các Phó Bí thư Tỉnh ủy được bầu gồm:", "Các Ủy viên Ban Thường vụ Tỉnh ủy khóa XIX còn có:": a plural heading
+  else if (PLURAL_COUNTS.has(ctx.atoms[role.a - 1]?.fold ?? '') || pluralBefore(ctx, role.a)) c = headingColon(ctx, c);
+  const colon = ctx.atoms[c];
+  // (or "… được bầu gồm các ông X, Y và bà Z": "gồm" and the names with no colon)
+  if (!colon || (colon.text !== ':' && !(colon.fold === 'gồm' && c > role.b && skipToPerson(ctx, c + 1, byStart, roleByStart) !== undefined))) return -1;
+  return c;
+}
+
+/**
+ * Pass 3b: "bổ nhiệm Phó Thủ tướng Chính phủ nhiệm kỳ 2021-2026 đối với các đồng chí: X, A; Y, B",
+ * "miễn nhiệm chức vụ Bộ trưởng Bộ Tư pháp đối với ông X".
+ */
+function linkAfterDoiVoi(ctx: Ctx, byStart: Map<number, number>, roleByStart: Map<number, number>): void {
+  for (const role of ctx.roles) {
     if (role.person !== undefined) continue;
     const j = afterDoiVoi(ctx, role.b);
     if (j < 0) continue;
     const holders = collectHolders(ctx, j, byStart, roleByStart);
     if (holders.length > 0) { role.person = holders[0]; if (holders.length > 1) role.shared = holders; }
     // "… đối với ông A, …, và bầu bà B, Giám đốc Sở Nội vụ, giữ chức vụ này": the successor holds the post too
-    const next = successorOf(ctx, j, people);
+    const next = successorOf(ctx, j, ctx.people);
     if (next >= 0 && role.person !== undefined && !holders.includes(next)) role.shared = [...(role.shared ?? [role.person]), next];
   }
+}
 
-  // Pass 3c: "các Phó Chủ tịch HĐND thành phố X và Y", "hai Phó Chủ tịch HĐND tỉnh X và Y": a plural role before
-  // coordinated names belongs to each; "Hai Phó Chủ tịch UBND tỉnh là ông X và ông Y": the names after "là"
-  for (const role of roles) {
+/**
+ * Pass 3c: "các Phó Chủ tịch HĐND thành phố X và Y", "hai Phó Chủ tịch HĐND tỉnh X và Y": a plural role before
+ * coordinated names belongs to each; "Hai Phó Chủ tịch UBND tỉnh là ông X và ông Y": the names after "là".
+ */
+function linkPluralBeforeNames(ctx: Ctx, byStart: Map<number, number>, roleByStart: Map<number, number>): void {
+  const people = ctx.people;
+  for (const role of ctx.roles) {
     if (role.shared) continue;
     const before = ctx.atoms[role.a - 1];
     if (!before || !PLURAL_COUNTS.has(before.fold)) continue;
@@ -277,9 +350,15 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     }
     if (chain.length > 1) role.shared = chain;
   }
+}
 
-  // Pass 3d: "(được bầu) giữ chức R", "được điều động làm R", "từng là A, B, C": an unlinked role after such a verb
-  // belongs to the nearest person named before it in the same sentence ("các đồng chí X và Y giữ chức R": to both)
+/**
+ * Pass 3d: "(được bầu) giữ chức R", "được điều động làm R", "từng là A, B, C": an unlinked role after such a verb
+ * belongs to the nearest person named before it in the same sentence ("các đồng chí X và Y giữ chức R": to both).
+ */
+function linkAfterAppointVerbs(ctx: Ctx, byStart: Map<number, number>, roleByStart: Map<number, number>): void {
+  const roles = ctx.roles;
+  const people = ctx.people;
   let byEnd: number[] | undefined; // built on first use: most documents have no role after such a verb
   for (let r = 0; r < roles.length; r++) {
     const role = roles[r];
@@ -297,31 +376,7 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     const pronoun = ctx.atoms[t].fold === 'là' && (ctx.atoms[t - 1]?.fold === 'ông' || ctx.atoms[t - 1]?.fold === 'bà') && !ctx.atoms[t - 1].upper;
     if (p < 0 || (ctx.sentenceOf[people[p].a] !== ctx.sentenceOf[role.a] && !pronounSubject(ctx, role.a) && !pronoun)) continue;
     role.person = p;
-    // coordinated names before the verb: "các đồng chí X, Y và Z được bầu làm R" (a comma list needs a plural cue);
-    // not when the last name has its own apposition ("X và ông Y, nguyên chủ tịch UBND huyện, nay là R": R is Y's)
-    const chain = [p];
-    let comma = false;
-    let lastComma = 0;
-    for (let q = p - 1; q >= 0 && chain.length < 12 && verbFollows(ctx, people[p].b, t, roleByStart); q--) {
-      const prev = people[q];
-      // ("Nông Văn Tiệp (Sở Tài chính), K'Brơi (…) và …": a parenthesis naming the person's body after each name)
-      let after = prev.b;
-      // ("các đồng chí Khúc Thị Hạnh, Chủ tịch HĐND xã và Tống Đức Mạnh, …": each name's own post between them)
-      if (ctx.atoms[after]?.text === ',' && roleByStart.has(after + 1)) after = roles[roleByStart.get(after + 1)!].b;
-      if (ctx.atoms[after]?.text === '(' && ctx.covered[after + 1] === COVER.org) {
-        let c = after + 1;
-        while (c < ctx.atoms.length && c - after <= 8 && ctx.atoms[c].text !== ')' && !ctx.atoms[c].newline && !roleByStart.has(c)) c++;
-        if (ctx.atoms[c]?.text === ')') after = c + 1;
-      }
-      const sep = ctx.atoms[after];
-      // (an honorific may stand before the next name: "bà X và ông Y cùng là R")
-      // ("Các ông X, Y cùng bà Z được bầu làm R": "cùng" joins the last name like "và")
-      if (prev.byline || !sep || (sep.fold !== 'và' && sep.fold !== 'cùng' && sep.text !== ',') || (after + 1 !== people[chain[0]].a && skipToPerson(ctx, after + 1, byStart, roleByStart) !== chain[0])) break;
-      if (sep.text === ',') { comma = true; lastComma = lastComma || chain.length; }
-      chain.unshift(q);
-    }
-    // (a comma list without a plural cue: only the names joined by "và" at its end)
-    if (chain.length > 1 && comma && !pluralBefore(ctx, people[chain[0]].a)) chain.splice(0, chain.length - lastComma);
+    const chain = namesBeforeVerb(ctx, p, t, byStart, roleByStart);
     if (chain.length > 1) role.shared = chain;
     // "từng là A, B, C": the chain that follows
     let cur = role;
@@ -335,9 +390,45 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       cur = next;
     }
   }
+}
 
-  // Pass 3f: "Phó giám đốc bệnh viện phụ trách vật tư là ông X": a role, its portfolio, "là" and the holder
-  for (const role of roles) {
+/**
+ * Pass 3d: the coordinated names that end with person p before the verb at t: "các đồng chí X, Y và Z được bầu làm R"
+ * (a comma list needs a plural cue); not when the last name has its own apposition ("X và ông Y, nguyên chủ tịch UBND
+ * huyện, nay là R": R is Y's). [p] alone when there are none.
+ */
+function namesBeforeVerb(ctx: Ctx, p: number, t: number, byStart: Map<number, number>, roleByStart: Map<number, number>): number[] {
+  const people = ctx.people;
+  const roles = ctx.roles;
+  const chain = [p];
+  let comma = false;
+  let lastComma = 0;
+  for (let q = p - 1; q >= 0 && chain.length < 12 && verbFollows(ctx, people[p].b, t, roleByStart); q--) {
+    const prev = people[q];
+    // ("Nông Văn Tiệp (Sở Tài chính), K'Brơi (…) và …": a parenthesis naming the person's body after each name)
+    let after = prev.b;
+    // ("các đồng chí Khúc Thị Hạnh, Chủ tịch HĐND xã và Tống Đức Mạnh, …": each name's own post between them)
+    if (ctx.atoms[after]?.text === ',' && roleByStart.has(after + 1)) after = roles[roleByStart.get(after + 1)!].b;
+    if (ctx.atoms[after]?.text === '(' && ctx.covered[after + 1] === COVER.org) {
+      let c = after + 1;
+      while (c < ctx.atoms.length && c - after <= 8 && ctx.atoms[c].text !== ')' && !ctx.atoms[c].newline && !roleByStart.has(c)) c++;
+      if (ctx.atoms[c]?.text === ')') after = c + 1;
+    }
+    const sep = ctx.atoms[after];
+    // (an honorific may stand before the next name: "bà X và ông Y cùng là R")
+    // ("Các ông X, Y cùng bà Z được bầu làm R": "cùng" joins the last name like "và")
+    if (prev.byline || !sep || (sep.fold !== 'và' && sep.fold !== 'cùng' && sep.text !== ',') || (after + 1 !== people[chain[0]].a && skipToPerson(ctx, after + 1, byStart, roleByStart) !== chain[0])) break;
+    if (sep.text === ',') { comma = true; lastComma = lastComma || chain.length; }
+    chain.unshift(q);
+  }
+  // (a comma list without a plural cue: only the names joined by "và" at its end)
+  if (chain.length > 1 && comma && !pluralBefore(ctx, people[chain[0]].a)) chain.splice(0, chain.length - lastComma);
+  return chain;
+}
+
+/** Pass 3f: "Phó giám đốc bệnh viện phụ trách vật tư là ông X": a role, its portfolio, "là" and the holder. */
+function linkRoleLaHolder(ctx: Ctx, byStart: Map<number, number>, roleByStart: Map<number, number>): void {
+  for (const role of ctx.roles) {
     if (role.person !== undefined) continue;
     // (the role opens its clause: "Phó giám đốc … là ông X", not "người chịu trách nhiệm là …")
     // (or follows "vị trí", "chức", "cương vị": "Người kế nhiệm ông ở vị trí Tổng Giám đốc là bà X")
@@ -351,9 +442,11 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     const p = skipToPerson(ctx, k + 1, byStart, roleByStart, true);
     if (p !== undefined) role.person = p;
   }
+}
 
-  // Pass 3e: "Vị trí kế toán trưởng do bà X, …, đảm nhận": the person after "do" holds a position named before it
-  for (const role of roles) {
+/** Pass 3e: "Vị trí kế toán trưởng do bà X, …, đảm nhận": the person after "do" holds a position named before it. */
+function linkPositionDoHolder(ctx: Ctx, byStart: Map<number, number>, roleByStart: Map<number, number>): void {
+  for (const role of ctx.roles) {
     if (role.person !== undefined) continue;
     const before = ctx.atoms[role.a - 1];
     if (!before || !((before.fold === 'trí' && ctx.atoms[role.a - 2]?.fold === 'vị') || before.fold === 'chức' || (before.fold === 'vụ' && ctx.atoms[role.a - 2]?.fold === 'chức'))) continue;
@@ -362,9 +455,15 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     const p = skipToPerson(ctx, role.b + 1, byStart, roleByStart);
     if (p !== undefined) role.person = p;
   }
+}
 
-  // Pass 3g: "ông từng giữ nhiều cương vị: A, B rồi C, D": a career listed after "cương vị" or "chức vụ" and a colon
-  // belongs to the person named last before it
+/**
+ * Pass 3g: "ông từng giữ nhiều cương vị: A, B rồi C, D": a career listed after "cương vị" or "chức vụ" and a colon
+ * belongs to the person named last before it.
+ */
+function linkCareerLists(ctx: Ctx): void {
+  const roles = ctx.roles;
+  const people = ctx.people;
   for (let r = 0; r < roles.length; r++) {
     const role = roles[r];
     if (role.person !== undefined) continue;
@@ -387,14 +486,16 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
       cur = next;
     }
   }
+}
 
-  // Pass 4: role-only later mentions take the holder of an earlier identical role (see takeEarlierHolders).
-  takeEarlierHolders(ctx, roles);
-
-  // Pass 5: a role in the headline (the first line) with no name there ("Cảnh cáo Giám đốc Sở Y tế Hưng Yên") is the post
-  // of the one person the article links to the same role, or to a role it abbreviates or that abbreviates it
-  // (each is compared with every later role: a headline holds a few, so at most HEADLINE_ROLES of them are, which keeps a
-  // document of one endless line linear)
+/**
+ * Pass 5: a role in the headline (the first line) with no name there ("Cảnh cáo Giám đốc Sở Y tế Hưng Yên") is the post
+ * of the one person the article links to the same role, or to a role it abbreviates or that abbreviates it
+ * (each is compared with every later role: a headline holds a few, so at most HEADLINE_ROLES of them are, which keeps a
+ * document of one endless line linear).
+ */
+function linkHeadlineRoles(ctx: Ctx): void {
+  const roles = ctx.roles;
   let headlineEnd = 1;
   while (headlineEnd < ctx.atoms.length && !ctx.atoms[headlineEnd].newline) headlineEnd++;
   let asked = 0;
@@ -403,24 +504,29 @@ export function linkPeopleAndRoles(ctx: Ctx): void {
     if (role.person !== undefined) continue;
     if (ctx.atoms[role.a - 1]?.fold === 'các') continue;
     if (++asked > HEADLINE_ROLES) break;
-    const t = roleKey(ctx, role);
-    const title = titleKey(ctx, role);
-    const shape = role.office ? officeShape(role.office) : undefined;
-    let who = -1;
-    let many = false;
-    for (const later of roles) {
-      if (later === role || later.person === undefined || later.a <= role.b) continue;
-      let same = roleKey(ctx, later) === t;
-      if (!same && titleKey(ctx, later) === title && shape && later.office) {
-        const ls = officeShape(later.office);
-        same = abbreviates(shape, ls) || abbreviates(ls, shape);
-      }
-      if (!same) continue;
-      if (who >= 0 && who !== later.person) { many = true; break; }
-      who = later.person;
-    }
-    if (who >= 0 && !many) role.person = who;
+    const who = soleLaterHolder(ctx, role);
+    if (who >= 0) role.person = who;
   }
+}
+
+/** Pass 5: the one person holding a later role that is the same as `role` or abbreviates it (or it abbreviates), -1 when none or several. */
+function soleLaterHolder(ctx: Ctx, role: RoleMention): number {
+  const t = roleKey(ctx, role);
+  const title = titleKey(ctx, role);
+  const shape = role.office ? officeShape(role.office) : undefined;
+  let who = -1;
+  for (const later of ctx.roles) {
+    if (later === role || later.person === undefined || later.a <= role.b) continue;
+    let same = roleKey(ctx, later) === t;
+    if (!same && titleKey(ctx, later) === title && shape && later.office) {
+      const ls = officeShape(later.office);
+      same = abbreviates(shape, ls) || abbreviates(ls, shape);
+    }
+    if (!same) continue;
+    if (who >= 0 && who !== later.person) return -1;
+    who = later.person;
+  }
+  return who;
 }
 
 /** The most roles without a holder that the headline pass (pass 5) looks at. */
@@ -440,51 +546,66 @@ function takeEarlierHolders(ctx: Ctx, roles: RoleMention[]): void {
   for (let r = 0; r < roles.length; r++) if (mayTakeEarlierHolder(ctx, roles[r])) last = r;
   if (last < 0) return;
   const holderByText = new Map<string, number>();
-  const holderByTitle = new Map<string, number>();
-  const soleHolderOfTitle = new Map<string, number>(); // the one holder of a title so far, -1 once it has had two
-  const fullerByTitle = new Map<string, Fuller[]>();
+  // (one record per title rather than one map per fact: one look-up of the title's key per role)
+  const byTitle = new Map<string, TitleHolders>();
   const keys = ['', ''];
   for (let r = 0; r <= last; r++) {
     const role = roles[r];
     roleAndTitleKeys(ctx, role, keys);
-    const t = keys[0];
-    const title = keys[1];
     if (role.person !== undefined) {
-      holderByText.set(t, role.person);
-      holderByTitle.set(title, role.person);
-      const sole = soleHolderOfTitle.get(title);
-      if (sole === undefined) soleHolderOfTitle.set(title, role.person);
-      else if (sole !== role.person) soleHolderOfTitle.set(title, -1);
-      if (role.office) {
-        let list = fullerByTitle.get(title);
-        if (!list) fullerByTitle.set(title, (list = []));
-        list.push({ office: role.office, shape: undefined, person: role.person });
-      }
-      continue;
+      holderByText.set(keys[0], role.person);
+      recordHolder(byTitle, keys[1], role);
+    } else if (mayTakeEarlierHolder(ctx, role)) {
+      const h = holderByText.get(keys[0]) ?? earlierHolderOfTitle(role, byTitle.get(keys[1]));
+      if (h !== undefined) role.person = h;
     }
-    if (!mayTakeEarlierHolder(ctx, role)) continue;
-    let h = holderByText.get(t) ?? (role.office || role.officePlace ? undefined : holderByTitle.get(title));
-    if (h === undefined && role.office && !hasPlace(role.office)) {
-      const bare = officeShape(role.office);
-      const list = fullerByTitle.get(title);
-      if (list) for (let q = list.length - 1; q >= 0; q--) if (abbreviates(bare, shapeOf(list[q]))) { h = list[q].person; break; }
-    }
-    // "phó cục trưởng Cục Chăn nuôi và Thú y nói" after "Phó Cục trưởng Tạ Minh Khuê": the one holder of that title so far,
-    // named with no office (a title held by two people names neither)
-    if (h === undefined && role.office && !role.weak && (soleHolderOfTitle.get(title) ?? -1) >= 0 && !(fullerByTitle.get(title)?.length)) h = holderByTitle.get(title);
-    // "Theo Chủ tịch Liên đoàn, …": an office named by its type word alone abbreviates the latest fuller one of that type
-    if (h === undefined && role.officePlace && !role.office) {
-      const head = role.officePlace.toLowerCase();
-      const list = fullerByTitle.get(title);
-      if (list) {
-        for (let q = list.length - 1; q >= 0; q--) {
-          const shape = shapeOf(list[q]);
-          if (shape.length === 1 && shape[0].startsWith(`${head} `)) { h = list[q].person; break; }
-        }
-      }
-    }
-    if (h !== undefined) role.person = h;
   }
+}
+
+/** What the roles linked so far say of one title (in takeEarlierHolders). */
+interface TitleHolders {
+  /** The holder of the latest role with this title. */
+  latest: number;
+  /** The one holder of the title so far, -1 once it has had two. */
+  sole: number;
+  /** The linked roles of this title with an office, in text order (undefined while there are none). */
+  fuller: Fuller[] | undefined;
+}
+
+/** Records that the linked `role` has the title `title`. */
+function recordHolder(byTitle: Map<string, TitleHolders>, title: string, role: RoleMention): void {
+  const person = role.person!;
+  let rec = byTitle.get(title);
+  if (rec === undefined) byTitle.set(title, (rec = { latest: person, sole: person, fuller: undefined }));
+  else {
+    rec.latest = person;
+    if (rec.sole !== person) rec.sole = -1;
+  }
+  if (role.office) (rec.fuller ??= []).push({ office: role.office, shape: undefined, person });
+}
+
+/** The holder an unlinked role takes from the earlier roles of its title (`rec`), other than one of the same text. */
+function earlierHolderOfTitle(role: RoleMention, rec: TitleHolders | undefined): number | undefined {
+  if (rec === undefined) return undefined;
+  if (!role.office && !role.officePlace) return rec.latest;
+  if (role.office && !hasPlace(role.office) && rec.fuller) {
+    const bare = officeShape(role.office);
+    const list = rec.fuller;
+    for (let q = list.length - 1; q >= 0; q--) if (abbreviates(bare, shapeOf(list[q]))) return list[q].person;
+  }
+  // "phó cục trưởng Cục Chăn nuôi và Thú y nói" after "Phó Cục trưởng Tạ Minh Khuê": the one holder of that title so far,
+  // named with no office (a title held by two people names neither)
+  if (role.office && !role.weak && rec.sole >= 0 && !rec.fuller) return rec.latest;
+  // "Theo Chủ tịch Liên đoàn, …": an office named by its type word alone abbreviates the latest fuller one of that type
+  if (role.officePlace && !role.office && rec.fuller) {
+    const head = role.officePlace.toLowerCase();
+    const list = rec.fuller;
+    for (let q = list.length - 1; q >= 0; q--) {
+      const shape = shapeOf(list[q]);
+      if (shape.length === 1 && shape[0].startsWith(`${head} `)) return list[q].person;
+    }
+  }
+  return undefined;
 }
 
 /** A role without a holder that an earlier role may give one (a role's holder is only ever set when the role is visited). */
