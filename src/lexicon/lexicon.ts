@@ -36,6 +36,12 @@ interface Node {
   cats: number;
 }
 
+/** Int32s per slot of the edge table (see Lexicon), and the bits of a slot's facts. */
+const SLOT = 8;
+const SLOT_CATS = 0x7ff;
+const SLOT_CHILDREN = 0x800;
+const SLOT_LAZY = 0x1000;
+
 function newNode(id: number, depth: number, lazy: LazyGroup | undefined): Node {
   return { next: undefined, entries: undefined, lazy, id, depth, one: undefined, cats: 0 };
 }
@@ -219,22 +225,24 @@ function shaped(e: Entry): Entry {
 export class Lexicon {
   private readonly root: Node = newNode(0, 0, undefined);
   private nodeCount = 1;
-  // Matching walks the trie through flat tables, not through the Node objects and Maps (which building, lookup and
+  // Matching walks the trie through one flat table, not through the Node objects and Maps (which building, lookup and
   // materializing walk): between two documents the rest of the pipeline pushes the trie out of the CPU caches, and a
-  // look-up that touches an edge slot, its key string, the child object and its match list waits on memory four times.
+  // look-up that touched an edge slot, its key string, the child object and its match list waited on memory four times.
   // Every edge sits in one open-addressing table keyed by (parent id, atom), hashed in JS from the atom's characters
-  // (atomize computes each atom's hash as it scans it), so V8 never hashes the fresh atom strings of a document.
-  // Slot p: edgeTable[4p] the edge's hash, [4p + 1] its parent's id + 1 (0: the slot is empty), [4p + 2] the child's id.
-  // Node id n: nodeRec[8n] the catBit of every category among its entries (Node.cats), [8n + 1] bit 1 "has children",
-  // bit 2 "may be lazy", [8n + 2] the length of the atom that leads to it, [8n + 3 ..] its first 8 UTF-16 units packed
-  // two per int (longer atoms are compared as strings, nodeKey[n]); nodeOne[n] is Node.one.
-  private edgeTable = new Int32Array(4 * 4096);
+  // (atomize computes each atom's hash as it scans it), so V8 never hashes the fresh atom strings of a document. A slot
+  // holds everything matching reads about the child, so that a found edge costs one cache line (32 bytes, aligned):
+  // slot p: edgeTable[8p] the edge's hash, [8p + 1] its parent's id + 1 (0: the slot is empty), [8p + 2] the child's id,
+  // [8p + 3] the child's facts (SLOT_CATS: the catBit of every category among its entries, Node.cats; SLOT_CHILDREN;
+  // SLOT_LAZY; the length of its atom, 9 standing for any length above 8, from bit 16), [8p + 4 ..] the first 8 UTF-16
+  // units of its atom packed two per int (longer atoms are compared as strings, nodeKey[n]). nodeSlot[n] is the slot
+  // of the edge leading to node n; nodeOne[n] is Node.one.
+  private edgeTable = new Int32Array(SLOT * 4096);
   private edgeCount = 0;
   // One bit per value of (edge hash >>> 14), set for every edge: most look-ups find no edge (a word that starts no
   // entry, the atom after a name's last word), and this 32 KB filter, which stays in the cache, answers them
   // without a probe into the table.
   private readonly edgeBits = new Int32Array(1 << 13);
-  private nodeRec = new Int32Array(8 * 4096);
+  private nodeSlot = new Int32Array(4096);
   private readonly nodeKey: (string | undefined)[] = [undefined];
   private readonly nodeOne: (SpanMatch[] | undefined)[] = [undefined];
   private readonly nodes: Node[] = [this.root];
@@ -244,60 +252,72 @@ export class Lexicon {
     (parent.next ??= new Map()).set(fold, child);
     const id = child.id;
     this.nodes.push(child); this.nodeKey.push(fold); this.nodeOne.push(undefined);
-    if (8 * (id + 1) > this.nodeRec.length) { const rec = new Int32Array(2 * this.nodeRec.length); rec.set(this.nodeRec); this.nodeRec = rec; }
-    const rec = this.nodeRec, r = 8 * id;
-    rec[r + 1] = lazy ? 2 : 0;
-    rec[r + 2] = fold.length;
-    if (fold.length <= 8) for (let k = 0; k < fold.length; k++) rec[r + 3 + (k >> 1)] |= fold.charCodeAt(k) << ((k & 1) << 4);
-    rec[8 * parent.id + 1] |= 1;
-    if ((this.edgeCount + 1) * 8 > this.edgeTable.length) this.growEdges();
-    this.putEdge(edgeHash(parent.id, hashFold(fold)), parent.id, id);
+    if (id >= this.nodeSlot.length) { const slots = new Int32Array(2 * this.nodeSlot.length); slots.set(this.nodeSlot); this.nodeSlot = slots; }
+    if ((this.edgeCount + 1) * 2 * SLOT > this.edgeTable.length) this.growEdges();
+    const q = SLOT * this.putEdge(edgeHash(parent.id, hashFold(fold)), parent.id, id);
     this.edgeCount++;
+    const t = this.edgeTable;
+    t[q + 3] = (lazy ? SLOT_LAZY : 0) | (Math.min(fold.length, 9) << 16);
+    if (fold.length <= 8) for (let k = 0; k < fold.length; k++) t[q + 4 + (k >> 1)] |= fold.charCodeAt(k) << ((k & 1) << 4);
+    if (parent.id !== 0) this.setFacts(parent.id, SLOT_CHILDREN);
     return child;
   }
 
-  private putEdge(h: number, parent: number, child: number): void {
+  /** Set bits among the facts of node `id` (not the root) in its slot. */
+  private setFacts(id: number, bits: number): void {
+    this.edgeTable[SLOT * this.nodeSlot[id] + 3] |= bits;
+  }
+
+  private clearFacts(id: number, bits: number): void {
+    this.edgeTable[SLOT * this.nodeSlot[id] + 3] &= ~bits;
+  }
+
+  /** Put the edge of hash h from `parent` to `child` into a free slot (its facts and key are left to the caller); returns the slot. */
+  private putEdge(h: number, parent: number, child: number): number {
     const t = this.edgeTable;
-    const mask = (t.length >> 2) - 1;
+    const mask = t.length / SLOT - 1;
     let p = h & mask;
-    while (t[4 * p + 1] !== 0) p = (p + 1) & mask;
-    t[4 * p] = h; t[4 * p + 1] = parent + 1; t[4 * p + 2] = child;
+    while (t[SLOT * p + 1] !== 0) p = (p + 1) & mask;
+    t[SLOT * p] = h; t[SLOT * p + 1] = parent + 1; t[SLOT * p + 2] = child;
+    this.nodeSlot[child] = p;
     const b = h >>> 14;
     this.edgeBits[b >>> 5] |= 1 << (b & 31);
+    return p;
   }
 
   private growEdges(): void {
     const old = this.edgeTable;
     this.edgeTable = new Int32Array(2 * old.length);
-    for (let q = 0; q < old.length; q += 4) if (old[q + 1] !== 0) this.putEdge(old[q], old[q + 1] - 1, old[q + 2]);
+    for (let q = 0; q < old.length; q += SLOT) {
+      if (old[q + 1] === 0) continue;
+      const p = this.putEdge(old[q], old[q + 1] - 1, old[q + 2]);
+      this.edgeTable.set(old.subarray(q + 3, q + SLOT), SLOT * p + 3);
+    }
   }
 
-  /** The id of the child of node `id` by an atom of fold `fold` and hash `hash` = hashFold(fold) (-1: none). */
+  /** The slot offset (SLOT * slot) of the edge from node `id` by an atom of fold `fold` and hash `hash` = hashFold(fold) (-1: none). */
   private edge(id: number, fold: string, hash: number): number {
     const h = edgeHash(id, hash);
     const b = h >>> 14;
     if ((this.edgeBits[b >>> 5] & (1 << (b & 31))) === 0) return -1;
     const t = this.edgeTable;
-    const mask = (t.length >> 2) - 1;
+    const mask = t.length / SLOT - 1;
     const parent = id + 1;
     for (let p = h & mask; ; p = (p + 1) & mask) {
-      const q = p << 2;
+      const q = SLOT * p;
       const par = t[q + 1];
       if (par === 0) return -1;
-      if (par === parent && t[q] === h) {
-        const child = t[q + 2];
-        if (this.keyIs(child, fold)) return child;
-      }
+      if (par === parent && t[q] === h && this.keyIs(q, fold)) return q;
     }
   }
 
-  /** Does the atom leading to node `id` have this fold? */
-  private keyIs(id: number, fold: string): boolean {
-    const rec = this.nodeRec, r = 8 * id;
-    const len = rec[r + 2];
+  /** Does the atom of the edge in slot offset q have this fold? */
+  private keyIs(q: number, fold: string): boolean {
+    const t = this.edgeTable;
+    const len = t[q + 3] >>> 16;
+    if (len > 8) return this.nodeKey[t[q + 2]] === fold;
     if (len !== fold.length) return false;
-    if (len > 8) return this.nodeKey[id] === fold;
-    for (let k = 0; k < len; k++) if (((rec[r + 3 + (k >> 1)] >>> ((k & 1) << 4)) & 0xffff) !== fold.charCodeAt(k)) return false;
+    for (let k = 0; k < len; k++) if (((t[q + 4 + (k >> 1)] >>> ((k & 1) << 4)) & 0xffff) !== fold.charCodeAt(k)) return false;
     return true;
   }
   readonly files: { name: string; path: string; entries: number }[] = [];
@@ -324,7 +344,7 @@ export class Lexicon {
     node.entries.push(entry);
     node.one![0].cats |= catBit(entry.cat);
     node.cats |= catBit(entry.cat);
-    this.nodeRec[8 * node.id] = node.cats;
+    this.setFacts(node.id, node.cats);
     this.size++;
   }
 
@@ -332,7 +352,7 @@ export class Lexicon {
   private materialize(node: Node): void {
     const group = node.lazy!;
     node.lazy = undefined;
-    this.nodeRec[8 * node.id + 1] &= ~2;
+    this.clearFacts(node.id, SLOT_LAZY);
     const size = this.size;
     const json = Buffer.from(group.body.buffer, group.body.byteOffset + group.start, group.end - group.start).toString('utf8');
     for (const [file, line, cells, k, rest] of JSON.parse(json) as GroupItem[]) {
@@ -383,7 +403,7 @@ export class Lexicon {
         if (node.lazy) this.materialize(node);
         const size = this.size;
         node.lazy = lazy;
-        this.nodeRec[8 * node.id + 1] |= 2;
+        this.setFacts(node.id, SLOT_LAZY);
         this.materialize(node);
         this.size = size;
       }
@@ -417,30 +437,32 @@ export class Lexicon {
    */
   matchSpans(atoms: Atom[], i: number, cats?: Uint16Array): SpanMatch[] {
     const start = atoms[i];
-    let id = this.edge(0, start.fold, start.hash);
-    if (id < 0) return NO_SPANS;
-    if ((this.nodeRec[8 * id + 1] & 2) !== 0) {
-      const first = this.nodes[id];
-      if (first.lazy) this.materialize(first);
+    let q = this.edge(0, start.fold, start.hash);
+    if (q < 0) return NO_SPANS;
+    if ((this.edgeTable[q + 3] & SLOT_LAZY) !== 0) {
+      this.materialize(this.nodes[this.edgeTable[q + 2]]);
+      q = this.edge(0, start.fold, start.hash); // materializing may have grown the table
     }
-    const rec = this.nodeRec; // materializing may have grown it
-    let out: SpanMatch[] | undefined = this.nodeOne[id];
+    const t = this.edgeTable;
+    let facts = t[q + 3];
+    let out: SpanMatch[] | undefined = this.nodeOne[t[q + 2]];
     let shared = true;
-    let found = rec[8 * id];
-    for (let j = i + 1; j < atoms.length && (rec[8 * id + 1] & 1) !== 0; j++) {
+    let found = facts & SLOT_CATS;
+    for (let j = i + 1; j < atoms.length && (facts & SLOT_CHILDREN) !== 0; j++) {
       // punctuation inside an entry must be glued the same way; a line break ends any entry
       const a = atoms[j];
       if (a.newline) break;
-      id = this.edge(id, a.fold, a.hash);
-      if (id < 0) break;
-      found |= rec[8 * id];
-      const one = this.nodeOne[id];
-      if (one) {
-        if (!out) out = one;
-        else {
-          if (shared) { out = out.slice(); shared = false; }
-          out.push(one[0]);
-        }
+      q = this.edge(t[q + 2], a.fold, a.hash);
+      if (q < 0) break;
+      facts = t[q + 3];
+      // (a node without entries has no categories: its match list is not read)
+      if ((facts & SLOT_CATS) === 0) continue;
+      found |= facts & SLOT_CATS;
+      const one = this.nodeOne[t[q + 2]]!;
+      if (!out) out = one;
+      else {
+        if (shared) { out = out.slice(); shared = false; }
+        out.push(one[0]);
       }
     }
     if (cats) cats[i] = found;

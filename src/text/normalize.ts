@@ -48,6 +48,8 @@ export function normalize(original: string): NormalizedText {
 const KEEP = -2;
 const DROP = -1;
 const MARK = -3;
+/** CR, told apart before the table (CRLF is two units to one). */
+const CR = -4;
 const MAP16 = new Int32Array(65536);
 for (const [k, v] of Object.entries(CHAR_MAP)) MAP16[k.charCodeAt(0)] = v === '' ? DROP : v.charCodeAt(0);
 function classify(c: number): number {
@@ -56,41 +58,102 @@ function classify(c: number): number {
   return v;
 }
 
+/** The index of the first unit at or after `from` that the composed path rewrites (or is a mark, or CR); s.length if none. */
+function nextRewrite(s: string, from: number): number {
+  const n = s.length;
+  for (let i = from; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) continue;
+    if (c === 13) return i;
+    const r = MAP16[c] || classify(c);
+    if (r !== KEEP) return i;
+  }
+  return n;
+}
+
 /**
  * One pass for text without combining marks (NFC, as nearly all input is): every rewrite is one unit
  * to one unit, a drop, or CRLF to LF. The key is built from slices of the original between rewrites.
  * Returns undefined when a combining mark is found (the text needs the cluster path).
+ * Most documents have only a few units to rewrite (curly quotes, dashes): between them nothing is written.
+ * While nothing is dropped and no CRLF is met, key offsets equal original offsets: the offset maps are then views of
+ * one shared identity table (see identityMap), and explicit ones are made only at the first unit that shifts offsets.
  */
 function normalizeComposed(original: string): NormalizedText | undefined {
   const n = original.length;
-  const keyStart = new Int32Array(n);
-  const keyEnd = new Int32Array(n);
   let key = '';
   let run = 0; // start of the pending unchanged run in the original
-  let k = 0;
-  for (let i = 0; i < n; i++) {
+  let map: OffsetMap | undefined; // made at the first rewrite that shifts offsets
+  for (let i = nextRewrite(original, 0); i < n; i = nextRewrite(original, run)) {
     const c = original.charCodeAt(i);
-    if (c >= 0x20 && c < 0x7f) { keyStart[k] = i; keyEnd[k] = i + 1; k++; continue; }
-    if (c === 13) {
-      const two = i + 1 < n && original.charCodeAt(i + 1) === 10;
-      key += original.slice(run, i) + '\n';
-      keyStart[k] = i; keyEnd[k] = two ? i + 2 : i + 1; k++;
-      if (two) i++;
-      run = i + 1;
-      continue;
-    }
-    let m = MAP16[c];
-    if (m === 0) m = classify(c);
-    if (m === KEEP) { keyStart[k] = i; keyEnd[k] = i + 1; k++; continue; }
-    if (m === MARK) return undefined;
+    const r = c === 13 ? CR : MAP16[c];
+    if (r === MARK) return undefined;
     key += original.slice(run, i);
+    if (map) map.copy(run, i);
     run = i + 1;
-    if (m === DROP) continue;
-    key += String.fromCharCode(m);
-    keyStart[k] = i; keyEnd[k] = i + 1; k++;
+    if (r === CR) {
+      const two = i + 1 < n && original.charCodeAt(i + 1) === 10;
+      key += '\n';
+      if (two) { map ??= new OffsetMap(n, i); run = i + 2; }
+      if (map) map.push(i, run);
+    } else if (r === DROP) {
+      map ??= new OffsetMap(n, i);
+    } else {
+      key += String.fromCharCode(r);
+      if (map) map.push(i, i + 1);
+    }
   }
-  key = run === 0 ? original : key + original.slice(run);
-  return { original, key: canonicalTones(key), keyStart: k === n ? keyStart : keyStart.subarray(0, k), keyEnd: k === n ? keyEnd : keyEnd.subarray(0, k) };
+  if (run === 0) key = original;
+  else key += original.slice(run);
+  key = canonicalTones(key);
+  if (!map) {
+    const id = identityMap(n);
+    return { original, key, keyStart: id.subarray(0, n), keyEnd: id.subarray(1, n + 1) };
+  }
+  map.copy(run, n);
+  return { original, key, keyStart: map.starts.subarray(0, map.k), keyEnd: map.ends.subarray(0, map.k) };
+}
+
+/** Explicit key-to-original offset maps, filled in key order. */
+class OffsetMap {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Key units mapped so far. */
+  k: number;
+
+  /** Maps for an original of n units whose first `identical` units went to the key one to one. */
+  constructor(n: number, identical: number) {
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    for (let p = 0; p < identical; p++) { this.starts[p] = p; this.ends[p] = p + 1; }
+    this.k = identical;
+  }
+
+  /** The original units [from, to) were copied to the key unchanged. */
+  copy(from: number, to: number): void {
+    for (let p = from; p < to; p++) this.push(p, p + 1);
+  }
+
+  /** The next key unit comes from the original [start, end). */
+  push(start: number, end: number): void {
+    this.starts[this.k] = start; this.ends[this.k] = end; this.k++;
+  }
+}
+
+// The identity offset map shared by every document whose key keeps the original offsets: IDENTITY[p] = p. It grows to
+// the longest such document up to IDENTITY_MAX units; a longer one gets its own (the table would hold megabytes).
+// Shared: the maps handed out are views of it, and nothing writes into a NormalizedText's maps.
+const IDENTITY_MAX = 1 << 20;
+let IDENTITY = new Int32Array(0);
+
+/** An array of at least n + 1 entries, each its own index. */
+function identityMap(n: number): Int32Array {
+  if (n < IDENTITY.length) return IDENTITY;
+  const size = n < IDENTITY_MAX ? Math.max(1 << 12, 2 ** Math.ceil(Math.log2(n + 1))) : n + 1;
+  const id = new Int32Array(size);
+  for (let p = 0; p < size; p++) id[p] = p;
+  if (size <= IDENTITY_MAX) IDENTITY = id;
+  return id;
 }
 
 function normalizeSlow(original: string): NormalizedText {
