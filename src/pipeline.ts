@@ -2,7 +2,7 @@
 //   normalize -> segment (atoms, Title Case lines, sentences) -> recognize roles -> organizations -> dates -> people -> link -> build
 // Recognizers propose spans and claim atoms; refiners resolve links; `build` maps every span back to
 // the original text (code points, end exclusive) and groups mentions into entities.
-import { normalize, toOriginalSpan, codePointIndexer } from './text/normalize.js';
+import { normalizeShared, toOriginalSpan, codePointIndexer } from './text/normalize.js';
 import { atomize } from './segment/tokens.js';
 import { splitSentences } from './segment/sentences.js';
 import { lowerTitleCaseLines } from './segment/titlecase.js';
@@ -55,7 +55,7 @@ function claimDates(ctx: Ctx): void {
 }
 
 export function createContext(text: string, lex: Lexicon, refDate?: string): Ctx {
-  const nt = normalize(text);
+  const nt = normalizeShared(text); // (its offset maps are read, never written)
   const atoms = atomize(nt.key);
   lowerTitleCaseLines(atoms);
   const sentences = splitSentences(atoms);

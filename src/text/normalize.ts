@@ -38,8 +38,21 @@ function isAsciiSimple(code: number): boolean {
 }
 
 
-/** Build the matching key of `original`. Linear in the input length. */
+/**
+ * Build the matching key of `original`. Linear in the input length. The offset maps are the caller's own (the public
+ * API: a caller may write into them); the pipeline uses normalizeShared.
+ */
 export function normalize(original: string): NormalizedText {
+  const nt = normalizeShared(original);
+  if (nt.keyStart.buffer !== IDENTITY.buffer) return nt;
+  return { original, key: nt.key, keyStart: nt.keyStart.slice(), keyEnd: nt.keyEnd.slice() };
+}
+
+/**
+ * normalize, but a key that keeps the original offsets gets views of one shared identity table as its offset maps (no
+ * new arrays per document): they must never be written into.
+ */
+export function normalizeShared(original: string): NormalizedText {
   return normalizeComposed(original) ?? normalizeSlow(original);
 }
 

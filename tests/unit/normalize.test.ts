@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { normalize, canonicalTones, toOriginalSpan, codePointIndexer, sliceCodePoints, fold } from '../../src/text/normalize.js';
+import { normalize, normalizeShared, canonicalTones, toOriginalSpan, codePointIndexer, sliceCodePoints, fold } from '../../src/text/normalize.js';
 
 describe('normalize: the matching key', () => {
   test.each([
@@ -68,5 +68,30 @@ describe('offset map: every key span maps back to an original slice', () => {
         expect(normalize(orig.slice(s, e)).key).toBe(m[0]);
       }
     }), { numRuns: 300 });
+  });
+});
+
+describe('offset maps: shared inside the pipeline, owned by public callers', () => {
+  test('a key that keeps the offsets gets identity maps', () => {
+    for (const f of [normalize, normalizeShared]) {
+      const nt = f('Chủ tịch UBND tỉnh');
+      expect(Array.from(nt.keyStart)).toEqual(Array.from({ length: nt.key.length }, (_, i) => i));
+      expect(Array.from(nt.keyEnd)).toEqual(Array.from({ length: nt.key.length }, (_, i) => i + 1));
+    }
+  });
+  test('normalizeShared hands out views of one table; normalize copies, so writing into its maps harms nobody', () => {
+    expect(normalizeShared('abc').keyStart.buffer).toBe(normalizeShared('xyz').keyStart.buffer);
+    const mine = normalize('abc');
+    mine.keyStart[1] = 99;
+    mine.keyEnd[1] = 99;
+    expect(Array.from(normalize('xyz').keyStart)).toEqual([0, 1, 2]);
+    expect(Array.from(normalizeShared('xyz').keyEnd)).toEqual([1, 2, 3]);
+  });
+  test('a shift (a dropped unit, CRLF) gives explicit maps, equal either way', () => {
+    for (const s of ['a\u200Bb', 'x\r\ny', 'Ðà Nẵng\u00AD']) {
+      const a = normalize(s);
+      const b = normalizeShared(s);
+      expect([a.key, Array.from(a.keyStart), Array.from(a.keyEnd)]).toEqual([b.key, Array.from(b.keyStart), Array.from(b.keyEnd)]);
+    }
   });
 });

@@ -2083,3 +2083,25 @@ describe('session 4 (last fixes): verbs after names, specialties before "khoa", 
     expect(run(text).orgs).toEqual([org]);
   });
 });
+
+describe('entity ids on a long document', () => {
+  // ids are shared strings up to a cache size (2,000 of each kind), then made as needed: both must number from 1 without gaps
+  it.each([10, 2100])('%i roles: ids r1..rN in order, each linked to its holder', (n) => {
+    const doc = extract('Ông Nguyễn Văn An, Chủ tịch UBND xã Tân Lập, dự họp. '.repeat(n), { lexicon });
+    expect(doc.roles).toHaveLength(n);
+    expect(doc.roles.map((r) => r.id)).toEqual(Array.from({ length: n }, (_, i) => `r${i + 1}`));
+    expect(doc.roles.every((r) => r.person === 'p1' && r.organization === 'o1')).toBe(true);
+    expect(doc.people.map((p) => p.id)).toEqual(['p1']);
+    expect(doc.people[0].roles).toHaveLength(n);
+  });
+  it('2,100 different people: ids p1..p2100', () => {
+    const given = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Khánh', 'Lâm', 'Minh', 'Nam', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thắng'];
+    const middle = ['Văn', 'Thị', 'Đức', 'Hữu', 'Minh', 'Quốc', 'Thanh', 'Ngọc', 'Xuân', 'Công'];
+    const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Phan'];
+    const names: string[] = [];
+    for (const f of family) for (const m of middle) for (const g of given) names.push(`${f} ${m} ${g}`);
+    const doc = extract(names.slice(0, 2100).map((x) => `Ông ${x} phát biểu.`).join(' '), { lexicon });
+    expect(doc.people.length).toBeGreaterThan(2000);
+    expect(doc.people.map((p) => p.id)).toEqual(Array.from({ length: doc.people.length }, (_, i) => `p${i + 1}`));
+  });
+});
