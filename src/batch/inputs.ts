@@ -65,6 +65,12 @@ export interface InputOptions {
   stopped?: () => boolean;
   /** Plain files (not archives, not stdin, not JSONL) are yielded as `path` without reading them: the worker reads. */
   deferRead?: boolean;
+  /**
+   * With deferRead: a file whose size the directory walk did not take (-1) is stat()ed as it is yielded, so that its
+   * diskBytes is known (the worker pool's byte window needs it). The stats then come one by one while the first
+   * documents are already being processed, instead of all of them before the first one starts.
+   */
+  sizeDeferred?: boolean;
   /** Standard input (tests substitute their own stream). */
   stdin?: Readable;
 }
@@ -420,9 +426,10 @@ export async function* readDocuments(planned: PlannedInput[], opts: InputOptions
       if (stdin) { yield fileDoc('-', 'stdin', '-', await readCapped(o.stdin ?? process.stdin, o.maxSize), o.maxSize, 0); continue; }
       if (o.deferRead) {
         // size from the directory walk; the reader checks it again on the bytes it gets
-        // (a size of -1 is not known yet: the reader checks it)
-        if (item.size > o.maxSize) { yield { source, outPath, error: tooLarge(source, item.size, o.maxSize), diskBytes: item.size }; continue; }
-        yield { source, outPath, path: item.path, html: isHtmlName(item.path) || undefined, diskBytes: Math.max(0, item.size) };
+        // (a size of -1 is not known yet: taken now with sizeDeferred, else the reader checks it)
+        const size = item.size < 0 && o.sizeDeferred ? statSync(item.path).size : item.size;
+        if (size > o.maxSize) { yield { source, outPath, error: tooLarge(source, size, o.maxSize), diskBytes: size }; continue; }
+        yield { source, outPath, path: item.path, html: isHtmlName(item.path) || undefined, diskBytes: Math.max(0, size) };
         continue;
       }
       const size = statSync(item.path).size;

@@ -48,8 +48,9 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
   boundHeapGrowth();
   const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
   const showProgress = !opts.quiet && process.stderr.isTTY === true;
-  // file sizes are for the progress display and the worker pool's byte window: one core without progress needs none
-  const planned = expandInputs(inputs.length ? inputs : ['-'], { include: opts.include, exclude: opts.exclude, sizes: showProgress || jobs > 1 });
+  // file sizes are for the progress display (its total, before the first document) and the worker pool's byte window
+  // (each document's, when it is handed out: taken then, see sizeDeferred); one core without progress needs none
+  const planned = expandInputs(inputs.length ? inputs : ['-'], { include: opts.include, exclude: opts.exclude, sizes: showProgress });
   if (planned.length === 1 && planned[0].missing) {
     process.stderr.write(`vnner: no such file or directory: ${planned[0].source}\n`);
     return 2;
@@ -147,7 +148,7 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions): Pro
       maxSize: opts.maxSize ?? DEFAULT_MAX_SIZE,
       include: opts.include, exclude: opts.exclude,
       inputFormat: opts.inputFormat, textField: opts.textField, idField: opts.idField,
-      skip, stopped: () => interrupted, deferRead: true,
+      skip, stopped: () => interrupted, deferRead: true, sizeDeferred: jobs > 1,
     }), {
       jobs, dicts: opts.dict, lexicon, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined,
       maxSize: opts.maxSize ?? DEFAULT_MAX_SIZE,

@@ -158,6 +158,13 @@ describe('directory walk', () => {
     const rec = processDocument({ source: d.source, path: d.path, maxSize: 1000, options: {} }, loadLexicon());
     expect('error' in rec && rec.error?.code).toBe('too-large');
   });
+  it('without sizes but with sizeDeferred, each file is sized as it is yielded (the byte window of the worker pool)', async () => {
+    const docs = await collect(readDocuments(expandInputs([join(dir, 'tree')], { sizes: false }), { deferRead: true, sizeDeferred: true, maxSize: 10 }));
+    const sized = await collect(readDocuments(expandInputs([join(dir, 'tree')]), { deferRead: true, maxSize: 10 }));
+    expect(docs.map((d) => [d.outPath, d.diskBytes, d.error?.code])).toEqual(sized.map((d) => [d.outPath, d.diskBytes, d.error?.code]));
+    expect(docs.map((d) => d.diskBytes)).toEqual(FILES.map(([, c]) => Buffer.byteLength(c)));
+    expect(docs.filter((d) => d.error?.code === 'too-large').map((d) => d.outPath)).toEqual(['a.txt', 'b/c.txt', 'b/d.html']);
+  });
   it('marks missing inputs and keeps "-" for stdin', () => {
     const p = expandInputs([join(dir, 'nope.txt'), '-']);
     expect(p[0].missing).toBe(true);
