@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { atomize } from '../../src/segment/tokens.js';
-import { WordSet } from '../../src/recognizers/words.js';
+import { WordSet, atomShapes, SHAPE_CAP, SHAPE_LOWER_BODY, SHAPE_CLUB, SHAPE_CORP } from '../../src/recognizers/words.js';
 
 const WORDS = ['đường', 'phố', 'thành phố', 'tại', 'ventures', 'đội'];
 const set = new WordSet(WORDS);
@@ -26,5 +26,34 @@ describe('WordSet', () => {
     const big = new WordSet(words);
     for (const a of atomize(words.join(' '))) expect(big.hasAtom(a)).toBe(true);
     for (const a of atomize('cua cho̱ vâ tai voi la da duoc trông ơ vê tư đên theó đo bi co khong cac nhưng nay đo thi ma')) expect(big.hasAtom(a)).toBe(words.includes(a.fold));
+  });
+});
+
+describe('atomShapes', () => {
+  const text = 'Đội bóng của khoa Nhi và đoàn ĐBQH, câu lạc bộ Hanwon Holdings; ĐỘI 3 đoạn';
+  const atoms = atomize(text);
+  const shapes = atomShapes(atoms);
+  const bitsOf = (i: number) => [
+    (shapes[i] & SHAPE_CAP) !== 0 ? 'cap' : '', (shapes[i] & SHAPE_LOWER_BODY) !== 0 ? 'lower-body' : '',
+    (shapes[i] & SHAPE_CLUB) !== 0 ? 'club' : '', (shapes[i] & SHAPE_CORP) !== 0 ? 'corp' : '',
+  ].filter(Boolean).join('+');
+  test.each([
+    ['Đội', 'cap+club'], ['bóng', ''], ['của', ''], ['khoa', 'lower-body'], ['Nhi', 'cap'], ['đoàn', 'lower-body'],
+    ['ĐBQH', 'cap'], [',', ''], ['câu', 'club'], ['lạc', ''], ['Hanwon', 'cap'], ['Holdings', 'cap+corp'], [';', ''],
+    ['ĐỘI', 'cap+club'], ['3', ''], ['đoạn', ''],
+  ])('%s: %s', (word, want) => {
+    const i = atoms.findIndex((a) => a.text === word);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(bitsOf(i)).toBe(want);
+  });
+  test('one byte per atom, made again for another document', () => {
+    const other = atomize('khoa Nội');
+    const s2 = atomShapes(other);
+    expect(s2[0]).toBe(SHAPE_LOWER_BODY);
+    expect(s2[1]).toBe(SHAPE_CAP);
+    const long = atomize('Ông An. '.repeat(3000));
+    const s3 = atomShapes(long);
+    expect(s3.length).toBeGreaterThanOrEqual(long.length);
+    expect(s3[long.length - 3]).toBe(SHAPE_CAP);
   });
 });
