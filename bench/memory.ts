@@ -111,7 +111,7 @@ async function main(): Promise<void> {
   process.stderr.write(`running: /usr/bin/time -f %M node ${args.join(' ')} > /dev/null (lines counted)\n`);
   const t0 = process.hrtime.bigint();
   const child = spawn('/usr/bin/time', ['-f', '@@time_maxrss_kb %M', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const count = countJsonl(child.stdout, (l) => l.includes('"error":{'));
+  const count = countJsonl(child.stdout, '"error":{');
   const stderr = keepTail(child.stderr);
   let peak = { kb: 0, threads: 0, procs: 0 };
   const timer = setInterval(() => { const r = treeRss(child.pid!); if (r.kb > peak.kb) peak = r; }, 100);

@@ -109,7 +109,7 @@ function runCli(args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(process.execPath, [RSS, 'extract', '--quiet', '-f', 'jsonl', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const count = countJsonl(child.stdout, (l) => l.startsWith('{"source"') && l.includes('"error":{'));
+    const count = countJsonl(child.stdout, '"error":{');
     const stderr = keepTail(child.stderr);
     child.on('error', reject);
     child.on('close', (code) => {
