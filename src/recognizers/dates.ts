@@ -1591,7 +1591,19 @@ export function findDates(key: string, options: DateOptions = {}): DateMatch[] {
   scanRelative(ctx);
   scanWeekday(ctx);
   scanIso(ctx);
-  return select(ctx.out);
+  const found = select(ctx.out);
+  releaseLargeBuffers();
+  return found;
+}
+
+/** Shared buffers grown past this many entries by one long document are let go when it is done (bounded memory). */
+const KEEP_ENTRIES = 1 << 20;
+
+/** After a very long document, the shared buffers (hitBuf, startBits, used) go back to their first sizes. */
+function releaseLargeBuffers(): void {
+  if (startBits.length > KEEP_ENTRIES) startBits = new Int32Array(1024);
+  if (used.length > KEEP_ENTRIES) used = new Uint8Array(1 << 16);
+  for (let t = 0; t < TRIGGER_COUNT; t++) if (hitBuf[t].length > KEEP_ENTRIES) hitBuf[t] = new Int32Array(64);
 }
 
 /** Longest first; then the higher priority; then the earlier. */

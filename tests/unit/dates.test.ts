@@ -112,3 +112,14 @@ describe('findDateline', () => {
     expect(findDateline('Nghị quyết 202/2025/QH15 được thông qua.')).toBeUndefined();
   });
 });
+
+describe('a very long text, then a short one', () => {
+  // the shared buffers grown for more than 1 Mi atoms are let go after it: the next text is read as before
+  it('all dates of the long text, then the short one right', () => {
+    const long = findDates('ngày 5/3/2024, '.repeat(160_000), { refDate: '2025-01-01' });
+    expect(long).toHaveLength(160_000);
+    expect(long[159_999].value).toBe('2024-03-05');
+    const short = findDates('Sáng 15/3, họp; ngày 1/1/2024.', { refDate: '2024-06-01' });
+    expect(short.map((d) => d.value)).toEqual(['2024-03-15TMO', '2024-01-01']);
+  });
+});

@@ -57,3 +57,19 @@ describe('atomShapes', () => {
     expect(s3[long.length - 3]).toBe(SHAPE_CAP);
   });
 });
+
+describe('atomShapes after a very long document', () => {
+  test('the buffer grown for it is not kept: the next document gets one of at most 1 Mi bytes, with right shapes', () => {
+    const long = atomize('Ông An '.repeat(400_000)); // 800,000 atoms
+    const longer = atomize('An, '.repeat(600_000)); // 1,200,000 atoms
+    expect(longer.length).toBeGreaterThan(1 << 20);
+    expect(atomShapes(long).length).toBeLessThanOrEqual(1 << 20);
+    const s = atomShapes(longer);
+    expect(s.length).toBeGreaterThanOrEqual(longer.length);
+    expect(s[longer.length - 2]).toBe(SHAPE_CAP);
+    const small = atomize('đội tuyển');
+    const after = atomShapes(small);
+    expect(after.length).toBeLessThanOrEqual(1 << 20);
+    expect([after[0], after[1]]).toEqual([SHAPE_LOWER_BODY | SHAPE_CLUB, 0]);
+  });
+});
