@@ -204,12 +204,16 @@ const ROLE_ENDS = 2;
 // roleBounds of the last document asked (one document at a time: a slot is cheaper than a WeakMap per document)
 let boundsOf: RoleMention[] | undefined;
 let bounds = new Uint8Array(4096); // (reused: a typed array of this size is allocated outside the heap, at a cost)
+/** The largest bounds buffer kept from one document to the next (1 MB). */
+const BOUNDS_KEPT = 1 << 20;
 /** Per atom index (up to atoms.length), ROLE_STARTS where a role starts and ROLE_ENDS where one ends. Built on first use. */
 function roleBounds(ctx: Ctx): Uint8Array {
   if (boundsOf !== ctx.roles) {
     const n = ctx.atoms.length + 1;
-    if (bounds.length < n) bounds = new Uint8Array(Math.max(n, 2 * bounds.length));
-    else bounds.fill(0, 0, n);
+    // (a buffer grown past BOUNDS_KEPT for one long document is not kept for the next one: bounded memory)
+    if (bounds.length < n || bounds.length > BOUNDS_KEPT) {
+      bounds = new Uint8Array(n > BOUNDS_KEPT ? n : Math.min(BOUNDS_KEPT, Math.max(n, 2 * Math.min(bounds.length, BOUNDS_KEPT))));
+    } else bounds.fill(0, 0, n);
     for (const r of ctx.roles) { bounds[r.a] |= ROLE_STARTS; bounds[r.b] |= ROLE_ENDS; }
     boundsOf = ctx.roles;
   }
