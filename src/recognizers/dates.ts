@@ -7,7 +7,7 @@
 // candidates win. Validation (ranges, counted nouns, ordinals, case) is done in code.
 
 import { lunarToSolar, yearOfCanChi } from './lunar.js';
-import { atomize, hashFold, FNV_OFFSET, FNV_PRIME, AtomKind, type Atom } from '../segment/tokens.js';
+import { atomize, hashFold, isLetterUnit, isWordUnit, FNV_OFFSET, FNV_PRIME, AtomKind, type Atom } from '../segment/tokens.js';
 
 export interface DateMatch {
   start: number;
@@ -421,14 +421,8 @@ function wordHits(atoms: readonly Atom[], key: string, i: number, w: number, nex
   if ((wNext & W_REL) !== 0 && next!.kind === AtomKind.Word) addHit(T_REL, i);
 }
 
-/** Code units below U+2000 that are letters, marks or digits: no recognizer match starts after one. */
-const WORDISH_CACHE = new Uint8Array(0x2000); // 0 not yet known, 1 word character, 2 not
+/** A letter, mark or digit of the astral planes (a surrogate pair): units alone are told by isWordUnit. */
 const WORD_CLASS = /[\p{L}\p{M}\p{N}]/u;
-function wordish(c: number): boolean {
-  let v = WORDISH_CACHE[c];
-  if (v === 0) { v = WORD_CLASS.test(String.fromCharCode(c)) ? 1 : 2; WORDISH_CACHE[c] = v; }
-  return v === 1;
-}
 
 /**
  * Is the code point before p a letter, mark or digit? (NB, the word-start lookbehind of every recognizer, is
@@ -437,9 +431,8 @@ function wordish(c: number): boolean {
 function wordBefore(key: string, p: number): boolean {
   if (p === 0) return false;
   const c = key.charCodeAt(p - 1);
-  if (c < 0x2000) return wordish(c);
   if ((c & 0xfc00) === 0xdc00 && p >= 2 && (key.charCodeAt(p - 2) & 0xfc00) === 0xd800) return WORD_CLASS.test(key.slice(p - 2, p));
-  return WORD_CLASS.test(key[p - 1]);
+  return isWordUnit(c);
 }
 
 interface Recognizer {
@@ -553,7 +546,7 @@ function startsHere(key: string, p: number, r: Recognizer): boolean {
   let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME); // hashFold(key.slice(p, e))
   while (e < key.length && e - p < 12) {
     const d = key.charCodeAt(e);
-    if (d >= 0x2000 || !wordish(d)) break;
+    if (d >= 0x2000 || !isWordUnit(d)) break;
     h = Math.imul(h ^ d, FNV_PRIME);
     e++;
   }
@@ -815,23 +808,17 @@ function afterBlanks(key: string, m: RegExpExecArray, g: string | undefined): nu
 /** A UTF-16 unit that is a letter, mark, digit or colon (as /[\p{L}\p{M}\p{N}:]/u tests one unit; a lone surrogate is none). */
 function wordUnitOrColon(c: number): boolean {
   if (c === 0x3a) return true;
-  return c < 0x2000 ? wordish(c) : WORD_CLASS.test(String.fromCharCode(c));
+  return isWordUnit(c);
 }
 
-/** Letters and marks below U+2000 (0 not yet known, 1 letter or mark, 2 not), and the class for the others. */
-const LETTER_CACHE = new Uint8Array(0x2000);
+/** A letter or mark of the astral planes (a surrogate pair): units alone are told by isLetterUnit. */
 const LETTER_CLASS = /^[\p{L}\p{M}]$/u;
 
 /** Is the code point at q (its units before lim) a letter or a mark? */
 function letterAt(key: string, q: number, lim: number): boolean {
   const c = key.charCodeAt(q);
-  if (c < 0x2000) {
-    let v = LETTER_CACHE[c];
-    if (v === 0) { v = LETTER_CLASS.test(String.fromCharCode(c)) ? 1 : 2; LETTER_CACHE[c] = v; }
-    return v === 1;
-  }
   if ((c & 0xfc00) === 0xd800 && q + 1 < lim && (key.charCodeAt(q + 1) & 0xfc00) === 0xdc00) return LETTER_CLASS.test(key.slice(q, q + 2));
-  return LETTER_CLASS.test(String.fromCharCode(c)); // (a lone surrogate is none)
+  return isLetterUnit(c); // (a lone surrogate is none)
 }
 
 /** The end of the run of letters and marks (and "%" when `percent`) from q, before lim. */

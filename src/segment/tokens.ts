@@ -58,6 +58,17 @@ function cls(c: number): number {
   return v;
 }
 
+/** Is this UTF-16 unit a letter, mark or digit (\p{L}, \p{M}, \p{N})? A surrogate half is none. */
+export function isWordUnit(c: number): boolean {
+  const k = CLS[c] || cls(c);
+  return k === 1 || k === 2;
+}
+
+/** Is this UTF-16 unit a letter or a mark (\p{L}, \p{M})? A surrogate half is none. */
+export function isLetterUnit(c: number): boolean {
+  return (CLS[c] || cls(c)) === 1;
+}
+
 export function atomize(key: string): Atom[] {
   const atoms: Atom[] = [];
   const n = key.length;

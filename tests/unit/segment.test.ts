@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { atomize, tokenize, hashFold } from '../../src/segment/tokens.js';
+import { describe, expect, it, test } from 'vitest';
+import { atomize, tokenize, hashFold, isLetterUnit, isWordUnit } from '../../src/segment/tokens.js';
 import { splitSentences } from '../../src/segment/sentences.js';
 
 const sentences = (s: string) => {
@@ -60,4 +60,22 @@ describe('sentences', () => {
     ['Ông nói: "Tốt lắm." Sau đó về.', ['Ông nói: "Tốt lắm."', 'Sau đó về.']],
     ['giá tăng 3.5 lần. ok', ['giá tăng 3.5 lần. ok']],
   ])('%s', (text, expected) => { expect(sentences(text)).toEqual(expected); });
+});
+
+describe('unit classes shared with the date recognizers', () => {
+  it.each([
+    ['a', true, true], ['ệ', true, true], ['\u0301', true, true], ['7', true, false], ['٣', true, false], ['Ⅻ', true, false],
+    [' ', false, false], ['-', false, false], [':', false, false], ['\uD835', false, false], ['\uDC00', false, false],
+  ])('%j: word unit %s, letter unit %s', (ch, word, letter) => {
+    expect(isWordUnit(ch.charCodeAt(0))).toBe(word);
+    expect(isLetterUnit(ch.charCodeAt(0))).toBe(letter);
+  });
+  it('agree with \\p{L}\\p{M}\\p{N} and \\p{L}\\p{M} on every UTF-16 unit', () => {
+    const word = /^[\p{L}\p{M}\p{N}]$/u;
+    const letter = /^[\p{L}\p{M}]$/u;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isWordUnit(c) !== word.test(ch) || isLetterUnit(c) !== letter.test(ch)) throw new Error(`U+${c.toString(16)}`);
+    }
+  });
 });
