@@ -8,6 +8,7 @@
 
 import { lunarToSolar, yearOfCanChi } from './lunar.js';
 import { atomize, hashFold, isLetterUnit, isWordUnit, FNV_OFFSET, FNV_PRIME, AtomKind, type Atom } from '../segment/tokens.js';
+import { KEPT_ENTRIES, regrownSize } from '../scratch.js';
 
 export interface DateMatch {
   start: number;
@@ -299,7 +300,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * The trigger hits of the document at hand: hitBuf[t] holds hitLen[t] atom indices of trigger t, ascending. The
  * buffers are shared by all calls of findDates (it runs to its end before the next call starts) and grown when a
  * document needs more: a dozen fresh arrays per document, grown push by push, were a tenth of what the dates
- * allocate.
+ * allocate. One grown past KEPT_ENTRIES for a very long document goes back to its first size at the next one
+ * (scratch.ts).
  */
 const hitBuf: Int32Array[] = Array.from({ length: TRIGGER_COUNT }, () => new Int32Array(64));
 const hitLen = new Int32Array(TRIGGER_COUNT);
@@ -320,7 +322,7 @@ function addHit(t: number, i: number): void {
 /**
  * Per atom of the document at hand, the recognizers (their `bit`s) that may begin at it: startBits[i] has r.bit
  * when the atom's first unit is one of r's first characters and the atom is one of r's first words, or a number
- * of at most r.digits digits, or "(" for a recognizer that takes one. Shared and grown like hitBuf.
+ * of at most r.digits digits, or "(" for a recognizer that takes one. Shared and sized as scratch.ts says.
  */
 let startBits = new Int32Array(1024);
 
@@ -331,8 +333,10 @@ let startBits = new Int32Array(1024);
  */
 function computeHits(atoms: readonly Atom[], key: string): void {
   hitLen.fill(0);
+  for (let t = 0; t < TRIGGER_COUNT; t++) if (hitBuf[t].length > KEPT_ENTRIES) hitBuf[t] = new Int32Array(64);
   const n = atoms.length;
-  if (startBits.length < n) startBits = new Int32Array(Math.max(n, 2 * startBits.length));
+  const size = regrownSize(startBits.length, n);
+  if (size !== 0) startBits = new Int32Array(size);
   let v = n > 0 ? wordValue(atoms[0]) : 0;
   for (let i = 0; i < n; i++) {
     const a = atoms[i];
@@ -1578,19 +1582,7 @@ export function findDates(key: string, options: DateOptions = {}): DateMatch[] {
   scanRelative(ctx);
   scanWeekday(ctx);
   scanIso(ctx);
-  const found = select(ctx.out);
-  releaseLargeBuffers();
-  return found;
-}
-
-/** Shared buffers grown past this many entries by one long document are let go when it is done (bounded memory). */
-const KEEP_ENTRIES = 1 << 20;
-
-/** After a very long document, the shared buffers (hitBuf, startBits, used) go back to their first sizes. */
-function releaseLargeBuffers(): void {
-  if (startBits.length > KEEP_ENTRIES) startBits = new Int32Array(1024);
-  if (used.length > KEEP_ENTRIES) used = new Uint8Array(1 << 16);
-  for (let t = 0; t < TRIGGER_COUNT; t++) if (hitBuf[t].length > KEEP_ENTRIES) hitBuf[t] = new Int32Array(64);
+  return select(ctx.out);
 }
 
 /** Longest first; then the higher priority; then the earlier. */
@@ -1620,7 +1612,8 @@ function select(cands: Cand[]): DateMatch[] {
     if (c.end > hi) hi = c.end;
   }
   if (hi === 0) return [];
-  if (used.length < hi - lo) used = new Uint8Array(Math.max(hi - lo, 2 * used.length));
+  const size = regrownSize(used.length, hi - lo);
+  if (size !== 0) used = new Uint8Array(size);
   const chosen: DateMatch[] = [];
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];

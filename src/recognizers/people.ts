@@ -5,6 +5,7 @@
 import { AtomKind, hashFold, type Atom } from '../segment/tokens.js';
 import { WordSet, atomShapes, SHAPE_CAP } from './words.js';
 import { catBit } from '../lexicon/lexicon.js';
+import { regrownSize } from '../scratch.js';
 import { type Ctx, type PersonMention, type RoleMention, type OrgMention, personMention, COVER, longest, has, isWord, startsCat } from '../context.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
@@ -203,17 +204,14 @@ const ROLE_STARTS = 1;
 const ROLE_ENDS = 2;
 // roleBounds of the last document asked (one document at a time: a slot is cheaper than a WeakMap per document)
 let boundsOf: RoleMention[] | undefined;
-let bounds = new Uint8Array(4096); // (reused: a typed array of this size is allocated outside the heap, at a cost)
-/** The largest bounds buffer kept from one document to the next (1 MB). */
-const BOUNDS_KEPT = 1 << 20;
+let bounds = new Uint8Array(4096); // (reused, see scratch.ts)
 /** Per atom index (up to atoms.length), ROLE_STARTS where a role starts and ROLE_ENDS where one ends. Built on first use. */
 function roleBounds(ctx: Ctx): Uint8Array {
   if (boundsOf !== ctx.roles) {
     const n = ctx.atoms.length + 1;
-    // (a buffer grown past BOUNDS_KEPT for one long document is not kept for the next one: bounded memory)
-    if (bounds.length < n || bounds.length > BOUNDS_KEPT) {
-      bounds = new Uint8Array(n > BOUNDS_KEPT ? n : Math.min(BOUNDS_KEPT, Math.max(n, 2 * Math.min(bounds.length, BOUNDS_KEPT))));
-    } else bounds.fill(0, 0, n);
+    const size = regrownSize(bounds.length, n);
+    if (size !== 0) bounds = new Uint8Array(size);
+    else bounds.fill(0, 0, n);
     for (const r of ctx.roles) { bounds[r.a] |= ROLE_STARTS; bounds[r.b] |= ROLE_ENDS; }
     boundsOf = ctx.roles;
   }

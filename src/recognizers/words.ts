@@ -1,5 +1,6 @@
 // Word sets that the recognizers look atoms up in.
 import { AtomKind, hashFold, type Atom } from '../segment/tokens.js';
+import { regrownSize } from '../scratch.js';
 
 /**
  * A set of folded words, looked up by atom: the hash every atom carries (atom.hash = hashFold(atom.fold), tokens.ts)
@@ -58,19 +59,16 @@ const H_CAU = hashFold('câu');
 
 // the shapes of the last atom list asked (one document at a time; atoms do not change once the context is made)
 let shapesOf: readonly Atom[] | undefined;
-let shapes = new Uint8Array(4096); // (reused: a typed array is allocated outside the heap, at a cost)
-/** The largest shape buffer kept from one document to the next (1 MB). */
-const SHAPES_KEPT = 1 << 20;
+let shapes = new Uint8Array(4096); // (reused, see scratch.ts)
 
 /** Per atom index (below atoms.length), its SHAPE_* bits. Shared and reused: read it, never keep it past the document. */
 export function atomShapes(atoms: readonly Atom[]): Uint8Array {
   if (shapesOf !== atoms) {
     const n = atoms.length;
-    // (the new size is computed at every document: an operation met first in a rare branch, once the function is
-    // optimized, throws the optimized code away; a buffer grown past SHAPES_KEPT for one long document is not kept
-    // for the next one: bounded memory)
-    const size = n > SHAPES_KEPT ? n : Math.min(SHAPES_KEPT, Math.max(n, 2 * Math.min(shapes.length, SHAPES_KEPT)));
-    if (shapes.length < n || shapes.length > SHAPES_KEPT) shapes = new Uint8Array(size);
+    // (the new size is asked at every document: an operation met first in a rare branch, once the function is
+    // optimized, throws the optimized code away)
+    const size = regrownSize(shapes.length, n);
+    if (size !== 0) shapes = new Uint8Array(size);
     for (let i = 0; i < n; i++) shapes[i] = shapeOf(atoms[i]);
     shapesOf = atoms;
   }
