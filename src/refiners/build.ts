@@ -81,13 +81,18 @@ function plainSpaces(s: string): boolean {
  */
 const foldCache = new Map<string, string>();
 function foldName(s: string): string {
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    if (foldCache.size >= 4096) foldCache.clear();
-    f = fold(s);
-    foldCache.set(s, f);
+  return cached(foldCache, s, fold);
+}
+
+/** What `make` gives for s, kept in `cache` (emptied when it grows past 4,096 strings: bounded memory). */
+function cached(cache: Map<string, string>, s: string, make: (s: string) => string): string {
+  let v = cache.get(s);
+  if (v === undefined) {
+    if (cache.size >= 4096) cache.clear();
+    v = make(s);
+    cache.set(s, v);
   }
-  return f;
+  return v;
 }
 
 /**
@@ -104,13 +109,10 @@ function orgKey(o: OrgMention): string {
 /** orgKey of a body named by its canonical name alone (the cache is emptied when it grows past 4,096 names). */
 const plainKeyCache = new Map<string, string>();
 function plainOrgKey(canonical: string): string {
-  let k = plainKeyCache.get(canonical);
-  if (k === undefined) {
-    if (plainKeyCache.size >= 4096) plainKeyCache.clear();
-    k = `${foldName(canonical)}||`;
-    plainKeyCache.set(canonical, k);
-  }
-  return k;
+  return cached(plainKeyCache, canonical, makePlainOrgKey);
+}
+function makePlainOrgKey(canonical: string): string {
+  return `${foldName(canonical)}||`;
 }
 
 const COURT_LEVELS = new Set(['cấp cao', 'tối cao', 'khu vực']);
