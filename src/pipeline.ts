@@ -44,14 +44,30 @@ export const STAGES: readonly Stage[] = [
 ];
 
 function claimDates(ctx: Ctx): void {
-  ctx.dates = findDates(ctx.key, { refDate: ctx.refDate, atoms: ctx.atoms });
-  // mark atoms inside dates so that "Thứ Hai" or "Chủ nhật" never become names
-  let d = 0;
-  for (let i = 0; i < ctx.atoms.length && d < ctx.dates.length; i++) {
-    const a = ctx.atoms[i];
-    while (d < ctx.dates.length && ctx.dates[d].end <= a.start) d++;
-    if (d < ctx.dates.length && a.start >= ctx.dates[d].start && a.end <= ctx.dates[d].end && ctx.covered[i] === 0) ctx.covered[i] = 3;
+  const dates = findDates(ctx.key, { refDate: ctx.refDate, atoms: ctx.atoms });
+  ctx.dates = dates;
+  // mark atoms inside dates so that "Thứ Hai" or "Chủ nhật" never become names: only the atoms of each date are
+  // visited (found by binary search from the previous date's), not every atom of the document
+  const atoms = ctx.atoms;
+  let i = 0;
+  for (let d = 0; d < dates.length; d++) {
+    const { start, end } = dates[d];
+    for (i = firstAtomFrom(atoms, i, start); i < atoms.length && atoms[i].start < end; i++) {
+      if (atoms[i].end <= end && ctx.covered[i] === 0) ctx.covered[i] = 3;
+    }
   }
+}
+
+/** The index of the first atom at or after atom `from` that starts at or after `pos` (atoms are sorted by start). */
+function firstAtomFrom(atoms: Ctx['atoms'], from: number, pos: number): number {
+  let lo = from;
+  let hi = atoms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (atoms[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function createContext(text: string, lex: Lexicon, refDate?: string): Ctx {
