@@ -238,6 +238,8 @@ const TRIGGER_COUNT = 12;
  * starts are tested, and nearly all miss).
  */
 class WordTable {
+  /** one bit per hash value modulo 4096, set for the words' hashes: most misses are told by it alone */
+  private readonly filter = new Int32Array(128);
   private readonly hashes: Int32Array;
   private readonly words: (string | undefined)[];
   private readonly values: Int32Array;
@@ -254,11 +256,13 @@ class WordTable {
       let p = slotOf(h) & this.mask;
       while (this.words[p] !== undefined && this.words[p] !== w) p = (p + 1) & this.mask;
       this.hashes[p] = h; this.words[p] = w; this.values[p] |= v;
+      this.filter[(h >>> 5) & 127] |= 1 << (h & 31);
     }
   }
   /** The value of the atom's fold (0: not a word of the table). */
   atom(a: Atom): number {
     const h = a.hash;
+    if ((this.filter[(h >>> 5) & 127] & (1 << (h & 31))) === 0) return 0;
     for (let p = slotOf(h) & this.mask; ; p = (p + 1) & this.mask) {
       const w = this.words[p];
       if (w === undefined) return 0;
@@ -328,8 +332,10 @@ let startBits = new Int32Array(1024);
 
 /**
  * All trigger hits of a text (into hitBuf and hitLen) and the recognizers that may begin at each atom (startBits),
- * in one pass over the atoms. Each atom's word is looked up once (as the atom after the previous one, then carried
- * over), for both.
+ * in one pass over the atoms. Most atoms are no key word and no number: for them the pass reads the atom's kind and
+ * hash (a bit filter turns nearly all of them away without a table look-up, see WordTable.atom) and writes one
+ * start entry. A key word looks at its neighbours itself: the word before a relative word ("hôm" of "hôm nay") is
+ * hit when the relative word is reached, so no atom looks its next one up in advance.
  */
 function computeHits(atoms: readonly Atom[], key: string): void {
   hitLen.fill(0);
@@ -337,34 +343,33 @@ function computeHits(atoms: readonly Atom[], key: string): void {
   const n = atoms.length;
   const size = regrownSize(startBits.length, n);
   if (size !== 0) startBits = new Int32Array(size);
-  let v = n > 0 ? wordValue(atoms[0]) : 0;
   for (let i = 0; i < n; i++) {
     const a = atoms[i];
-    const next = i + 1 < n ? atoms[i + 1] : undefined;
-    const vNext = next !== undefined ? wordValue(next) : 0;
-    const w = v & W_ALL;
-    const wNext = vNext & W_ALL;
-    startBits[i] = startBitsOf(key, a, v);
-    if (a.kind === AtomKind.Number) numberHits(atoms, key, i, next, wNext);
-    // (most words are no key word, come before none, and are no "Tết2025": they are told without a call)
-    else if (a.kind === AtomKind.Word && (w !== 0 || (wNext & W_REL) !== 0 || digitAt3(key, a))) wordHits(atoms, key, i, w, next, wNext);
-    v = vNext;
+    const kind = a.kind;
+    if (kind === AtomKind.Word) {
+      const v = ATOM_WORDS.atom(a);
+      startBits[i] = v >>> START_SHIFT; // (a word starts with a letter or mark: neither a digit nor "(")
+      // (most words are no key word and are no "Tết2025": they are told without a call)
+      if ((v & W_ALL) !== 0 || digitAt3(key, a)) wordHits(atoms, key, i, v & W_ALL);
+    } else if (kind === AtomKind.Number) {
+      startBits[i] = numberStartBits(key, a);
+      numberHits(atoms, key, i);
+    } else startBits[i] = key.charCodeAt(a.start) === 40 ? PAREN_STARTS : 0; // (punctuation is no word of ATOM_WORDS)
   }
 }
 
 /**
- * The recognizers that may begin at atom a (v: its ATOM_WORDS value). A number is told by its first digit and
- * its count of digits, "(" by itself, any other atom by its fold: the word a recognizer begins with is a whole atom
- * (NB), and the atom's first unit is that of the fold in the lower-cased key (the words hold no letter whose lower
- * case depends on its place, such as Σ). This is what startsHere answers at an atom start, wherever a match can
- * begin: the atom may run on where startsHere's word stops, at a letter from U+2000 on, but no recognizer's first
- * word can be followed by such a letter, so neither finds a match there.
+ * The recognizers that may begin at number atom a: an ASCII number is told by its first digit and its count of
+ * digits, any other by its fold (as a word would be). Together with the cases in computeHits, this is what startsHere
+ * answers at an atom start, wherever a match can begin: a word's first unit is that of its fold in the lower-cased
+ * key (the words hold no letter whose lower case depends on its place, such as Σ), and the atom may run on where
+ * startsHere's word stops, at a letter from U+2000 on, but no recognizer's first word can be followed by such a
+ * letter, so neither finds a match there.
  */
-function startBitsOf(key: string, a: Atom, v: number): number {
+function numberStartBits(key: string, a: Atom): number {
   const c = key.charCodeAt(a.start);
   if (isDigit(c)) return NUMBER_STARTS[(c - 48) * 6 + Math.min(digitsAt(key, a.start), 5)];
-  if (c === 40) return PAREN_STARTS;
-  return v >>> START_SHIFT;
+  return ATOM_WORDS.atom(a) >>> START_SHIFT;
 }
 
 /** Has the atom a fourth unit, and is it a digit (as in "Tết2025")? */
@@ -372,14 +377,15 @@ function digitAt3(key: string, a: Atom): boolean {
   return a.end - a.start > 3 && isDigit(key.charCodeAt(a.start + 3));
 }
 
-/** The ATOM_WORDS value of an atom (numbers too: "thứ 2"); punctuation has none. */
-function wordValue(a: Atom): number {
-  return a.kind === AtomKind.Punct ? 0 : ATOM_WORDS.atom(a);
+/** The ATOM_WORDS value of an atom (numbers too: "thứ 2"); punctuation and the end of the text have none. */
+function wordValue(a: Atom | undefined): number {
+  return a === undefined || a.kind === AtomKind.Punct ? 0 : ATOM_WORDS.atom(a);
 }
 
 /** Hits at number atom i: "22/12", "22 tháng", "2021-2025", "2021 đến", "21 và 22/6", "2025-07-18". */
-function numberHits(atoms: readonly Atom[], key: string, i: number, next: Atom | undefined, wNext: number): void {
-  if (next === undefined) return;
+function numberHits(atoms: readonly Atom[], key: string, i: number): void {
+  if (i + 1 >= atoms.length) return;
+  const next = atoms[i + 1];
   if (next.kind === AtomKind.Punct) {
     const a = atoms[i];
     const c = key.charCodeAt(next.start);
@@ -392,37 +398,40 @@ function numberHits(atoms: readonly Atom[], key: string, i: number, next: Atom |
     // "mùa giải 2024/2025", "năm học 2025/2026": a season written with a slash
     else if (c === 0x2f && len === 4) addHit(T_YEAR_RANGE, i);
   } else if (next.kind === AtomKind.Word) {
+    const wNext = ATOM_WORDS.atom(next);
     if ((wNext & W_THANG) !== 0) addHit(T_DAY_WORDS, i);
     else if ((wNext & W_DEN_TOI) !== 0) addHit(T_YEAR_RANGE, i);
     else if ((wNext & W_VA) !== 0) addHit(T_AND, i);
   }
 }
 
-/** Hits at word atom i (its W_ bits w): the key words, and the word before a relative word. */
-function wordHits(atoms: readonly Atom[], key: string, i: number, w: number, next: Atom | undefined, wNext: number): void {
+/**
+ * Hits at word atom i (its W_ bits w): the key words, and the word before a relative word (hit here, at the
+ * relative word: hits of a trigger stay in ascending order, as no other hit of T_REL at i - 1 can follow this atom).
+ */
+function wordHits(atoms: readonly Atom[], key: string, i: number, w: number): void {
   const a = atoms[i];
+  const next = i + 1 < atoms.length ? atoms[i + 1] : undefined;
+  if ((w & W_REL) !== 0 && i > 0 && atoms[i - 1].kind === AtomKind.Word) addHit(T_REL, i - 1);
   // "Tết2025": a year may follow Tết with no space, inside one atom (the digit read from the key, which is at hand,
   // before the atom's fold, which is not)
   if (digitAt3(key, a) && a.fold.startsWith('tết') && a.fold.length > 3 && isDigit(a.fold.charCodeAt(3))) addHit(T_TET, i);
-  if (w !== 0) {
-    if ((w & W_THANG) !== 0) {
-      if (next !== undefined && next.kind === AtomKind.Number) addHit(T_MONTH, i);
-      addHit(T_PART_YEAR, i);
-    } else if ((w & W_TET) !== 0) addHit(T_TET, i);
-    else if ((w & W_THU) !== 0) { if ((wNext & W_WEEKDAY_NAME) !== 0) addHit(T_WEEKDAY, i); }
-    else if ((w & W_T2_7) !== 0) addHit(T_WEEKDAY, i);
-    else if ((w & W_NAM) !== 0) {
-      if (next !== undefined && next.kind === AtomKind.Number) addHit(T_YEAR, i);
-      // "(Từ) đầu năm, …": this year, before punctuation
-      else if (next !== undefined && next.kind === AtomKind.Punct && i > 0 && atoms[i - 1].fold === 'đầu') addHit(T_REL, i);
-    }
-    else if ((w & W_NUA) !== 0) addHit(T_PART_YEAR, i);
-    else if ((w & W_CHU) !== 0) { if ((wNext & W_NHAT) !== 0) addHit(T_WEEKDAY, i); }
-    else if ((w & W_CN) !== 0) addHit(T_WEEKDAY, i);
-    else if ((w & W_GIAO_RAM) !== 0) addHit(T_TET, i);
-    else if ((w & W_QUY) !== 0) addHit(T_QUARTER, i);
+  if ((w & W_THANG) !== 0) {
+    if (next !== undefined && next.kind === AtomKind.Number) addHit(T_MONTH, i);
+    addHit(T_PART_YEAR, i);
+  } else if ((w & W_TET) !== 0) addHit(T_TET, i);
+  else if ((w & W_THU) !== 0) { if ((wordValue(next) & W_WEEKDAY_NAME) !== 0) addHit(T_WEEKDAY, i); }
+  else if ((w & W_T2_7) !== 0) addHit(T_WEEKDAY, i);
+  else if ((w & W_NAM) !== 0) {
+    if (next !== undefined && next.kind === AtomKind.Number) addHit(T_YEAR, i);
+    // "(Từ) đầu năm, …": this year, before punctuation
+    else if (next !== undefined && next.kind === AtomKind.Punct && i > 0 && atoms[i - 1].fold === 'đầu') addHit(T_REL, i);
   }
-  if ((wNext & W_REL) !== 0 && next!.kind === AtomKind.Word) addHit(T_REL, i);
+  else if ((w & W_NUA) !== 0) addHit(T_PART_YEAR, i);
+  else if ((w & W_CHU) !== 0) { if ((wordValue(next) & W_NHAT) !== 0) addHit(T_WEEKDAY, i); }
+  else if ((w & W_CN) !== 0) addHit(T_WEEKDAY, i);
+  else if ((w & W_GIAO_RAM) !== 0) addHit(T_TET, i);
+  else if ((w & W_QUY) !== 0) addHit(T_QUARTER, i);
 }
 
 /** A letter, mark or digit of the astral planes (a surrogate pair): units alone are told by isWordUnit. */
@@ -763,9 +772,9 @@ function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
     let lo = h;
     while (lo > j && atoms[lo - 1].start >= from) lo--;
     for (j = lo; j <= h; j++) {
-      const a = atoms[j];
-      const p = a.start;
-      if ((startBits[j] & r.bit) === 0 || wordBefore(key, p) || !mayMatchAt(key, p, r.check)) continue;
+      if ((startBits[j] & r.bit) === 0) continue; // (most atoms of a window: the atom itself is not read)
+      const p = atoms[j].start;
+      if (wordBefore(key, p) || !mayMatchAt(key, p, r.check)) continue;
       rx.lastIndex = p;
       const m = rx.exec(key);
       if (m === null) continue;
