@@ -719,7 +719,7 @@ function isoAt(key: string, p: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Candidates
 
-interface Cand {
+export interface Cand {
   start: number;
   end: number;
   value: string | null;
@@ -1605,9 +1605,41 @@ function byLengthThenPrio(a: Cand, b: Cand): number {
  */
 let used = new Uint8Array(1 << 16);
 
-/** The longest non-overlapping candidates (see byLengthThenPrio), sorted by start. */
-function select(cands: Cand[]): DateMatch[] {
+/** The longest non-overlapping candidates (see byLengthThenPrio), sorted by start. Exported for tests. */
+export function select(cands: Cand[]): DateMatch[] {
   if (cands.length === 0) return [];
+  return disjointInOrder(cands) ?? selectLongest(cands);
+}
+
+/**
+ * When no two candidates overlap (most documents: each date is found by one recognizer), every candidate is chosen,
+ * and the answer is the candidates in order of start. The candidates come nearly in that order (recognizer by
+ * recognizer, each in order of start), so an insertion sort of a copy puts them in order for a few comparisons
+ * each; null when two overlap (then selectLongest decides, on the candidates in the order they were found).
+ */
+function disjointInOrder(cands: Cand[]): DateMatch[] | null {
+  const byStart: Cand[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.end <= c.start) continue; // (empty: never chosen)
+    let q = byStart.length;
+    byStart.push(c);
+    while (q > 0 && byStart[q - 1].start > c.start) { byStart[q] = byStart[q - 1]; q--; }
+    byStart[q] = c;
+  }
+  const out: DateMatch[] = [];
+  let end = -1;
+  for (let k = 0; k < byStart.length; k++) {
+    const c = byStart[k];
+    if (c.start < end) return null;
+    end = c.end;
+    out.push({ start: c.start, end: c.end, value: c.value });
+  }
+  return out;
+}
+
+/** The longest non-overlapping candidates (see byLengthThenPrio), sorted by start: the plain way. Exported for tests. */
+export function selectLongest(cands: Cand[]): DateMatch[] {
   // (sorted in place: the candidates are this call's own; the sort is stable, so empty ones change nothing)
   cands.sort(byLengthThenPrio);
   // occupancy map over the covered range only: candidates are short, so checking each covered unit
