@@ -27,7 +27,7 @@ export interface DateOptions {
 // ---------------------------------------------------------------------------------------------
 // Calendar helpers
 
-interface Ymd {
+export interface Ymd {
   y: number;
   m: number;
   d: number;
@@ -52,13 +52,48 @@ function validDay(y: number | null, m: number, d: number): boolean {
   return d <= (y === null ? (m === 2 ? 29 : daysInMonth(2000, m)) : daysInMonth(y, m));
 }
 
-function dayNum(t: Ymd): number {
-  return Math.floor(Date.UTC(t.y, t.m - 1, t.d) / 86400000);
+/**
+ * Days since 1970-01-01 of day t, as `Math.floor(Date.UTC(t.y, t.m - 1, t.d) / 86400000)` gives them. Nearly every
+ * question is a day of a year from 100 on, answered by arithmetic (civilDays); a Date would be made for each, several
+ * per candidate date. Other ones (years 0–99, which Date.UTC reads as 1900–1999, months out of range, non-integers)
+ * go to Date.UTC.
+ */
+export function dayNum(t: Ymd): number {
+  const { y, m, d } = t;
+  if (y >= 100 && y <= 9999 && m >= 1 && m <= 12 && d >= -1e6 && d <= 1e6 && Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d)) {
+    return civilDays(y, m, d);
+  }
+  return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
 }
 
-function fromDayNum(n: number): Ymd {
+/** Days since 1970-01-01 of day d of month m (1–12) of year y, proleptic Gregorian; d may run past the month's end. */
+function civilDays(y: number, m: number, d: number): number {
+  // (counted from 1 March, so that the leap day ends the year: H. Hinnant's days_from_civil)
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400; // year of the era, 0–399
+  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1; // day of the year from 1 March
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy; // day of the era
+  return era * 146097 + doe - 719468;
+}
+
+/** The day n days after 1970-01-01, as a Date's UTC fields give it (by arithmetic for years 100–9999). */
+export function fromDayNum(n: number): Ymd {
+  if (n >= -647000 && n <= 2932000 && Number.isInteger(n)) return civilFromDays(n);
   const dt = new Date(n * 86400000);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+/** The inverse of civilDays (H. Hinnant's civil_from_days). */
+function civilFromDays(n: number): Ymd {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097; // day of the era, 0–146096
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)); // day of the year from 1 March
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 function addDays(t: Ymd, k: number): Ymd {
@@ -67,7 +102,7 @@ function addDays(t: Ymd, k: number): Ymd {
 
 /** ISO weekday 1 (Monday) .. 7 (Sunday). */
 function isoWeekday(t: Ymd): number {
-  const w = new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCDay();
+  const w = (((dayNum(t) + 4) % 7) + 7) % 7; // (1970-01-01 was a Thursday; 0 is Sunday, as getUTCDay gives it)
   return w === 0 ? 7 : w;
 }
 
