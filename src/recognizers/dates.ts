@@ -347,49 +347,63 @@ const hitLen = new Int32Array(TRIGGER_COUNT);
 
 /** Append atom index i to the hits of trigger t. */
 function addHit(t: number, i: number): void {
-  let buf = hitBuf[t];
-  const n = hitLen[t];
+  append(hitBuf, hitLen, t, i);
+}
+
+/** Append i to list t of bufs (lens[t] entries long), growing it when full. */
+function append(bufs: Int32Array[], lens: Int32Array, t: number, i: number): void {
+  let buf = bufs[t];
+  const n = lens[t];
   if (n === buf.length) {
     const grown = new Int32Array(2 * n);
     grown.set(buf);
-    hitBuf[t] = buf = grown;
+    bufs[t] = buf = grown;
   }
   buf[n] = i;
-  hitLen[t] = n + 1;
+  lens[t] = n + 1;
 }
 
 /**
- * Per atom of the document at hand, the recognizers (their `bit`s) that may begin at it: startBits[i] has r.bit
- * when the atom's first unit is one of r's first characters and the atom is one of r's first words, or a number
- * of at most r.digits digits, or "(" for a recognizer that takes one. Shared and sized as scratch.ts says.
+ * Per recognizer (startBuf[r.slot], startLen[r.slot] entries), the atoms of the document at hand at which it may
+ * begin, ascending: the atom's first unit is one of r's first characters and the atom is one of r's first words, or
+ * a number of at most r.digits digits, or "(" for a recognizer that takes one. A scan visits these and the trigger
+ * hits only, not every atom of each trigger window (a window holds a dozen atoms, and a recognizer may begin at one
+ * or two). Shared like hitBuf.
  */
-let startBits = new Int32Array(1024);
+const startBuf: Int32Array[] = Array.from({ length: 16 }, () => new Int32Array(64));
+const startLen = new Int32Array(16);
+
+/** Append atom index i to the starts of every recognizer whose bit is in `bits`. */
+function addStarts(bits: number, i: number): void {
+  for (let b = bits; b !== 0; b &= b - 1) append(startBuf, startLen, 31 - Math.clz32(b & -b), i);
+}
 
 /**
- * All trigger hits of a text (into hitBuf and hitLen) and the recognizers that may begin at each atom (startBits),
- * in one pass over the atoms. Most atoms are no key word and no number: for them the pass reads the atom's kind and
- * hash (a bit filter turns nearly all of them away without a table look-up, see WordTable.atom) and writes one
- * start entry. A key word looks at its neighbours itself: the word before a relative word ("hôm" of "hôm nay") is
+ * All trigger hits of a text (into hitBuf and hitLen) and the atoms at which each recognizer may begin (startBuf,
+ * startLen), in one pass over the atoms. Most atoms are no key word and no number: for them the pass reads the atom's
+ * kind and hash (a bit filter turns nearly all of them away without a table look-up, see WordTable.atom). A key word looks at its neighbours itself: the word before a relative word ("hôm" of "hôm nay") is
  * hit when the relative word is reached, so no atom looks its next one up in advance.
  */
 function computeHits(atoms: readonly Atom[], key: string): void {
   hitLen.fill(0);
+  startLen.fill(0);
   for (let t = 0; t < TRIGGER_COUNT; t++) if (hitBuf[t].length > KEPT_ENTRIES) hitBuf[t] = new Int32Array(64);
+  for (let t = 0; t < startBuf.length; t++) if (startBuf[t].length > KEPT_ENTRIES) startBuf[t] = new Int32Array(64);
   const n = atoms.length;
-  const size = regrownSize(startBits.length, n);
-  if (size !== 0) startBits = new Int32Array(size);
   for (let i = 0; i < n; i++) {
     const a = atoms[i];
     const kind = a.kind;
     if (kind === AtomKind.Word) {
       const v = ATOM_WORDS.atom(a);
-      startBits[i] = v >>> START_SHIFT; // (a word starts with a letter or mark: neither a digit nor "(")
+      // (a word starts with a letter or mark: neither a digit nor "(")
+      if (v >>> START_SHIFT !== 0) addStarts(v >>> START_SHIFT, i);
       // (most words are no key word and are no "Tết2025": they are told without a call)
       if ((v & W_ALL) !== 0 || digitAt3(key, a)) wordHits(atoms, key, i, v & W_ALL);
     } else if (kind === AtomKind.Number) {
-      startBits[i] = numberStartBits(key, a);
+      const bits = numberStartBits(key, a);
+      if (bits !== 0) addStarts(bits, i);
       numberHits(atoms, key, i);
-    } else startBits[i] = key.charCodeAt(a.start) === 40 ? PAREN_STARTS : 0; // (punctuation is no word of ATOM_WORDS)
+    } else if (key.charCodeAt(a.start) === 40) addStarts(PAREN_STARTS, i); // (punctuation is no word of ATOM_WORDS)
   }
 }
 
@@ -484,7 +498,9 @@ function wordBefore(key: string, p: number): boolean {
 }
 
 interface Recognizer {
-  /** its bit in startBits, NUMBER_STARTS and the like */
+  /** its place in RECOGNIZERS (its start list in startBuf) */
+  slot: number;
+  /** 1 << slot: its bit in ATOM_WORDS values, NUMBER_STARTS and PAREN_STARTS */
   bit: number;
   /** the sticky regex, compiled on first use (see compiled) */
   rx: RegExp | undefined;
@@ -530,7 +546,7 @@ function firstTable(first: string): Uint8Array {
 function re(trigger: number, back: number, first: string, starts: string, src: string, opts: { check?: number } = {}): Recognizer {
   const words = new Set(starts.split(' '));
   const r: Recognizer = {
-    bit: 1 << RECOGNIZERS.length, rx: undefined, src, first: undefined, firstChars: first, trigger, back,
+    slot: RECOGNIZERS.length, bit: 1 << RECOGNIZERS.length, rx: undefined, src, first: undefined, firstChars: first, trigger, back,
     words, wordTable: new WordTable([...words].map((w) => [w, 1] as const)), digits: words.has('#') ? 1e9 : words.has('#4') ? 4 : words.has('#2') ? 2 : 0, paren: words.has('('),
     check: opts.check ?? CHECK_NONE,
   };
@@ -783,7 +799,9 @@ const NO_MATCHES: RegExpExecArray[] = [];
  * [h.start - back, h.end). Only atom starts are tried: a match starts at a word start (its regex begins
  * with a lookbehind for one) or at "(", and atoms are the runs of letters, marks and digits and single
  * other characters, so a word start is always an atom start (the previous unit, not a letter, mark or digit,
- * ends an atom). Trying atom starts instead of every unit of the windows makes ~8x fewer steps.
+ * ends an atom). Trying atom starts instead of every unit of the windows makes ~8x fewer steps; and of those,
+ * only the ones where the recognizer may begin (its start list, see startBuf), met in order while the hits are
+ * walked alongside: a start lies in some window exactly when it lies in the window of the first hit at or after it.
  */
 function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
   if (ctx.exhaustive) return scanEveryPosition(ctx, r);
@@ -793,31 +811,28 @@ function scan(ctx: Ctx, r: Recognizer): RegExpExecArray[] {
     ctx.hitsMade = true;
   }
   const count = hitLen[r.trigger];
-  if (count === 0) return NO_MATCHES;
+  const startCount = startLen[r.slot];
+  if (count === 0 || startCount === 0) return NO_MATCHES;
   const hits = hitBuf[r.trigger];
+  const starts = startBuf[r.slot];
   const key = (ctx.lower ??= lowerKey(ctx.key));
   const rx = compiled(r);
   let out: RegExpExecArray[] | undefined; // (made at the first match: most scans find none)
-  let j = 0; // the next atom to try: atoms below j are tried or inside an earlier match
-  for (let k = 0; k < count; k++) {
-    const h = hits[k];
-    if (j > h) continue;
-    // the window's first atom, walking back from the hit (a window holds a few atoms)
-    const from = atoms[h].start - r.back;
-    let lo = h;
-    while (lo > j && atoms[lo - 1].start >= from) lo--;
-    for (j = lo; j <= h; j++) {
-      if ((startBits[j] & r.bit) === 0) continue; // (most atoms of a window: the atom itself is not read)
-      const p = atoms[j].start;
-      if (wordBefore(key, p) || !mayMatchAt(key, p, r.check)) continue;
-      rx.lastIndex = p;
-      const m = rx.exec(key);
-      if (m === null) continue;
-      (out ??= []).push(m);
-      // resume after the match, as matchAll does
-      const resume = p + (m[0].length || 1);
-      while (j + 1 < atoms.length && atoms[j + 1].start < resume) j++;
-    }
+  let k = 0; // the first hit at or after the start at hand (hits ascend, and so do the starts)
+  let resume = 0; // starts before this offset lie inside an earlier match
+  for (let q = 0; q < startCount; q++) {
+    const s = starts[q];
+    while (k < count && hits[k] < s) k++;
+    if (k === count) break; // no window holds this start, nor any later one
+    // (the nearest hit's window reaches farthest back: a start outside it is in no window)
+    const p = atoms[s].start;
+    if (p < resume || atoms[hits[k]].start - r.back > p) continue;
+    if (wordBefore(key, p) || !mayMatchAt(key, p, r.check)) continue;
+    rx.lastIndex = p;
+    const m = rx.exec(key);
+    if (m === null) continue;
+    (out ??= []).push(m);
+    resume = p + (m[0].length || 1); // (resume after the match, as matchAll does)
   }
   return out ?? NO_MATCHES;
 }
