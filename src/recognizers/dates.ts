@@ -1663,24 +1663,19 @@ export function select(cands: Cand[]): DateMatch[] {
 
 /**
  * When no two candidates overlap (most documents: each date is found by one recognizer), every candidate is chosen,
- * and the answer is the candidates in order of start. The candidates come nearly in that order (recognizer by
- * recognizer, each in order of start), so an insertion sort of a copy puts them in order for a few comparisons
- * each; null when two overlap (then selectLongest decides, on the candidates in the order they were found).
+ * and the answer is the candidates in order of start: one sort of a copy by start, instead of the sort by length, the
+ * occupancy map and the sort of the chosen ones. Null when two overlap (then selectLongest decides, on the candidates
+ * in the order they were found). (An insertion sort, cheaper for the dozen candidates of a news text, was quadratic
+ * on a long document: the candidates come recognizer by recognizer.)
  */
 function disjointInOrder(cands: Cand[]): DateMatch[] | null {
-  const byStart: Cand[] = [];
-  for (let k = 0; k < cands.length; k++) {
-    const c = cands[k];
-    if (c.end <= c.start) continue; // (empty: never chosen)
-    let q = byStart.length;
-    byStart.push(c);
-    while (q > 0 && byStart[q - 1].start > c.start) { byStart[q] = byStart[q - 1]; q--; }
-    byStart[q] = c;
-  }
+  const sorted: Cand[] = [];
+  for (let k = 0; k < cands.length; k++) if (cands[k].end > cands[k].start) sorted.push(cands[k]); // (empty: never chosen)
+  sorted.sort(byCandStart);
   const out: DateMatch[] = [];
   let end = -1;
-  for (let k = 0; k < byStart.length; k++) {
-    const c = byStart[k];
+  for (let k = 0; k < sorted.length; k++) {
+    const c = sorted[k];
     if (c.start < end) return null;
     end = c.end;
     out.push({ start: c.start, end: c.end, value: c.value });
@@ -1722,6 +1717,10 @@ function isFree(from: number, to: number): boolean {
 }
 
 function byStart(a: DateMatch, b: DateMatch): number {
+  return a.start - b.start;
+}
+
+function byCandStart(a: Cand, b: Cand): number {
   return a.start - b.start;
 }
 
