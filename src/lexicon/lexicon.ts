@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../text/normalize.js';
-import { atomize, hashFold, type Atom } from '../segment/tokens.js';
+import { atomize, hashFold, type Atom, SYLLABLES, NOT_CACHED } from '../segment/tokens.js';
 import { parseTsv, DictionaryError, type TsvFile } from './tsv.js';
 
 export type Category =
@@ -44,6 +44,14 @@ const SLOT_LAZY = 0x1000;
 
 function newNode(id: number, depth: number, lazy: LazyGroup | undefined): Node {
   return { next: undefined, entries: undefined, lazy, id, depth, one: undefined, cats: 0 };
+}
+
+/** Stamps of lexicon edge tables (see Lexicon.stamp): never 0, which an empty syllable record holds. */
+let lastEdgeStamp = 0;
+function nextStamp(): number {
+  lastEdgeStamp = (lastEdgeStamp + 1) | 0;
+  if (lastEdgeStamp === 0) lastEdgeStamp = 1;
+  return lastEdgeStamp;
 }
 
 /** The hash of the edge from node `id` by an atom of hash `h`. */
@@ -246,6 +254,8 @@ export class Lexicon {
   private readonly nodeKey: (string | undefined)[] = [undefined];
   private readonly nodeOne: (SpanMatch[] | undefined)[] = [undefined];
   private readonly nodes: Node[] = [this.root];
+  /** Names this lexicon's edge table for the root edges cached per syllable (SYLLABLES.rootEdge): renewed at every change. */
+  private stamp = nextStamp();
 
   private makeChild(parent: Node, fold: string, lazy: LazyGroup | undefined): Node {
     const child = newNode(this.nodeCount++, parent.depth + 1, lazy);
@@ -254,6 +264,7 @@ export class Lexicon {
     this.nodes.push(child); this.nodeKey.push(fold); this.nodeOne.push(undefined);
     if (id >= this.nodeSlot.length) { const slots = new Int32Array(2 * this.nodeSlot.length); slots.set(this.nodeSlot); this.nodeSlot = slots; }
     if ((this.edgeCount + 1) * 2 * SLOT > this.edgeTable.length) this.growEdges();
+    this.stamp = nextStamp();
     const q = SLOT * this.putEdge(edgeHash(parent.id, hashFold(fold)), parent.id, id);
     this.edgeCount++;
     const t = this.edgeTable;
@@ -286,6 +297,7 @@ export class Lexicon {
   }
 
   private growEdges(): void {
+    this.stamp = nextStamp();
     const old = this.edgeTable;
     this.edgeTable = new Int32Array(2 * old.length);
     for (let q = 0; q < old.length; q += SLOT) {
@@ -309,6 +321,18 @@ export class Lexicon {
       if (par === 0) return -1;
       if (par === parent && t[q] === h && this.keyIs(q, fold)) return q;
     }
+  }
+
+  /** edge(0, a.fold, a.hash), answered from the syllable table when the atom's slot has it for this lexicon. */
+  private rootEdge(a: Atom): number {
+    const syl = a.syl;
+    if (!SYLLABLES.holds(syl, a.text)) return this.edge(0, a.fold, a.hash);
+    let q = SYLLABLES.rootEdge(syl, this.stamp);
+    if (q === NOT_CACHED) {
+      q = this.edge(0, a.fold, a.hash);
+      SYLLABLES.cacheRootEdge(syl, this.stamp, q);
+    }
+    return q;
   }
 
   /** Does the atom of the edge in slot offset q have this fold? */
@@ -437,7 +461,7 @@ export class Lexicon {
    */
   matchSpans(atoms: Atom[], i: number, cats?: Uint16Array): SpanMatch[] {
     const start = atoms[i];
-    let q = this.edge(0, start.fold, start.hash);
+    let q = this.rootEdge(start);
     if (q < 0) return NO_SPANS;
     if ((this.edgeTable[q + 3] & SLOT_LAZY) !== 0) {
       this.materialize(this.nodes[this.edgeTable[q + 2]]);
