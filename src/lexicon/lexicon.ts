@@ -253,6 +253,14 @@ export class Lexicon {
   private nodeSlot = new Int32Array(4096);
   private readonly nodeKey: (string | undefined)[] = [undefined];
   private readonly nodeOne: (SpanMatch[] | undefined)[] = [undefined];
+  // nodeChain[n]: the match list of a walk whose deepest match is node n, i.e. the Node.one of every node with entries
+  // on the path to n, shortest first (shared, never mutated). In a trie that list depends on n alone, so matching an
+  // atom where several entries start hands back the list made the first time instead of copying one per look-up.
+  // Valid while nodeChainAge[n] === chainAge: a node that gains its first entries changes the lists below it, and
+  // then chainAge moves on (every list is made again when next needed).
+  private readonly nodeChain: (SpanMatch[] | undefined)[] = [undefined];
+  private nodeChainAge = new Int32Array(4096);
+  private chainAge = 1;
   private readonly nodes: Node[] = [this.root];
   /** Names this lexicon's edge table for the root edges cached per syllable (SYLLABLES.rootEdge): renewed at every change. */
   private stamp = nextStamp();
@@ -261,8 +269,11 @@ export class Lexicon {
     const child = newNode(this.nodeCount++, parent.depth + 1, lazy);
     (parent.next ??= new Map()).set(fold, child);
     const id = child.id;
-    this.nodes.push(child); this.nodeKey.push(fold); this.nodeOne.push(undefined);
-    if (id >= this.nodeSlot.length) { const slots = new Int32Array(2 * this.nodeSlot.length); slots.set(this.nodeSlot); this.nodeSlot = slots; }
+    this.nodes.push(child); this.nodeKey.push(fold); this.nodeOne.push(undefined); this.nodeChain.push(undefined);
+    if (id >= this.nodeSlot.length) {
+      const slots = new Int32Array(2 * this.nodeSlot.length); slots.set(this.nodeSlot); this.nodeSlot = slots;
+      const ages = new Int32Array(2 * this.nodeChainAge.length); ages.set(this.nodeChainAge); this.nodeChainAge = ages;
+    }
     if ((this.edgeCount + 1) * 2 * SLOT > this.edgeTable.length) this.growEdges();
     this.stamp = nextStamp();
     const q = SLOT * this.putEdge(edgeHash(parent.id, hashFold(fold)), parent.id, id);
@@ -364,7 +375,10 @@ export class Lexicon {
       else if (child.lazy) this.materialize(child);
       node = child;
     }
-    if (!node.entries) { node.entries = []; node.one = [{ len: node.depth, entries: node.entries, cats: 0 }]; this.nodeOne[node.id] = node.one; }
+    if (!node.entries) {
+      node.entries = []; node.one = [{ len: node.depth, entries: node.entries, cats: 0 }]; this.nodeOne[node.id] = node.one;
+      this.chainAge++; // (the match lists of the nodes below now start with this one)
+    }
     node.entries.push(entry);
     node.one![0].cats |= catBit(entry.cat);
     node.cats |= catBit(entry.cat);
@@ -470,7 +484,6 @@ export class Lexicon {
     const t = this.edgeTable;
     let facts = t[q + 3];
     let out: SpanMatch[] | undefined = this.nodeOne[t[q + 2]];
-    let shared = true;
     let found = facts & SLOT_CATS;
     for (let j = i + 1; j < atoms.length && (facts & SLOT_CHILDREN) !== 0; j++) {
       // punctuation inside an entry must be glued the same way; a line break ends any entry
@@ -482,15 +495,20 @@ export class Lexicon {
       // (a node without entries has no categories: its match list is not read)
       if ((facts & SLOT_CATS) === 0) continue;
       found |= facts & SLOT_CATS;
-      const one = this.nodeOne[t[q + 2]]!;
-      if (!out) out = one;
-      else {
-        if (shared) { out = out.slice(); shared = false; }
-        out.push(one[0]);
-      }
+      out = this.chainTo(t[q + 2], out);
     }
     if (cats) cats[i] = found;
     return out ?? NO_SPANS;
+  }
+
+  /** The match list of node `id` (which has entries), given `above`, that of the deepest node with entries above it. */
+  private chainTo(id: number, above: SpanMatch[] | undefined): SpanMatch[] {
+    if (this.nodeChainAge[id] === this.chainAge) return this.nodeChain[id]!;
+    const one = this.nodeOne[id]!;
+    const chain = above ? [...above, one[0]] : one;
+    this.nodeChain[id] = chain;
+    this.nodeChainAge[id] = this.chainAge;
+    return chain;
   }
 
   /** Is there an entry of this category for exactly this text? */

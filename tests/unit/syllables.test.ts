@@ -141,3 +141,35 @@ describe('root edges cached per syllable', () => {
     expect(spans(lex, atoms)).toStrictEqual(viaMaps(lex, atoms));
   });
 });
+
+describe('match lists shared per deepest node', () => {
+  const entry = (form: string): Entry => ({ cat: 'place', kind: 'city', canonical: form, form, source: 'test' });
+  const spans = (lex: Lexicon, atoms: ReturnType<typeof atomize>) =>
+    atoms.map((_, i) => lex.matchSpans(atoms, i).map((m) => [i + m.len, m.entries]));
+  const viaMaps = (lex: Lexicon, atoms: ReturnType<typeof atomize>) =>
+    atoms.map((_, i) => lex.matchAt(atoms, i).map((m) => [m.end, m.entries]));
+  const text = 'Thành phố Hồ Chí Minh, thành phố Hồ, Thành phố Hồ Chí, phố Hồ Chí Minh';
+
+  it('are what matchAt finds, also after a node on the way gains its first entry', () => {
+    const lex = new Lexicon();
+    lex.add(entry('Thành phố'));
+    lex.add(entry('Thành phố Hồ Chí Minh'));
+    lex.add(entry('Hồ Chí Minh'));
+    const atoms = atomize(normalize(text).key);
+    for (let run = 0; run < 2; run++) expect(spans(lex, atoms)).toStrictEqual(viaMaps(lex, atoms));
+    expect(spans(lex, atoms)[0].map((m) => m[0])).toStrictEqual([2, 5]);
+    lex.add(entry('Thành phố Hồ')); // between the two: the longer match's list must now hold three
+    lex.add(entry('Phố Hồ Chí Minh')); // a node with children, no entries before
+    for (let run = 0; run < 2; run++) expect(spans(lex, atoms)).toStrictEqual(viaMaps(lex, atoms));
+    expect(spans(lex, atoms)[0].map((m) => m[0])).toStrictEqual([2, 3, 5]);
+    expect(spans(lex, atoms)[6].map((m) => m[0])).toStrictEqual([8, 9]); // "thành phố Hồ" then ","
+  });
+  it('are shared: the same list for the same deepest node', () => {
+    const lex = new Lexicon();
+    lex.add(entry('Thành phố'));
+    lex.add(entry('Thành phố Hồ Chí Minh'));
+    const atoms = atomize(normalize('Thành phố Hồ Chí Minh và Thành phố Hồ Chí Minh').key);
+    expect(lex.matchSpans(atoms, 0)).toBe(lex.matchSpans(atoms, 6));
+    expect(lex.matchSpans(atoms, 0)).toHaveLength(2);
+  });
+});
