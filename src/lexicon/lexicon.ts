@@ -334,10 +334,13 @@ export class Lexicon {
     }
   }
 
-  /** edge(0, a.fold, a.hash), answered from the syllable table when the atom's slot has it for this lexicon. */
-  private rootEdge(a: Atom): number {
+  /**
+   * edge(0, a.fold, a.hash), answered from the syllable table when the atom's slot has it for this lexicon. `latest`:
+   * the atom is one of the latest atomize call's (SYLLABLES.isLatest), so its slot is its own without a check.
+   */
+  private rootEdge(a: Atom, latest: boolean): number {
     const syl = a.syl;
-    if (!SYLLABLES.holds(syl, a.text)) return this.edge(0, a.fold, a.hash);
+    if (!(latest ? syl >= 0 : SYLLABLES.holds(syl, a.text))) return this.edge(0, a.fold, a.hash);
     let q = SYLLABLES.rootEdge(syl, this.stamp);
     if (q === NOT_CACHED) {
       q = this.edge(0, a.fold, a.hash);
@@ -471,11 +474,12 @@ export class Lexicon {
   /**
    * matchAt without allocation in the common case: the matches starting at atom i, shortest first, as shared read-only
    * objects with the number of atoms each covers (end = i + len). With `cats`, cats[i] gets the catBit of every category
-   * among them (read from the trie nodes, without touching the match objects).
+   * among them (read from the trie nodes, without touching the match objects). `latest`: the atoms are those of the
+   * latest atomize call (SYLLABLES.isLatest(atoms), which the caller tests once for all its look-ups).
    */
-  matchSpans(atoms: Atom[], i: number, cats?: Uint16Array): SpanMatch[] {
+  matchSpans(atoms: Atom[], i: number, cats?: Uint16Array, latest = false): SpanMatch[] {
     const start = atoms[i];
-    let q = this.rootEdge(start);
+    let q = this.rootEdge(start, latest);
     if (q < 0) return NO_SPANS;
     if ((this.edgeTable[q + 3] & SLOT_LAZY) !== 0) {
       this.materialize(this.nodes[this.edgeTable[q + 2]]);

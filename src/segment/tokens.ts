@@ -98,6 +98,8 @@ export class SyllableTable {
   size = 0;
   /** Times the table was emptied (the owners of per-slot facts compare it to know when to forget theirs). */
   epoch = 0;
+  /** The first atom of the latest atomize call (see isLatest). */
+  private latestFirst: Atom | undefined;
 
   constructor(readonly cap: number) {
     const slots = 2 ** Math.ceil(Math.log2(2 * cap)); // at most half full: short probe runs
@@ -142,6 +144,19 @@ export class SyllableTable {
     this.strings[2 * p] = text; this.strings[2 * p + 1] = fold;
     this.size++;
     return p;
+  }
+
+  /** Atomize made its latest atoms (their first is `first`): nothing emptied the table since, every slot is theirs. */
+  setLatest(first: Atom | undefined): void {
+    this.latestFirst = first;
+  }
+
+  /**
+   * Are these the atoms of the latest atomize call? Then every `syl` among them holds its atom and needs no check (one
+   * test per document instead of one per atom). An atom belongs to the one atomize call that made it.
+   */
+  isLatest(atoms: readonly Atom[]): boolean {
+    return atoms.length !== 0 && atoms[0] === this.latestFirst;
   }
 
   /**
@@ -249,6 +264,7 @@ export function atomize(key: string): Atom[] {
     newline = false;
     prevEnd = i;
   }
+  SYLLABLES.setLatest(atoms[0]);
   return atoms;
 }
 

@@ -173,3 +173,23 @@ describe('match lists shared per deepest node', () => {
     expect(lex.matchSpans(atoms, 0)).toHaveLength(2);
   });
 });
+
+describe('the atoms of the latest atomize call', () => {
+  it('are told apart from older ones, and from an empty list', () => {
+    const older = atomize('Ngân hàng Nhà nước');
+    const latest = atomize('Ngân hàng Nhà nước');
+    expect(SYLLABLES.isLatest(latest)).toBe(true);
+    expect(SYLLABLES.isLatest(older)).toBe(false);
+    expect(SYLLABLES.isLatest([])).toBe(false);
+    atomize('');
+    expect(SYLLABLES.isLatest(latest)).toBe(false);
+  });
+  it('match as any atoms do when looked up as the latest', () => {
+    const lex = new Lexicon();
+    lex.add({ cat: 'org', kind: 'body', canonical: 'x', form: 'Ngân hàng Nhà nước', source: 'test' });
+    const atoms = atomize(normalize('Ngân hàng Nhà nước, ngân hàng').key);
+    const asLatest = atoms.map((_, i) => lex.matchSpans(atoms, i, undefined, true));
+    expect(asLatest).toStrictEqual(atoms.map((_, i) => lex.matchSpans(atoms, i)));
+    expect(asLatest.map((m) => m.length)).toStrictEqual([1, 0, 0, 0, 0, 0, 0]);
+  });
+});
