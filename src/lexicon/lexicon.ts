@@ -336,7 +336,8 @@ export class Lexicon {
 
   /**
    * edge(0, a.fold, a.hash), answered from the syllable table when the atom's slot has it for this lexicon. `latest`:
-   * the atom is one of the latest atomize call's (SYLLABLES.isLatest), so its slot is its own without a check.
+   * the atom is one of the latest atomize call's (SYLLABLES.isLatest, tested by matchAll before its look-ups; nothing
+   * that matching calls atomizes), so its slot is its own without a check. An edge is cached only in a slot checked.
    */
   private rootEdge(a: Atom, latest: boolean): number {
     const syl = a.syl;
@@ -344,7 +345,7 @@ export class Lexicon {
     let q = SYLLABLES.rootEdge(syl, this.stamp);
     if (q === NOT_CACHED) {
       q = this.edge(0, a.fold, a.hash);
-      SYLLABLES.cacheRootEdge(syl, this.stamp, q);
+      if (SYLLABLES.holds(syl, a.text)) SYLLABLES.cacheRootEdge(syl, this.stamp, q);
     }
     return q;
   }
