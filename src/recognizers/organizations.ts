@@ -842,6 +842,16 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     const e = branchTail(ctx, org.b);
     if (e > org.b) { org.b = e; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[e - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; }
   }
+  addSeatAndAbroad(ctx, org, depth);
+  return org;
+}
+
+/**
+ * The last readings of parseOrg, in a function of its own called for every organization: a seat after "tại", the
+ * abbreviation of a national body, "ở nước ngoài". (Their branches are met rarely, some first after parseOrg is optimized:
+ * the deoptimization that follows then recompiles this small function, not all of parseOrg.)
+ */
+function addSeatAndAbroad(ctx: Ctx, org: OrgMention, depth: number): void {
   // "Phân hiệu Đại học Huế tại Quảng Trị", "Chi nhánh … tại Đà Nẵng": a branch named with its seat
   if (ctx.atoms[org.b]?.fold === 'tại' && sameLine(ctx, org.b + 1) && BRANCH_HEADS.has(ctx.atoms[org.a].fold + ' ' + (ctx.atoms[org.a + 1]?.fold ?? ''))) {
     const seat = parsePlace(ctx, org.b + 1, PLACES_ONLY);
@@ -871,7 +881,6 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
       if (seat > org.b + 1) { org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[seat - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.b = seat; }
     }
   }
-  return org;
 }
 
 /** "tại Việt Nam" at k (the seat word and the country, capitalised). */
