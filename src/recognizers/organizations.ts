@@ -1388,6 +1388,57 @@ export function departmentNameEnd(ctx: Ctx, k: number): number {
   return r > k && boundary ? r : k;
 }
 
+/**
+ * A body at a lower-case "đội", "đoàn" or "khoa" at i (rare: in a function of its own, out of the loop of
+ * recognizeOrganizations): "đội tuyển Việt Nam", "đoàn đại biểu Quốc hội tỉnh Nghệ An", "khoa Nhi". Returns the index
+ * the scan goes on after (as a loop's i).
+ */
+function lowerBodyAt(ctx: Ctx, i: number): number {
+  const a = ctx.atoms[i];
+  // "khoa Nhi", "khoa Hồi sức tích cực – Chống độc": a hospital or faculty department written with a lower-case type word
+  // "đoàn đại biểu Quốc hội tỉnh Nghệ An": the provincial delegation written in lower case
+  // "đội tuyển Việt Nam", "đội tuyển U23 Việt Nam", "đội tuyển nữ Việt Nam": a national team
+  if (a.fold === 'đội' && ctx.atoms[i + 1]?.fold === 'tuyển' && sameLine(ctx, i + 2)) {
+    let k = i + 2;
+    const t = ctx.atoms[k];
+    if (t && ((t.allCaps && /^U\d{2}$/u.test(t.text)) || t.fold === 'nữ' || t.fold === 'futsal')) k++;
+    const c = sameLine(ctx, k) ? longest(ctx, k, 'country') : undefined;
+    if (c && upperAt(ctx, k)) {
+      let free = true;
+      for (let x = i; x < c.end; x++) if (ctx.covered[x] !== COVER.free) { free = false; break; }
+      if (free) {
+        ctx.orgs.push(orgMention(i, c.end, 'head', ctx.key.slice(a.start, ctx.atoms[c.end - 1].end)));
+        for (let x = i; x < c.end; x++) ctx.covered[x] = COVER.org;
+        i = c.end - 1;
+      }
+    }
+    return i;
+  }
+  if (a.fold === 'đoàn' && ctx.atoms[i + 1]?.fold === 'đại') {
+    const o = parseOrg(ctx, i, ORG_LOWER_OK);
+    if (o && o.kind === 'level' && (o.place || o.levelWord)) {
+      let free = true;
+      for (let k = o.a; k < o.b; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
+      if (free) { addOrgWithParents(ctx, o); for (let k = o.a; k < o.b; k++) ctx.covered[k] = COVER.org; i = o.b - 1; }
+    }
+    return i;
+  }
+  // ("thủ khoa Duy": the top graduate, not a department; "ngành y đa khoa Trường ĐH …": general medicine)
+  if (a.fold === 'khoa' && !KHOA_COMPOUNDS.has(ctx.atoms[i - 1]?.fold ?? '')) {
+    const e = departmentNameEnd(ctx, i + 1);
+    if (e > i + 1) {
+      let free = true;
+      for (let k = i + 1; k < e; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
+      if (free) {
+        ctx.orgs.push(orgMention(i, e, 'head', ctx.key.slice(a.start, ctx.atoms[e - 1].end)));
+        for (let k = i; k < e; k++) ctx.covered[k] = COVER.org;
+        i = e - 1;
+      }
+    }
+  }
+  return i;
+}
+
 /** Recognize organizations in the atoms not yet covered (roles have claimed their offices already). */
 export function recognizeOrganizations(ctx: Ctx): void {
   const n = ctx.atoms.length;
@@ -1398,51 +1449,7 @@ export function recognizeOrganizations(ctx: Ctx): void {
     const shape = shapes[i];
     if ((shape & (SHAPE_CAP | SHAPE_LOWER_BODY)) === 0 || ctx.covered[i] !== COVER.free) continue;
     const a = ctx.atoms[i];
-    if ((shape & SHAPE_CAP) === 0) {
-      // (a lower-case "đội", "đoàn" or "khoa")
-      // "khoa Nhi", "khoa Hồi sức tích cực – Chống độc": a hospital or faculty department written with a lower-case type word
-      // "đoàn đại biểu Quốc hội tỉnh Nghệ An": the provincial delegation written in lower case
-      // "đội tuyển Việt Nam", "đội tuyển U23 Việt Nam", "đội tuyển nữ Việt Nam": a national team
-      if (a.fold === 'đội' && ctx.atoms[i + 1]?.fold === 'tuyển' && sameLine(ctx, i + 2)) {
-        let k = i + 2;
-        const t = ctx.atoms[k];
-        if (t && ((t.allCaps && /^U\d{2}$/u.test(t.text)) || t.fold === 'nữ' || t.fold === 'futsal')) k++;
-        const c = sameLine(ctx, k) ? longest(ctx, k, 'country') : undefined;
-        if (c && upperAt(ctx, k)) {
-          let free = true;
-          for (let x = i; x < c.end; x++) if (ctx.covered[x] !== COVER.free) { free = false; break; }
-          if (free) {
-            ctx.orgs.push(orgMention(i, c.end, 'head', ctx.key.slice(a.start, ctx.atoms[c.end - 1].end)));
-            for (let x = i; x < c.end; x++) ctx.covered[x] = COVER.org;
-            i = c.end - 1;
-          }
-        }
-        continue;
-      }
-      if (a.fold === 'đoàn' && ctx.atoms[i + 1]?.fold === 'đại') {
-        const o = parseOrg(ctx, i, ORG_LOWER_OK);
-        if (o && o.kind === 'level' && (o.place || o.levelWord)) {
-          let free = true;
-          for (let k = o.a; k < o.b; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
-          if (free) { addOrgWithParents(ctx, o); for (let k = o.a; k < o.b; k++) ctx.covered[k] = COVER.org; i = o.b - 1; }
-        }
-        continue;
-      }
-      // ("thủ khoa Duy": the top graduate, not a department; "ngành y đa khoa Trường ĐH …": general medicine)
-      if (a.fold === 'khoa' && !KHOA_COMPOUNDS.has(ctx.atoms[i - 1]?.fold ?? '')) {
-        const e = departmentNameEnd(ctx, i + 1);
-        if (e > i + 1) {
-          let free = true;
-          for (let k = i + 1; k < e; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
-          if (free) {
-            ctx.orgs.push(orgMention(i, e, 'head', ctx.key.slice(a.start, ctx.atoms[e - 1].end)));
-            for (let k = i; k < e; k++) ctx.covered[k] = COVER.org;
-            i = e - 1;
-          }
-        }
-      }
-      continue;
-    }
+    if ((shape & SHAPE_CAP) === 0) { i = lowerBodyAt(ctx, i); continue; } // (a lower-case "đội", "đoàn" or "khoa")
     const prev = ctx.atoms[i - 1];
     if (prev && !a.space && (prev.text === '-' || prev.text === '/')) continue; // "NQ-HĐND", "QĐ/TW": a document number
     if (a.allCaps && i > 0 && a.newline && capsByline(ctx, i)) break; // "TRƯỜNG GIANG": an all-caps byline, not "Trường" + a name
