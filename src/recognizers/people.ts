@@ -323,222 +323,190 @@ function pushPerson(ctx: Ctx, p: PersonMention): void {
   for (let k = p.a; k < p.b; k++) ctx.covered[k] = COVER.person;
 }
 
-/** What recognizePeople carries from one run of capitalised words to the next (one object per document). */
-interface PeopleScan {
-  /** The words of foreign names met so far: one of them may come back alone ("Otieno"). */
-  namedBefore: Set<string>;
-  /** The end of the last run read as an item of a list of places ("đường Lạch Tray, Văn Cao và …"), or -1. */
-  placeListEnd: number;
-  /** The end of the last foreign name accepted ("… là Edwin Kiprono Mutua (…) và Daniel …"). */
-  lastForeignEnd: number;
-}
-
 export function recognizePeople(ctx: Ctx): void {
   const atoms = ctx.atoms;
   const n = atoms.length;
   const bylineStart = findBylineStart(ctx);
-  const scan: PeopleScan = { namedBefore: new Set<string>(), placeListEnd: -1, lastForeignEnd: -100 };
+  const namedBefore = new Set<string>();
+  let placeListEnd = -1;
+  let lastForeignEnd = -100;
   // (a name starts at a free capitalised word before the byline: the shape bits, one byte per atom, spare reading the
   // others; an all-caps word is upper too)
   const shapes = atomShapes(atoms);
   for (let i = 0; i < n; i++) {
     if ((shapes[i] & SHAPE_CAP) === 0 || ctx.covered[i] !== COVER.free) continue;
     if (i >= bylineStart) break;
-    i = readNameAt(ctx, i, scan);
+    const a = atoms[i];
+    const over = prefixOver(ctx, i);
+    if (over > i) { i = over - 1; continue; }
+    let start = i;
+    let cue = false;
+    // a capitalised honorific at a sentence start: "Ông Nguyễn Văn A", "Đồng chí ...", "Bị cáo Lê B"
+    // (the longer of the two: "Nghệ nhân Ưu tú" is a prefix title, "Nghệ nhân" alone an occupation)
+    // ("bà Ông Thị Lệ": after an honorific, "Ông" is the surname)
+    // ("Ông Thị Hảo": "Ông" before the women's middle name "Thị" is the surname, not "Mr")
+    // (and "Ông Văn" inside a list of names: "Các em Quách Thị Ngọc Diệp, Ông Văn Bảo và …")
+    const ongSurname = a.hash === H_ONG && a.fold === 'ông' && upperWord(ctx, i + 1) && (atoms[i + 1].fold === 'thị' ||
+      (atoms[i + 1].fold === 'văn' && i > 0 && !a.newline && (atoms[i - 1].text === ',' || atoms[i - 1].fold === 'và') && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i]));
+    const honW = cueBefore(ctx, i) >= 0 || ongSurname ? undefined : longest(ctx, i, 'honorific');
+    const honT = longest(ctx, i, 'title', KINDS_PREFIX);
+    const hon = honW && honT ? (honT.end > honW.end ? honT : honW) : honW ?? honT;
+    const placeHere = hon ? longest(ctx, i, 'place') : undefined;
+    if (hon && placeHere && placeHere.end > hon.end) { i = placeHere.end - 1; continue; } // "Cô Tô", "Bà Rịa": a place
+    // ("Bà du Monteil": a lower-case particle between the honorific and the name)
+    const particleAfter = hon !== undefined && !upperWord(ctx, hon.end) && atoms[hon.end]?.kind === AtomKind.Word && has(ctx, hon.end, 'particle', KINDS_PARTICLE) &&
+      upperWord(ctx, hon.end + 1) && !atoms[hon.end].newline;
+    if (hon && (upperWord(ctx, hon.end) || particleAfter) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free) {
+      start = hon.end; cue = true;
+      // "Thủ môn Việt kiều Filip …" (a second cue), "Tiền vệ Nhật Bản Kenta Morishita" (a nationality before a foreign name)
+      const h2 = longest(ctx, start, 'honorific', KINDS_OCCUPATION);
+      if (h2 && upperWord(ctx, h2.end) && !atoms[h2.end].newline) start = h2.end;
+      else if (countryBeforeFreeName(ctx, start) && isLatinWord(atoms[longest(ctx, start, 'country')!.end].text)) start = longest(ctx, start, 'country')!.end;
+    }
+    // "người Nhật Tanaka Kenji": the demonym's country is not part of the name that follows; "tiền vệ Nhật Bản Kenta
+    // Morishita": nor a nationality between an occupation and a foreign name
+    else if (i > 0 && !a.newline && countryBeforeFreeName(ctx, i) && (atoms[i - 1].fold === 'người' ||
+      (cueBefore(ctx, i) >= 0 && isLatinWord(atoms[longest(ctx, i, 'country')!.end].text)) ||
+      // ("nhà làm phim Thái Lan Anucha Wongsakul": two foreign words after the country)
+      (isLatinWord(atoms[longest(ctx, i, 'country')!.end].text) && isLatinWord(atoms[longest(ctx, i, 'country')!.end + 1]?.text ?? '')))) {
+      start = longest(ctx, i, 'country')!.end; cue = true;
+    }
+    // a common word at a sentence start before a name: "Theo Nguyễn Văn A", "Tại Washington"
+    else if (has(ctx, i, 'common', undefined, i + 1) && !has(ctx, i, 'surname') && upperWord(ctx, i + 1) && ctx.covered[i + 1] === COVER.free) { continue; }
+    if (!cue) {
+      const cb = cueBefore(ctx, i);
+      if (cb >= 0 || demonymBefore(ctx, i)) cue = true;
+      else if (roleEndsAt(ctx, i) && !a.newline) cue = true;
+    }
+    // initials ("N.T.T.", "Trần K.D")
+    const ini = initialsAt(ctx, start);
+    if (ini > 0) {
+      // three dotted initials name a person even without a cue ("trong đó có N.V.K. (em rể …)")
+      const alone = !cue && initialsAt(ctx, start, 3, true) === ini && !upperWord(ctx, start - 1);
+      if (cue || alone || nextCue(ctx, ini)) { pushPerson(ctx, personMention(start, ini, ini - start, true, false, false)); i = ini - 1; }
+      continue;
+    }
+    // the capitalised run
+    let j = start;
+    let syll = 0;
+    while (j < n && syll < MAX_RUN) {
+      const t = atoms[j];
+      if (j > start && t.newline) break;
+      if (ctx.covered[j] !== COVER.free) break;
+      // (an initial with its period after a name ends the run: "Trương T.H." is read below; "Daniel R. Whitaker": a middle
+      // initial between two Latin names goes on)
+      if (j > start && initialWithDot(ctx, j)) {
+        const nx = atoms[j + 2];
+        if (nx && nx.kind === AtomKind.Word && nx.upper && nx.space && isLatinWord(nx.text) && isLatinWord(atoms[j - 1].text) && isLatinWord(atoms[start].text)) { j += 2; continue; }
+        break;
+      }
+      if (t.kind === AtomKind.Word && t.upper && !t.allCaps && (j === start || t.space)) { j++; syll++; continue; }
+      // a regnal number: "Elizabeth II", "Leo XIV"
+      if (j > start && t.kind === AtomKind.Word && t.allCaps && t.space && ROMAN.test(t.text)) { j++; syll++; continue; }
+      // "Ursula von der Leyen", "Pieter van der Berg": lower-case particles between capitalised parts
+      if (j > start && t.kind === AtomKind.Word && !t.upper && t.space && has(ctx, j, 'particle', KINDS_PARTICLE)) {
+        let e = j + 1;
+        if (atoms[e] && atoms[e].kind === AtomKind.Word && !atoms[e].upper && has(ctx, e, 'particle', KINDS_PARTICLE)) e++;
+        if (upperWord(ctx, e) && !atoms[e].newline && ctx.covered[e] === COVER.free) { j = e; continue; }
+      }
+      // "Marie-Hélène d'Aubigny": an elided particle glued to the next part
+      if (j > start && t.kind === AtomKind.Word && !t.upper && t.space && (t.fold === 'd' || t.fold === 'l') && atoms[j + 1]?.text === "'" && !atoms[j + 1].space &&
+          atoms[j + 2] && !atoms[j + 2].space && atoms[j + 2].kind === AtomKind.Word && atoms[j + 2].upper) { j += 3; syll++; continue; }
+      // "Thích nữ Diệu Hòa": a nun's dharma name
+      if (j > start && t.fold === 'nữ' && atoms[j - 1].fold === 'thích' && t.space && upperWord(ctx, j + 1)) { j++; continue; }
+      // "Jae-myung", "H'Hen": glued joiners
+      if ((t.text === '-' || t.text === "'") && !t.space && j > start && atoms[j + 1] && !atoms[j + 1].space && atoms[j + 1].kind === AtomKind.Word) { j += 2; continue; }
+      break;
+    }
+    if (syll === 0) continue;
+    // "học sinh Việt", "kỹ sư Nhật": a nationality after an occupation, not a name
+    if (syll === 1 && DEMONYMS.hasAtom(atoms[start]) && !personalCueBefore(ctx, start) && cueBefore(ctx, start) >= 0) { i = Math.max(i, j - 1); continue; }
+    // "Phó Tổng giám đốc Tapowaco": a word the text has named as an organization ("(Tapowaco, …)") is no person
+    if (syll === 1 && orgWords(ctx).hasAtom(atoms[start])) { i = Math.max(i, j - 1); continue; }
+    // "Hyundai E&C", "Posco E&C": a brand joined by a glued "&" is no name
+    if (atoms[j]?.text === '&' && !atoms[j].space) { i = Math.max(i, j + 1); continue; }
+    // "Trần K.D": a surname followed by initials
+    const tailIni = initialsAt(ctx, j, 1);
+    if (tailIni > 0 && syll <= 2 && (has(ctx, start, 'surname') || has(ctx, start, 'particle'))) {
+      pushPerson(ctx, personMention(start, tailIni, syll + 1, true, false, false));
+      i = tailIni - 1; continue;
+    }
+    // "Đường Nguyễn Trãi", "Sân Mỹ Đình" at a sentence start: a capitalised place word leads a place name
+    // (a place word that is also a surname leads a place when another surname follows: "Đường Nguyễn Trãi", not "Đường Văn An")
+    if (!cue && syll >= 2 && PLACE_WORDS.hasAtom(atoms[start]) && (!has(ctx, start, 'surname') || (syll >= 3 && has(ctx, start + 1, 'surname') && !has(ctx, start + 1, 'middle')))) { i = Math.max(i, j - 1); continue; }
+    const before = start > 0 ? atoms[start - 1] : undefined;
+    const prevWord = before && before.kind === AtomKind.Word ? before.fold : '';
+    const prevAtom = prevWord !== '' ? before : undefined; // (the same word as an atom, for the word sets)
+    // the two words before ("thành phố"), built only when one word is no place word (an empty prevWord makes no pair)
+    // ("chủ nhà": the host, "võ sĩ chủ nhà Sakda Phongsiri")
+    // ("thuộc về Trịnh Gia Khánh": belongs to, not a place)
+    const host = (prevWord === 'nhà' && start > 1 && atoms[start - 2].fold === 'chủ') || (prevWord === 'về' && start > 1 && atoms[start - 2].fold === 'thuộc');
+    const afterPlaceWord = !cue && !host && (PLACE_WORDS.hasAtom(prevAtom) || (start > 1 && PLACE_PAIR_ENDS.hasAtom(prevAtom) && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
+      // "số 5 Trần Thánh Tông", "ngõ 12 Lê Lợi": an address after a house number; "cao tốc Cam Lộ - La Sơn": the other end of a road
+      (before?.kind === AtomKind.Number && start > 1 && ADDRESS_WORDS.has(atoms[start - 2].fold)) || dashAfterPlace(ctx, start) ||
+      // "cảng quốc tế Cái Mép", "sân bay quốc tế Long Thành": a place word, then "quốc tế"
+      (prevWord === 'tế' && start > 2 && atoms[start - 2].fold === 'quốc' && (PLACE_WORDS.has(atoms[start - 3].fold) || (start > 3 && PLACE_WORDS.has(`${atoms[start - 4].fold} ${atoms[start - 3].fold}`)))));
+    // a surname the dictionary lacks before "Thị" or "Văn" ("Mấu Thị Bích", "Ksor Văn Hùng") reads as one
+    const mid = syll >= 3 ? atoms[start + 1].fold : '';
+    const surname = has(ctx, start, 'surname') || has(ctx, start, 'particle') || ((mid === 'thị' || mid === 'văn') && !has(ctx, start, 'org') && !has(ctx, start, 'place'));
+    const nextIsCue = nextCue(ctx, j);
+    const strong = cue || nextIsCue;
+    // the run is exactly a place or country name
+    const place = longest(ctx, start, 'place') ?? longest(ctx, start, 'country');
+    const isPlace = place !== undefined && place.end >= j;
+    // "kỹ sư Việt Nam", "doanh nghiệp Nhật Bản": a run that is exactly a country is never a person; "nông dân Quảng Trị":
+    // a province after an occupation is where they are from (only a personal honorific makes it a name: "ông Hà Tĩnh")
+    if (isPlace && place!.entry.cat === 'country' && place!.end === j) { i = Math.max(i, j - 1); continue; }
+    if (isPlace && place!.end === j && PROVINCE_KINDS.has(place!.entry.kind) && !personalCueBefore(ctx, start)) { i = Math.max(i, j - 1); continue; }
+    // "Đoàn Nhật Bản do GS Sato dẫn đầu", "Đoàn Bô-ly-khăm-xay do …": a delegation, not a person named Đoàn
+    if (!cue && atoms[start].fold === 'đoàn' && (longest(ctx, start + 1, 'country') || longest(ctx, start + 1, 'place') || atoms[j]?.fold === 'do')) { i = Math.max(i, j - 1); continue; }
+    const allCommon = allCommonWords(ctx, start, j);
+    // "ông Công ông Táo": the kitchen gods
+    if (syll === 1 && ((atoms[start].fold === 'công' && atoms[j]?.fold === 'ông' && atoms[j + 1]?.fold === 'táo') ||
+        (atoms[start].fold === 'táo' && atoms[start - 2]?.fold === 'công' && atoms[start - 3]?.fold === 'ông'))) { i = Math.max(i, j - 1); continue; }
+    // "K'Brơi", "H'Hen Niê": a Central Highlands name with a glued apostrophe after one capital is a name by its shape
+    if (atoms[start].text.length === 1 && atoms[start + 1]?.text === "'" && !atoms[start + 1].space && j > start + 2) { cue = true; syll = Math.max(syll, 2); }
+    // "Bộ Jal Shakti", "Phân ban Ni giới": a run led by an organization's type word is no person
+    if (syll >= 2 && !has(ctx, start, 'surname') && longest(ctx, start, 'org', KINDS_ORG_HEAD) !== undefined) { i = Math.max(i, j - 1); continue; }
+    // "CEO Giao Nhanh kỳ vọng …": after a role alone, a run of common words without a surname names a company, not a person
+    if (syll >= 2 && !surname && allCommon && cueBefore(ctx, start) < 0 && !(start > i)) { i = Math.max(i, j - 1); continue; }
+    let accept = false;
+    const honorificCue = cue && cueBefore(ctx, start) >= 0 || start > i;
+    if (strong && !afterPlaceWord) {
+      accept = !(isPlace && !cue) && !(allCommon && syll === 1 && !cue);
+      // one syllable needs an honorific ("ông Châu"), or a role right before it and nothing capitalised after, or it
+      // repeats the last word of a foreign name met before ("Đại sứ Otieno, …" after "James Mwangi Otieno")
+      if (syll === 1 && !honorificCue && !(namedBefore.has(atoms[start].fold) && !has(ctx, start, 'org'))) accept = accept && !nextIsCue && isNameEnd(ctx, j) && !has(ctx, start, 'org') && !has(ctx, start, 'common', undefined, start + 1);
+      // "bảo vệ Tổ quốc", "Phát biểu": one capitalised syllable that starts a common compound is no name
+      if (syll === 1 && beginsCommonCompound(ctx, start)) accept = false;
+      // "trình độ tiến sĩ Luật", "thạc sĩ Kinh tế": a lower-case degree before one capitalised word names a field
+      if (syll === 1 && cue) { const cb = cueBefore(ctx, start); if (cb >= 0 && !atoms[cb].upper && !atoms[cb].allCaps && has(ctx, cb, 'title', KINDS_PREFIX, start)) accept = false; }
+      if (!cue && !surname && has(ctx, start, 'common', undefined, start + 1)) accept = false;
+    }
+    else if (!afterPlaceWord && surname && syll >= 2 && syll <= 4 && !isPlace && !allCommon) accept = !startsWithSentenceCommon(ctx, start, j);
+    // "người về nhì là Tsegaye Alemu Bekele", "… là Edwin Kiprono Mutua (…) và Daniel Kiptanui Ruto": a foreign name of two or
+    // more Latin-script words after "là", or after "và" right after such a name
+    // "Kevin Trần Đức Minh", "Michelle Đỗ": a Western given name before a Vietnamese surname (and its name)
+    else if (!afterPlaceWord && !surname && syll >= 2 && syll <= 4 && !isPlace && !before?.allCaps && foreignName(ctx, start, start + 1) &&
+        has(ctx, start + 1, 'surname') && !startsCat(ctx, start, 'org') && !has(ctx, start, 'title') && foreignNameEnd(ctx, j)) { accept = true; lastForeignEnd = j; }
+    // (also after "với", "thay", "cùng", "gặp": "đá cặp với Thiago Henrique Lopes", "thay Júnior Batista")
+    // (not after a code: "tàu KRI Bima Suci" is a ship)
+    // (not after "Đại diện": a company's name follows it, "Đại diện Siam Harvest đề xuất")
+    else if (!afterPlaceWord && !surname && syll >= 2 && !isPlace && !before?.allCaps && prevWord !== 'diện' && foreignName(ctx, start, j) && !startsCat(ctx, start, 'org') && !has(ctx, start, 'title') &&
+        (FOREIGN_CUES.has(prevWord) || (prevWord === 'và' && start - lastForeignEnd <= 12) || foreignNameEnd(ctx, j))) { accept = true; lastForeignEnd = j; }
+    // "các tuyến đường Lạch Tray, Văn Cao và Nguyễn Bỉnh Khiêm": the next items of a list of places are places too
+    if (afterPlaceWord && !cue) placeListEnd = j;
+    else if (!cue && placeListEnd >= 0 && start >= 2 && (atoms[start - 1].text === ',' || atoms[start - 1].fold === 'và') && start - 1 === placeListEnd) { placeListEnd = j; accept = false; }
+    // "(tức “Trang Bông”, SN 2000)", "mang tên "Summer Letter"": a run inside quotes with no cue is an alias or a title
+    if (accept && !cue && QUOTES.has(atoms[start - 1]?.text ?? '') && QUOTES.has(atoms[j]?.text ?? '')) accept = false;
+    if (!accept) { i = Math.max(i, j - 1); continue; }
+    pushPerson(ctx, personMention(start, j, syll, strong, syll <= 2 && !surname, false));
+    // the words of a foreign name (no Vietnamese surname) may come back alone
+    if (syll >= 2 && !surname) for (let k = start + 1; k < j; k++) if (atoms[k].kind === AtomKind.Word && atoms[k].upper) namedBefore.add(atoms[k].fold);
+    i = j - 1;
   }
   dropRepeatedInitials(ctx);
   recognizeByline(ctx, bylineStart);
-}
-
-// The reading of one name is split in two functions, each compiled on its own (recognizePeople's loop held both: with
-// ~7 KB of bytecode it was among the largest optimizing compilations of a cold pass).
-
-/**
- * A name at the free capitalised word i: its start after a capitalised cue, whether a cue names it, its initials or its
- * run of capitalised syllables (then judged by acceptRun). Returns the index the scan goes on after (as a loop's i).
- */
-function readNameAt(ctx: Ctx, i: number, scan: PeopleScan): number {
-  const atoms = ctx.atoms;
-  const n = atoms.length;
-  const a = atoms[i];
-  const over = prefixOver(ctx, i);
-  if (over > i) { i = over - 1; return i; }
-  let start = i;
-  let cue = false;
-  // a capitalised honorific at a sentence start: "Ông Nguyễn Văn A", "Đồng chí ...", "Bị cáo Lê B"
-  // (the longer of the two: "Nghệ nhân Ưu tú" is a prefix title, "Nghệ nhân" alone an occupation)
-  // ("bà Ông Thị Lệ": after an honorific, "Ông" is the surname)
-  // ("Ông Thị Hảo": "Ông" before the women's middle name "Thị" is the surname, not "Mr")
-  // (and "Ông Văn" inside a list of names: "Các em Quách Thị Ngọc Diệp, Ông Văn Bảo và …")
-  const ongSurname = a.hash === H_ONG && a.fold === 'ông' && upperWord(ctx, i + 1) && (atoms[i + 1].fold === 'thị' ||
-    (atoms[i + 1].fold === 'văn' && i > 0 && !a.newline && (atoms[i - 1].text === ',' || atoms[i - 1].fold === 'và') && ctx.sentenceOf[i - 1] === ctx.sentenceOf[i]));
-  const honW = cueBefore(ctx, i) >= 0 || ongSurname ? undefined : longest(ctx, i, 'honorific');
-  const honT = longest(ctx, i, 'title', KINDS_PREFIX);
-  const hon = honW && honT ? (honT.end > honW.end ? honT : honW) : honW ?? honT;
-  const placeHere = hon ? longest(ctx, i, 'place') : undefined;
-  if (hon && placeHere && placeHere.end > hon.end) { i = placeHere.end - 1; return i; } // "Cô Tô", "Bà Rịa": a place
-  // ("Bà du Monteil": a lower-case particle between the honorific and the name)
-  const particleAfter = hon !== undefined && !upperWord(ctx, hon.end) && atoms[hon.end]?.kind === AtomKind.Word && has(ctx, hon.end, 'particle', KINDS_PARTICLE) &&
-    upperWord(ctx, hon.end + 1) && !atoms[hon.end].newline;
-  if (hon && (upperWord(ctx, hon.end) || particleAfter) && !atoms[hon.end].newline && ctx.covered[hon.end] === COVER.free) {
-    start = hon.end; cue = true;
-    // "Thủ môn Việt kiều Filip …" (a second cue), "Tiền vệ Nhật Bản Kenta Morishita" (a nationality before a foreign name)
-    const h2 = longest(ctx, start, 'honorific', KINDS_OCCUPATION);
-    if (h2 && upperWord(ctx, h2.end) && !atoms[h2.end].newline) start = h2.end;
-    else if (countryBeforeFreeName(ctx, start) && isLatinWord(atoms[longest(ctx, start, 'country')!.end].text)) start = longest(ctx, start, 'country')!.end;
-  }
-  // "người Nhật Tanaka Kenji": the demonym's country is not part of the name that follows; "tiền vệ Nhật Bản Kenta
-  // Morishita": nor a nationality between an occupation and a foreign name
-  else if (i > 0 && !a.newline && countryBeforeFreeName(ctx, i) && (atoms[i - 1].fold === 'người' ||
-    (cueBefore(ctx, i) >= 0 && isLatinWord(atoms[longest(ctx, i, 'country')!.end].text)) ||
-    // ("nhà làm phim Thái Lan Anucha Wongsakul": two foreign words after the country)
-    (isLatinWord(atoms[longest(ctx, i, 'country')!.end].text) && isLatinWord(atoms[longest(ctx, i, 'country')!.end + 1]?.text ?? '')))) {
-    start = longest(ctx, i, 'country')!.end; cue = true;
-  }
-  // a common word at a sentence start before a name: "Theo Nguyễn Văn A", "Tại Washington"
-  else if (has(ctx, i, 'common', undefined, i + 1) && !has(ctx, i, 'surname') && upperWord(ctx, i + 1) && ctx.covered[i + 1] === COVER.free) { return i; }
-  if (!cue) {
-    const cb = cueBefore(ctx, i);
-    if (cb >= 0 || demonymBefore(ctx, i)) cue = true;
-    else if (roleEndsAt(ctx, i) && !a.newline) cue = true;
-  }
-  // initials ("N.T.T.", "Trần K.D")
-  const ini = initialsAt(ctx, start);
-  if (ini > 0) {
-    // three dotted initials name a person even without a cue ("trong đó có N.V.K. (em rể …)")
-    const alone = !cue && initialsAt(ctx, start, 3, true) === ini && !upperWord(ctx, start - 1);
-    if (cue || alone || nextCue(ctx, ini)) { pushPerson(ctx, personMention(start, ini, ini - start, true, false, false)); i = ini - 1; }
-    return i;
-  }
-  // the capitalised run
-  let j = start;
-  let syll = 0;
-  while (j < n && syll < MAX_RUN) {
-    const t = atoms[j];
-    if (j > start && t.newline) break;
-    if (ctx.covered[j] !== COVER.free) break;
-    // (an initial with its period after a name ends the run: "Trương T.H." is read below; "Daniel R. Whitaker": a middle
-    // initial between two Latin names goes on)
-    if (j > start && initialWithDot(ctx, j)) {
-      const nx = atoms[j + 2];
-      if (nx && nx.kind === AtomKind.Word && nx.upper && nx.space && isLatinWord(nx.text) && isLatinWord(atoms[j - 1].text) && isLatinWord(atoms[start].text)) { j += 2; continue; }
-      break;
-    }
-    if (t.kind === AtomKind.Word && t.upper && !t.allCaps && (j === start || t.space)) { j++; syll++; continue; }
-    // a regnal number: "Elizabeth II", "Leo XIV"
-    if (j > start && t.kind === AtomKind.Word && t.allCaps && t.space && ROMAN.test(t.text)) { j++; syll++; continue; }
-    // "Ursula von der Leyen", "Pieter van der Berg": lower-case particles between capitalised parts
-    if (j > start && t.kind === AtomKind.Word && !t.upper && t.space && has(ctx, j, 'particle', KINDS_PARTICLE)) {
-      let e = j + 1;
-      if (atoms[e] && atoms[e].kind === AtomKind.Word && !atoms[e].upper && has(ctx, e, 'particle', KINDS_PARTICLE)) e++;
-      if (upperWord(ctx, e) && !atoms[e].newline && ctx.covered[e] === COVER.free) { j = e; continue; }
-    }
-    // "Marie-Hélène d'Aubigny": an elided particle glued to the next part
-    if (j > start && t.kind === AtomKind.Word && !t.upper && t.space && (t.fold === 'd' || t.fold === 'l') && atoms[j + 1]?.text === "'" && !atoms[j + 1].space &&
-        atoms[j + 2] && !atoms[j + 2].space && atoms[j + 2].kind === AtomKind.Word && atoms[j + 2].upper) { j += 3; syll++; continue; }
-    // "Thích nữ Diệu Hòa": a nun's dharma name
-    if (j > start && t.fold === 'nữ' && atoms[j - 1].fold === 'thích' && t.space && upperWord(ctx, j + 1)) { j++; continue; }
-    // "Jae-myung", "H'Hen": glued joiners
-    if ((t.text === '-' || t.text === "'") && !t.space && j > start && atoms[j + 1] && !atoms[j + 1].space && atoms[j + 1].kind === AtomKind.Word) { j += 2; continue; }
-    break;
-  }
-  return acceptRun(ctx, i, start, j, syll, cue, scan);
-}
-
-/**
- * The run [start, j) of syll capitalised syllables found from i (cue: an honorific, role or prefix names it): records
- * it as a person unless it reads as a place, an organization, a common word or a title. Returns the index the scan goes
- * on after.
- */
-function acceptRun(ctx: Ctx, i: number, start: number, j: number, syll: number, cue: boolean, scan: PeopleScan): number {
-  const atoms = ctx.atoms;
-  if (syll === 0) return i;
-  // "học sinh Việt", "kỹ sư Nhật": a nationality after an occupation, not a name
-  if (syll === 1 && DEMONYMS.hasAtom(atoms[start]) && !personalCueBefore(ctx, start) && cueBefore(ctx, start) >= 0) { i = Math.max(i, j - 1); return i; }
-  // "Phó Tổng giám đốc Tapowaco": a word the text has named as an organization ("(Tapowaco, …)") is no person
-  if (syll === 1 && orgWords(ctx).hasAtom(atoms[start])) { i = Math.max(i, j - 1); return i; }
-  // "Hyundai E&C", "Posco E&C": a brand joined by a glued "&" is no name
-  if (atoms[j]?.text === '&' && !atoms[j].space) { i = Math.max(i, j + 1); return i; }
-  // "Trần K.D": a surname followed by initials
-  const tailIni = initialsAt(ctx, j, 1);
-  if (tailIni > 0 && syll <= 2 && (has(ctx, start, 'surname') || has(ctx, start, 'particle'))) {
-    pushPerson(ctx, personMention(start, tailIni, syll + 1, true, false, false));
-    i = tailIni - 1; return i;
-  }
-  // "Đường Nguyễn Trãi", "Sân Mỹ Đình" at a sentence start: a capitalised place word leads a place name
-  // (a place word that is also a surname leads a place when another surname follows: "Đường Nguyễn Trãi", not "Đường Văn An")
-  if (!cue && syll >= 2 && PLACE_WORDS.hasAtom(atoms[start]) && (!has(ctx, start, 'surname') || (syll >= 3 && has(ctx, start + 1, 'surname') && !has(ctx, start + 1, 'middle')))) { i = Math.max(i, j - 1); return i; }
-  const before = start > 0 ? atoms[start - 1] : undefined;
-  const prevWord = before && before.kind === AtomKind.Word ? before.fold : '';
-  const prevAtom = prevWord !== '' ? before : undefined; // (the same word as an atom, for the word sets)
-  // the two words before ("thành phố"), built only when one word is no place word (an empty prevWord makes no pair)
-  // ("chủ nhà": the host, "võ sĩ chủ nhà Sakda Phongsiri")
-  // ("thuộc về Trịnh Gia Khánh": belongs to, not a place)
-  const host = (prevWord === 'nhà' && start > 1 && atoms[start - 2].fold === 'chủ') || (prevWord === 'về' && start > 1 && atoms[start - 2].fold === 'thuộc');
-  const afterPlaceWord = !cue && !host && (PLACE_WORDS.hasAtom(prevAtom) || (start > 1 && PLACE_PAIR_ENDS.hasAtom(prevAtom) && PLACE_WORDS.has(`${atoms[start - 2].fold} ${prevWord}`)) ||
-    // "số 5 Trần Thánh Tông", "ngõ 12 Lê Lợi": an address after a house number; "cao tốc Cam Lộ - La Sơn": the other end of a road
-    (before?.kind === AtomKind.Number && start > 1 && ADDRESS_WORDS.has(atoms[start - 2].fold)) || dashAfterPlace(ctx, start) ||
-    // "cảng quốc tế Cái Mép", "sân bay quốc tế Long Thành": a place word, then "quốc tế"
-    (prevWord === 'tế' && start > 2 && atoms[start - 2].fold === 'quốc' && (PLACE_WORDS.has(atoms[start - 3].fold) || (start > 3 && PLACE_WORDS.has(`${atoms[start - 4].fold} ${atoms[start - 3].fold}`)))));
-  // a surname the dictionary lacks before "Thị" or "Văn" ("Mấu Thị Bích", "Ksor Văn Hùng") reads as one
-  const mid = syll >= 3 ? atoms[start + 1].fold : '';
-  const surname = has(ctx, start, 'surname') || has(ctx, start, 'particle') || ((mid === 'thị' || mid === 'văn') && !has(ctx, start, 'org') && !has(ctx, start, 'place'));
-  const nextIsCue = nextCue(ctx, j);
-  const strong = cue || nextIsCue;
-  // the run is exactly a place or country name
-  const place = longest(ctx, start, 'place') ?? longest(ctx, start, 'country');
-  const isPlace = place !== undefined && place.end >= j;
-  // "kỹ sư Việt Nam", "doanh nghiệp Nhật Bản": a run that is exactly a country is never a person; "nông dân Quảng Trị":
-  // a province after an occupation is where they are from (only a personal honorific makes it a name: "ông Hà Tĩnh")
-  if (isPlace && place!.entry.cat === 'country' && place!.end === j) { i = Math.max(i, j - 1); return i; }
-  if (isPlace && place!.end === j && PROVINCE_KINDS.has(place!.entry.kind) && !personalCueBefore(ctx, start)) { i = Math.max(i, j - 1); return i; }
-  // "Đoàn Nhật Bản do GS Sato dẫn đầu", "Đoàn Bô-ly-khăm-xay do …": a delegation, not a person named Đoàn
-  if (!cue && atoms[start].fold === 'đoàn' && (longest(ctx, start + 1, 'country') || longest(ctx, start + 1, 'place') || atoms[j]?.fold === 'do')) { i = Math.max(i, j - 1); return i; }
-  const allCommon = allCommonWords(ctx, start, j);
-  // "ông Công ông Táo": the kitchen gods
-  if (syll === 1 && ((atoms[start].fold === 'công' && atoms[j]?.fold === 'ông' && atoms[j + 1]?.fold === 'táo') ||
-      (atoms[start].fold === 'táo' && atoms[start - 2]?.fold === 'công' && atoms[start - 3]?.fold === 'ông'))) { i = Math.max(i, j - 1); return i; }
-  // "K'Brơi", "H'Hen Niê": a Central Highlands name with a glued apostrophe after one capital is a name by its shape
-  if (atoms[start].text.length === 1 && atoms[start + 1]?.text === "'" && !atoms[start + 1].space && j > start + 2) { cue = true; syll = Math.max(syll, 2); }
-  // "Bộ Jal Shakti", "Phân ban Ni giới": a run led by an organization's type word is no person
-  if (syll >= 2 && !has(ctx, start, 'surname') && longest(ctx, start, 'org', KINDS_ORG_HEAD) !== undefined) { i = Math.max(i, j - 1); return i; }
-  // "CEO Giao Nhanh kỳ vọng …": after a role alone, a run of common words without a surname names a company, not a person
-  if (syll >= 2 && !surname && allCommon && cueBefore(ctx, start) < 0 && !(start > i)) { i = Math.max(i, j - 1); return i; }
-  let accept = false;
-  const honorificCue = cue && cueBefore(ctx, start) >= 0 || start > i;
-  if (strong && !afterPlaceWord) {
-    accept = !(isPlace && !cue) && !(allCommon && syll === 1 && !cue);
-    // one syllable needs an honorific ("ông Châu"), or a role right before it and nothing capitalised after, or it
-    // repeats the last word of a foreign name met before ("Đại sứ Otieno, …" after "James Mwangi Otieno")
-    if (syll === 1 && !honorificCue && !(scan.namedBefore.has(atoms[start].fold) && !has(ctx, start, 'org'))) accept = accept && !nextIsCue && isNameEnd(ctx, j) && !has(ctx, start, 'org') && !has(ctx, start, 'common', undefined, start + 1);
-    // "bảo vệ Tổ quốc", "Phát biểu": one capitalised syllable that starts a common compound is no name
-    if (syll === 1 && beginsCommonCompound(ctx, start)) accept = false;
-    // "trình độ tiến sĩ Luật", "thạc sĩ Kinh tế": a lower-case degree before one capitalised word names a field
-    if (syll === 1 && cue) { const cb = cueBefore(ctx, start); if (cb >= 0 && !atoms[cb].upper && !atoms[cb].allCaps && has(ctx, cb, 'title', KINDS_PREFIX, start)) accept = false; }
-    if (!cue && !surname && has(ctx, start, 'common', undefined, start + 1)) accept = false;
-  }
-  else if (!afterPlaceWord && surname && syll >= 2 && syll <= 4 && !isPlace && !allCommon) accept = !startsWithSentenceCommon(ctx, start, j);
-  // "người về nhì là Tsegaye Alemu Bekele", "… là Edwin Kiprono Mutua (…) và Daniel Kiptanui Ruto": a foreign name of two or
-  // more Latin-script words after "là", or after "và" right after such a name
-  // "Kevin Trần Đức Minh", "Michelle Đỗ": a Western given name before a Vietnamese surname (and its name)
-  else if (!afterPlaceWord && !surname && syll >= 2 && syll <= 4 && !isPlace && !before?.allCaps && foreignName(ctx, start, start + 1) &&
-      has(ctx, start + 1, 'surname') && !startsCat(ctx, start, 'org') && !has(ctx, start, 'title') && foreignNameEnd(ctx, j)) { accept = true; scan.lastForeignEnd = j; }
-  // (also after "với", "thay", "cùng", "gặp": "đá cặp với Thiago Henrique Lopes", "thay Júnior Batista")
-  // (not after a code: "tàu KRI Bima Suci" is a ship)
-  // (not after "Đại diện": a company's name follows it, "Đại diện Siam Harvest đề xuất")
-  else if (!afterPlaceWord && !surname && syll >= 2 && !isPlace && !before?.allCaps && prevWord !== 'diện' && foreignName(ctx, start, j) && !startsCat(ctx, start, 'org') && !has(ctx, start, 'title') &&
-      (FOREIGN_CUES.has(prevWord) || (prevWord === 'và' && start - scan.lastForeignEnd <= 12) || foreignNameEnd(ctx, j))) { accept = true; scan.lastForeignEnd = j; }
-  // "các tuyến đường Lạch Tray, Văn Cao và Nguyễn Bỉnh Khiêm": the next items of a list of places are places too
-  if (afterPlaceWord && !cue) scan.placeListEnd = j;
-  else if (!cue && scan.placeListEnd >= 0 && start >= 2 && (atoms[start - 1].text === ',' || atoms[start - 1].fold === 'và') && start - 1 === scan.placeListEnd) { scan.placeListEnd = j; accept = false; }
-  // "(tức “Trang Bông”, SN 2000)", "mang tên "Summer Letter"": a run inside quotes with no cue is an alias or a title
-  if (accept && !cue && QUOTES.has(atoms[start - 1]?.text ?? '') && QUOTES.has(atoms[j]?.text ?? '')) accept = false;
-  if (!accept) { i = Math.max(i, j - 1); return i; }
-  pushPerson(ctx, personMention(start, j, syll, strong, syll <= 2 && !surname, false));
-  // the words of a foreign name (no Vietnamese surname) may come back alone
-  if (syll >= 2 && !surname) for (let k = start + 1; k < j; k++) if (atoms[k].kind === AtomKind.Word && atoms[k].upper) scan.namedBefore.add(atoms[k].fold);
-  i = j - 1;
-  return i;
 }
 
 /**

@@ -279,10 +279,141 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     const titleEnd = k;
     let office: OrgMention | undefined;
     let officePlace: string | undefined;
+    let tailKnown: OrgMention | undefined;
+    let tailRun = -1;
+    let genericEnd = -1;
+    let officeWords = 0;
     let end = k;
     if (!isRank && sameLine(ctx, k)) {
-      readOffice(ctx, i, j, h, k, groups);
-      office = officeRead.office; officePlace = officeRead.officePlace; end = officeRead.end;
+      office = parseOrg(ctx, k, ORG_LOWER_OK);
+      if (office) {
+        end = office.b;
+        // "Chủ tịch UBND các tỉnh, thành phố": an office of many units is part of the role, no organization
+        if (office.kind === 'level' && !office.place && !office.levelWord && ctx.atoms[end]?.fold === 'các' && sameLine(ctx, end + 1) && longest(ctx, end + 1, 'level')) {
+          end = longest(ctx, end + 1, 'level')!.end;
+          officePlace = ctx.key.slice(ctx.atoms[office.a].start, ctx.atoms[end - 1].end);
+          office = undefined;
+        }
+        // coordinated offices sharing the title: "Phó Chủ tịch HĐND, UBND tỉnh"
+        const comma = ctx.atoms[end];
+        if (comma && comma.text === ',' && office && office.kind === 'level' && !office.place && !office.levelWord) {
+          const second = parseOrg(ctx, end + 1, ORG_UPPER_ONLY);
+          if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
+        }
+      } else if (ORG_TAIL.hasAtom(ctx.atoms[h.end - 1]) && h.end - j >= 2 && (ctx.atoms[j].fold === 'trưởng' || h.entry.canonical.startsWith('Phó Trưởng')) && upperAt(ctx, k) && sameLine(ctx, k) &&
+        ((tailKnown = orgFromTypeWord(ctx, h.end - 1, k)) !== undefined || (tailRun = sentenceCaseRun(ctx, k, 2, true)) > k ||
+         (ctx.atoms[h.end - 1].fold === 'khoa' && (tailRun = departmentNameEnd(ctx, k)) > k))) {
+        // the head ends with the body's own type word: "Trưởng ban Tuyên giáo và Dân vận Trung ương" (a known body),
+        // "Trưởng khoa Hồi sức tích cực", "Trưởng Ban Tôn giáo tỉnh" (a name in sentence case)
+        const known = tailKnown;
+        const o = h.end - 1;
+        const e0 = dashTail(ctx, tailRun >= 0 ? tailRun : sentenceCaseRun(ctx, k));
+        // ("Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự": the field after "về")
+        const e = e0 > k ? fieldAfterVe(ctx, h.end - 1, e0) : e0;
+        let named: OrgMention | undefined;
+        if (e > k) {
+          named = orgMention(o, e, 'head', ctx.key.slice(ctx.atoms[o].start, ctx.atoms[e - 1].end));
+          const lv = ctx.atoms[e];
+          if (lv && sameLine(ctx, e) && lv.kind === AtomKind.Word && !lv.upper && longest(ctx, e, 'level')) {
+            const o2: OrgMention = orgMention(named.a, named.b, named.kind, named.canonical); // a copy: named has no level, place or parent yet
+            const lp = parseLevelAndPlace(ctx, e, o2);
+            if (lp > e) { named.b = lp; named.levelWord = o2.levelWord; }
+          }
+        }
+        if (named && sameLine(ctx, named.b) && upperAt(ctx, named.b)) {
+          // "Trưởng phòng Đào tạo Trường Đại học Kinh tế - Luật": the body after the name is its parent
+          const parent = parseOrg(ctx, named.b, ORG_DEFAULT);
+          if (parent) {
+            named.parent = parent; named.b = parent.b;
+            // "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh": the level and place after the parent
+            if (sameLine(ctx, named.b) && isLevelWordAt(ctx, named.b)) { const lp = parseLevelAndPlace(ctx, named.b, named); if (lp > named.b) named.b = lp; }
+            // ("Phó Trưởng ban Trị sự GHPGVN TP Huế": an abbreviated level with its place)
+            else if (sameLine(ctx, named.b) && ctx.atoms[named.b].allCaps && has(ctx, named.b, 'level')) {
+              const probe = orgMention(named.a, named.b, named.kind, named.canonical);
+              const lp = parseLevelAndPlace(ctx, named.b, probe);
+              if (lp > named.b && probe.place) { named.b = lp; named.place = probe.place; named.levelWord = probe.levelWord; }
+            }
+          }
+        }
+        // the longer reading wins: "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh" reads past the known "Ban Trị sự GHPGVN"
+        office = known && (!named || known.b >= named.b) ? known : named!;
+        end = office.b;
+      } else if ((genericEnd = divisionEnd(ctx, k)) > k) {
+        // "Giám đốc khối bán lẻ Ngân hàng Meridian Trust": a division in lower case, then the company
+        const o = parseOrg(ctx, genericEnd, ORG_UPPER_ONLY);
+        if (o) { office = o; end = o.b; }
+      } else if ((genericEnd = nationalTeamEnd(ctx, k)) > k) {
+        // "HLV trưởng đội tuyển vật trẻ quốc gia", "huấn luyện viên trưởng đội tuyển bắn súng quốc gia": a national team
+        office = orgMention(k, genericEnd, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[genericEnd - 1].end));
+        end = genericEnd;
+      } else if ((groups & MINISTER) !== 0 && (genericEnd = portfolioCountryEnd(ctx, k)) > k) {
+        // "Bộ trưởng Nông nghiệp Philippines", "Thứ trưởng Kế hoạch và Đầu tư Lào": a foreign minister's portfolio and country
+        end = genericEnd;
+        officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
+      } else if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold) && upperAt(ctx, k) && sameLine(ctx, k) && !nameFollows(ctx, k) && !has(ctx, k, 'title') && !has(ctx, k, 'honorific') &&
+        (genericEnd = properRun(ctx, k, 4)) > k) {
+        // "trưởng xóm Bắc Lâm", "Trưởng thôn Đông Hà": the hamlet's name, known place words or not
+        end = genericEnd; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
+      } else if ((groups & STATE_LEADER) === 0 && unknownBodyAt(ctx, k, i)) {
+        // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
+        // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
+        let e = branchTail(ctx, properRun(ctx, k, 5));
+        // ("Tổng giám đốc Sakuragi Systems Việt Nam,": the country of the company's branch closes its name)
+        const cn = parsePlace(ctx, e, WITH_COUNTRIES);
+        if (cn && cn.kind === 'country' && sameLine(ctx, e) && isLatin(ctx.atoms[k].text) && !nameFollows(ctx, e)) { const c = ctx.atoms[cn.end]; if (!c || c.newline || c.kind === AtomKind.Punct) e = cn.end; }
+        if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
+        else office = orgMention(k, e, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end));
+        end = e;
+      } else if (ORG_TAIL.hasAtom(ctx.atoms[h.end - 1]) && !((longest(ctx, h.end - 1, 'org')?.end ?? 0) > k) && (genericEnd = lowerDepartmentEnd(ctx, k)) > k) {
+        // "trưởng phòng kinh doanh)", "phó trưởng ban tổ chức,": a department named in lower case, ending the phrase
+        end = genericEnd;
+        officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
+      } else if (ctx.atoms[k]?.fold === 'khu' && ctx.atoms[k + 1]?.fold === 'vực' && sameLine(ctx, k + 2) &&
+        ((ctx.atoms[k + 2]?.fold === 'châu' && upperAt(ctx, k + 3)) || (upperAt(ctx, k + 2) && parsePlace(ctx, k + 2, WITH_COUNTRIES)?.kind === 'region'))) {
+        // "Giám đốc khu vực châu Á", "Giám đốc khu vực Đông Nam Á của Korean Air": a regional post (and whose)
+        end = ctx.atoms[k + 2].fold === 'châu' ? k + 4 : parsePlace(ctx, k + 2, WITH_COUNTRIES)!.end;
+        if (ctx.atoms[end]?.fold === 'của' && sameLine(ctx, end + 1) && upperAt(ctx, end + 1)) {
+          const o = parseOrg(ctx, end + 1, ORG_UPPER_ONLY);
+          if (o) { office = o; end = o.b; }
+          else if (unknownBodyAt(ctx, end + 1)) { const e2 = branchTail(ctx, properRun(ctx, end + 1, 5)); office = orgMention(end + 1, e2, 'head', ctx.key.slice(ctx.atoms[end + 1].start, ctx.atoms[e2 - 1].end)); end = e2; }
+        }
+        if (!office) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
+      } else if ((officeWords = officePlaceWords(ctx, k)) > 0 && upperAt(ctx, k + officeWords) && sameLine(ctx, k + officeWords) &&
+        (!nameFollows(ctx, k + officeWords) || twoWordsThenPunct(ctx, k + officeWords))) {
+        // "trụ trì chùa Vân Sơn", "giám đốc nhà xe Minh Trí": a place or business named with its type word, part of the role
+        const e = properRun(ctx, k + officeWords, 8);
+        end = e; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
+      } else if ((genericEnd = genericOfficeEnd(ctx, k, ctx.atoms[i].upper)) > k) {
+        // "nguyên phó giám đốc sở,", "phó giám đốc bệnh viện,": the office named by its type alone, ending the phrase
+        end = genericEnd;
+        officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
+      } else if (isLevelWordAt(ctx, k)) {
+        // "chủ tịch tỉnh" (= Chủ tịch UBND tỉnh), "Bí thư tỉnh Tuyên Quang": the office shortened to its level
+        const lv = longest(ctx, k, 'level')!;
+        const p = parsePlace(ctx, lv.end, PLACES_ONLY);
+        officePlace = p ? p.name : lv.entry.canonical;
+        end = p ? p.end : lv.end;
+        if (!p && ctx.atoms[lv.end]?.kind === AtomKind.Number && sameLine(ctx, lv.end)) { end = lv.end + 1; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end); }
+        // "Phó Tỉnh trưởng tỉnh Vân Nam Lý Minh Đông": a place the dictionaries do not know (a foreign province), up to 3
+        // capitalised syllables; a person named right after it is split off
+        if (!p && upperAt(ctx, lv.end) && sameLine(ctx, lv.end) && !nameFollows(ctx, lv.end) && !has(ctx, lv.end, 'title') && !has(ctx, lv.end, 'honorific')) {
+          const e = properRun(ctx, lv.end, 6);
+          const after = ctx.atoms[e];
+          if (e > lv.end && spacedWords(ctx, lv.end, e) <= 3 && (!after || after.newline || after.kind !== AtomKind.Word || !after.upper || nameFollows(ctx, e))) {
+            officePlace = ctx.key.slice(ctx.atoms[lv.end].start, ctx.atoms[e - 1].end); end = e;
+          }
+        }
+      } else {
+        // ("Tổng Lãnh sự nước CHDCND Lào tại Vinh": "nước" before the envoy's country)
+        const nuoc = (groups & ENVOY) !== 0 && ctx.atoms[k]?.fold === 'nước' && !ctx.atoms[k].upper && sameLine(ctx, k + 1) ? 1 : 0;
+        const p = parsePlace(ctx, k + nuoc, WITH_COUNTRIES);
+        if (p && (!nuoc || p.kind === 'country')) {
+          officePlace = p.name; end = p.end;
+          // "Đại sứ Nhật Bản tại Việt Nam"
+          const tai = ctx.atoms[end];
+          if (tai && tai.fold === 'tại' && sameLine(ctx, end)) { const q = parsePlace(ctx, end + 1, WITH_COUNTRIES); if (q) end = q.end; }
+        }
+      }
     }
     // "Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ": the short form in parentheses, then the place
     if (office && ctx.atoms[end]?.text === '(' && ctx.atoms[end + 1]?.allCaps && ctx.atoms[end + 2]?.text === ')' && sameLine(ctx, end + 3) && !office.place) {
@@ -339,154 +470,6 @@ export function parseRole(ctx: Ctx, i: number): RoleMention | undefined {
     if (!best || cand.b > best.b) best = cand;
   }
   return best;
-}
-
-/** What readOffice found: the office (a body), or the place or text naming it (officePlace), and the role's end. */
-const officeRead: { office: OrgMention | undefined; officePlace: string | undefined; end: number } = { office: undefined, officePlace: undefined, end: 0 };
-
-/**
- * The office after a title (head h, from j, post-modifiers read up to k) of the role starting at i, into officeRead (a
- * reused object: parseRole reads it at once, and nothing in here parses a role). Its own function: parseRole held it,
- * and with ~8 KB of bytecode was the largest optimizing compilation of a cold pass.
- */
-function readOffice(ctx: Ctx, i: number, j: number, h: { end: number; entry: Entry }, k: number, groups: number): void {
-  let office: OrgMention | undefined;
-  let officePlace: string | undefined;
-  let tailKnown: OrgMention | undefined;
-  let tailRun = -1;
-  let genericEnd = -1;
-  let officeWords = 0;
-  let end = k;
-  office = parseOrg(ctx, k, ORG_LOWER_OK);
-  if (office) {
-    end = office.b;
-    // "Chủ tịch UBND các tỉnh, thành phố": an office of many units is part of the role, no organization
-    if (office.kind === 'level' && !office.place && !office.levelWord && ctx.atoms[end]?.fold === 'các' && sameLine(ctx, end + 1) && longest(ctx, end + 1, 'level')) {
-      end = longest(ctx, end + 1, 'level')!.end;
-      officePlace = ctx.key.slice(ctx.atoms[office.a].start, ctx.atoms[end - 1].end);
-      office = undefined;
-    }
-    // coordinated offices sharing the title: "Phó Chủ tịch HĐND, UBND tỉnh"
-    const comma = ctx.atoms[end];
-    if (comma && comma.text === ',' && office && office.kind === 'level' && !office.place && !office.levelWord) {
-      const second = parseOrg(ctx, end + 1, ORG_UPPER_ONLY);
-      if (second && second.kind === 'level' && (second.place || second.levelWord)) { end = second.b; office = second; }
-    }
-  } else if (ORG_TAIL.hasAtom(ctx.atoms[h.end - 1]) && h.end - j >= 2 && (ctx.atoms[j].fold === 'trưởng' || h.entry.canonical.startsWith('Phó Trưởng')) && upperAt(ctx, k) && sameLine(ctx, k) &&
-    ((tailKnown = orgFromTypeWord(ctx, h.end - 1, k)) !== undefined || (tailRun = sentenceCaseRun(ctx, k, 2, true)) > k ||
-     (ctx.atoms[h.end - 1].fold === 'khoa' && (tailRun = departmentNameEnd(ctx, k)) > k))) {
-    // the head ends with the body's own type word: "Trưởng ban Tuyên giáo và Dân vận Trung ương" (a known body),
-    // "Trưởng khoa Hồi sức tích cực", "Trưởng Ban Tôn giáo tỉnh" (a name in sentence case)
-    const known = tailKnown;
-    const o = h.end - 1;
-    const e0 = dashTail(ctx, tailRun >= 0 ? tailRun : sentenceCaseRun(ctx, k));
-    // ("Trưởng Ban Chỉ đạo quốc gia về phòng thủ dân sự": the field after "về")
-    const e = e0 > k ? fieldAfterVe(ctx, h.end - 1, e0) : e0;
-    let named: OrgMention | undefined;
-    if (e > k) {
-      named = orgMention(o, e, 'head', ctx.key.slice(ctx.atoms[o].start, ctx.atoms[e - 1].end));
-      const lv = ctx.atoms[e];
-      if (lv && sameLine(ctx, e) && lv.kind === AtomKind.Word && !lv.upper && longest(ctx, e, 'level')) {
-        const o2: OrgMention = orgMention(named.a, named.b, named.kind, named.canonical); // a copy: named has no level, place or parent yet
-        const lp = parseLevelAndPlace(ctx, e, o2);
-        if (lp > e) { named.b = lp; named.levelWord = o2.levelWord; }
-      }
-    }
-    if (named && sameLine(ctx, named.b) && upperAt(ctx, named.b)) {
-      // "Trưởng phòng Đào tạo Trường Đại học Kinh tế - Luật": the body after the name is its parent
-      const parent = parseOrg(ctx, named.b, ORG_DEFAULT);
-      if (parent) {
-        named.parent = parent; named.b = parent.b;
-        // "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh": the level and place after the parent
-        if (sameLine(ctx, named.b) && isLevelWordAt(ctx, named.b)) { const lp = parseLevelAndPlace(ctx, named.b, named); if (lp > named.b) named.b = lp; }
-        // ("Phó Trưởng ban Trị sự GHPGVN TP Huế": an abbreviated level with its place)
-        else if (sameLine(ctx, named.b) && ctx.atoms[named.b].allCaps && has(ctx, named.b, 'level')) {
-          const probe = orgMention(named.a, named.b, named.kind, named.canonical);
-          const lp = parseLevelAndPlace(ctx, named.b, probe);
-          if (lp > named.b && probe.place) { named.b = lp; named.place = probe.place; named.levelWord = probe.levelWord; }
-        }
-      }
-    }
-    // the longer reading wins: "Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh" reads past the known "Ban Trị sự GHPGVN"
-    office = known && (!named || known.b >= named.b) ? known : named!;
-    end = office.b;
-  } else if ((genericEnd = divisionEnd(ctx, k)) > k) {
-    // "Giám đốc khối bán lẻ Ngân hàng Meridian Trust": a division in lower case, then the company
-    const o = parseOrg(ctx, genericEnd, ORG_UPPER_ONLY);
-    if (o) { office = o; end = o.b; }
-  } else if ((genericEnd = nationalTeamEnd(ctx, k)) > k) {
-    // "HLV trưởng đội tuyển vật trẻ quốc gia", "huấn luyện viên trưởng đội tuyển bắn súng quốc gia": a national team
-    office = orgMention(k, genericEnd, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[genericEnd - 1].end));
-    end = genericEnd;
-  } else if ((groups & MINISTER) !== 0 && (genericEnd = portfolioCountryEnd(ctx, k)) > k) {
-    // "Bộ trưởng Nông nghiệp Philippines", "Thứ trưởng Kế hoạch và Đầu tư Lào": a foreign minister's portfolio and country
-    end = genericEnd;
-    officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
-  } else if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold) && upperAt(ctx, k) && sameLine(ctx, k) && !nameFollows(ctx, k) && !has(ctx, k, 'title') && !has(ctx, k, 'honorific') &&
-    (genericEnd = properRun(ctx, k, 4)) > k) {
-    // "trưởng xóm Bắc Lâm", "Trưởng thôn Đông Hà": the hamlet's name, known place words or not
-    end = genericEnd; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
-  } else if ((groups & STATE_LEADER) === 0 && unknownBodyAt(ctx, k, i)) {
-    // "Tổng Giám đốc HTVBank", "CEO Daesung Electronics": an office not in the dictionaries;
-    // "Trưởng thôn Ea Bar", "Trưởng bản Nậm Khắt": a hamlet, a place rather than an organization
-    let e = branchTail(ctx, properRun(ctx, k, 5));
-    // ("Tổng giám đốc Sakuragi Systems Việt Nam,": the country of the company's branch closes its name)
-    const cn = parsePlace(ctx, e, WITH_COUNTRIES);
-    if (cn && cn.kind === 'country' && sameLine(ctx, e) && isLatin(ctx.atoms[k].text) && !nameFollows(ctx, e)) { const c = ctx.atoms[cn.end]; if (!c || c.newline || c.kind === AtomKind.Punct) e = cn.end; }
-    if (HAMLET_HEADS.has(ctx.atoms[h.end - 1].fold)) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
-    else office = orgMention(k, e, 'head', ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end));
-    end = e;
-  } else if (ORG_TAIL.hasAtom(ctx.atoms[h.end - 1]) && !((longest(ctx, h.end - 1, 'org')?.end ?? 0) > k) && (genericEnd = lowerDepartmentEnd(ctx, k)) > k) {
-    // "trưởng phòng kinh doanh)", "phó trưởng ban tổ chức,": a department named in lower case, ending the phrase
-    end = genericEnd;
-    officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
-  } else if (ctx.atoms[k]?.fold === 'khu' && ctx.atoms[k + 1]?.fold === 'vực' && sameLine(ctx, k + 2) &&
-    ((ctx.atoms[k + 2]?.fold === 'châu' && upperAt(ctx, k + 3)) || (upperAt(ctx, k + 2) && parsePlace(ctx, k + 2, WITH_COUNTRIES)?.kind === 'region'))) {
-    // "Giám đốc khu vực châu Á", "Giám đốc khu vực Đông Nam Á của Korean Air": a regional post (and whose)
-    end = ctx.atoms[k + 2].fold === 'châu' ? k + 4 : parsePlace(ctx, k + 2, WITH_COUNTRIES)!.end;
-    if (ctx.atoms[end]?.fold === 'của' && sameLine(ctx, end + 1) && upperAt(ctx, end + 1)) {
-      const o = parseOrg(ctx, end + 1, ORG_UPPER_ONLY);
-      if (o) { office = o; end = o.b; }
-      else if (unknownBodyAt(ctx, end + 1)) { const e2 = branchTail(ctx, properRun(ctx, end + 1, 5)); office = orgMention(end + 1, e2, 'head', ctx.key.slice(ctx.atoms[end + 1].start, ctx.atoms[e2 - 1].end)); end = e2; }
-    }
-    if (!office) officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
-  } else if ((officeWords = officePlaceWords(ctx, k)) > 0 && upperAt(ctx, k + officeWords) && sameLine(ctx, k + officeWords) &&
-    (!nameFollows(ctx, k + officeWords) || twoWordsThenPunct(ctx, k + officeWords))) {
-    // "trụ trì chùa Vân Sơn", "giám đốc nhà xe Minh Trí": a place or business named with its type word, part of the role
-    const e = properRun(ctx, k + officeWords, 8);
-    end = e; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[e - 1].end);
-  } else if ((genericEnd = genericOfficeEnd(ctx, k, ctx.atoms[i].upper)) > k) {
-    // "nguyên phó giám đốc sở,", "phó giám đốc bệnh viện,": the office named by its type alone, ending the phrase
-    end = genericEnd;
-    officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end);
-  } else if (isLevelWordAt(ctx, k)) {
-    // "chủ tịch tỉnh" (= Chủ tịch UBND tỉnh), "Bí thư tỉnh Tuyên Quang": the office shortened to its level
-    const lv = longest(ctx, k, 'level')!;
-    const p = parsePlace(ctx, lv.end, PLACES_ONLY);
-    officePlace = p ? p.name : lv.entry.canonical;
-    end = p ? p.end : lv.end;
-    if (!p && ctx.atoms[lv.end]?.kind === AtomKind.Number && sameLine(ctx, lv.end)) { end = lv.end + 1; officePlace = ctx.key.slice(ctx.atoms[k].start, ctx.atoms[end - 1].end); }
-    // "Phó Tỉnh trưởng tỉnh Vân Nam Lý Minh Đông": a place the dictionaries do not know (a foreign province), up to 3
-    // capitalised syllables; a person named right after it is split off
-    if (!p && upperAt(ctx, lv.end) && sameLine(ctx, lv.end) && !nameFollows(ctx, lv.end) && !has(ctx, lv.end, 'title') && !has(ctx, lv.end, 'honorific')) {
-      const e = properRun(ctx, lv.end, 6);
-      const after = ctx.atoms[e];
-      if (e > lv.end && spacedWords(ctx, lv.end, e) <= 3 && (!after || after.newline || after.kind !== AtomKind.Word || !after.upper || nameFollows(ctx, e))) {
-        officePlace = ctx.key.slice(ctx.atoms[lv.end].start, ctx.atoms[e - 1].end); end = e;
-      }
-    }
-  } else {
-    // ("Tổng Lãnh sự nước CHDCND Lào tại Vinh": "nước" before the envoy's country)
-    const nuoc = (groups & ENVOY) !== 0 && ctx.atoms[k]?.fold === 'nước' && !ctx.atoms[k].upper && sameLine(ctx, k + 1) ? 1 : 0;
-    const p = parsePlace(ctx, k + nuoc, WITH_COUNTRIES);
-    if (p && (!nuoc || p.kind === 'country')) {
-      officePlace = p.name; end = p.end;
-      // "Đại sứ Nhật Bản tại Việt Nam"
-      const tai = ctx.atoms[end];
-      if (tai && tai.fold === 'tại' && sameLine(ctx, end)) { const q = parsePlace(ctx, end + 1, WITH_COUNTRIES); if (q) end = q.end; }
-    }
-  }
-  officeRead.office = office; officeRead.officePlace = officePlace; officeRead.end = end;
 }
 
 /** "khối bán lẻ", "mảng kinh doanh": a division word and 1-3 lower-case words at k, before a capitalised body: the body's start, or k. */
