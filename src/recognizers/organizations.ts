@@ -2,9 +2,10 @@
 //   "Thành ủy Hải Phòng" (committee + place)   "UBND tỉnh Nghệ An" (level body + level word + place)
 //   "Ban Thường vụ Tỉnh ủy" (sub + parent)     "Bộ Y tế", "Quốc hội" (named bodies)
 //   "Trường THPT Nguyễn Huệ", "Bệnh viện Bạch Mai" (type head + proper name)
-import { AtomKind } from '../segment/tokens.js';
+import { AtomKind, type Atom } from '../segment/tokens.js';
 import { WordSet, atomShapes, SHAPE_CAP, SHAPE_LOWER_BODY, SHAPE_CLUB, SHAPE_CORP, CORP_SUFFIX } from './words.js';
 import { type Ctx, type OrgMention, orgMention, COVER, candidates, longest, has, startsCat, isWord, sameLine, atomText } from '../context.js';
+import type { Entry } from '../lexicon/lexicon.js';
 
 // kinds lists for the dictionary look-ups, made once (an array literal in a call is a new array at every call)
 const KINDS_BODY: readonly string[] = ['body'];
@@ -841,6 +842,16 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
     const e = branchTail(ctx, org.b);
     if (e > org.b) { org.b = e; org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[e - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; }
   }
+  addSeatAndAbroad(ctx, org, depth);
+  return org;
+}
+
+/**
+ * The last readings of parseOrg, in a function of its own called for every organization: a seat after "tại", the
+ * abbreviation of a national body, "ở nước ngoài". (Their branches are met rarely, some first after parseOrg is optimized:
+ * the deoptimization that follows then recompiles this small function, not all of parseOrg.)
+ */
+function addSeatAndAbroad(ctx: Ctx, org: OrgMention, depth: number): void {
   // "Phân hiệu Đại học Huế tại Quảng Trị", "Chi nhánh … tại Đà Nẵng": a branch named with its seat
   if (ctx.atoms[org.b]?.fold === 'tại' && sameLine(ctx, org.b + 1) && BRANCH_HEADS.has(ctx.atoms[org.a].fold + ' ' + (ctx.atoms[org.a + 1]?.fold ?? ''))) {
     const seat = parsePlace(ctx, org.b + 1, PLACES_ONLY);
@@ -870,7 +881,6 @@ export function parseOrg(ctx: Ctx, i: number, opts: OrgParseOptions = ORG_DEFAUL
       if (seat > org.b + 1) { org.canonical = ctx.key.slice(ctx.atoms[org.a].start, ctx.atoms[seat - 1].end); org.kind = 'head'; org.place = undefined; org.levelWord = undefined; org.b = seat; }
     }
   }
-  return org;
 }
 
 /** "tại Việt Nam" at k (the seat word and the country, capitalised). */
@@ -1045,7 +1055,7 @@ function parseOrgCore(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number)
   return org;
 }
 
-function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number, cands: { end: number; entry: import('../lexicon/lexicon.js').Entry }[]): OrgMention | undefined {
+function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number, cands: OrgCand[]): OrgMention | undefined {
   const first = ctx.atoms[i];
   for (const c of cands) {
     const e = c.entry;
@@ -1056,268 +1066,292 @@ function parseOrgCands(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number
     // a newspaper named by common words matches only as written: "Thanh Niên", not "Thanh niên tiên tiến"
     if (c.end - i >= 2 && isNewspaper(e.canonical) && !casedAsForm(ctx, i, c.end, e.form)) continue;
     const org: OrgMention = orgMention(i, c.end, e.kind, e.canonical);
-    switch (e.kind) {
-      case 'body': {
-        // "Trung ương Hội Chữ thập đỏ Việt Nam", "Trung ương Đoàn": the central committee of an association
-        // ("Ban Chấp hành Trung ương Đoàn": the same for the executive committee of an association)
-        if (c.end - i >= 2 && ctx.atoms[c.end - 2].fold === 'trung' && ctx.atoms[c.end - 1].fold === 'ương' && upperAt(ctx, c.end) && sameLine(ctx, c.end) &&
-            (ctx.atoms[c.end].fold === 'hội' || ctx.atoms[c.end].fold === 'đoàn')) {
-          const name = c.end - i === 2 ? 'Trung ương' : ctx.key.slice(first.start, ctx.atoms[c.end - 1].end);
-          const owner = parseOrg(ctx, c.end, { depth: depth + 1 });
-          if (owner && owner.b > c.end + 1) { org.kind = 'sub'; org.canonical = name; org.parent = owner; org.b = owner.b; return org; }
-          // bare "Trung ương Hội": the same central committee as the fuller mention
-          org.kind = 'sub'; org.canonical = name; org.b = c.end + 1; return org;
-        }
-        // "Trung ương Đảng Cộng sản Trung Quốc": the central committee of a foreign party, not of Vietnam's
-        if (c.end - i === 3 && first.fold === 'trung' && ctx.atoms[c.end - 1].fold === 'đảng') {
-          const pe = foreignPartyEnd(ctx, c.end);
-          if (pe > c.end) {
-            const party = orgMention(c.end - 1, pe, 'head', ctx.key.slice(ctx.atoms[c.end - 1].start, ctx.atoms[pe - 1].end));
-            org.kind = 'sub'; org.canonical = 'Trung ương'; org.parent = party; org.b = pe; return org;
-          }
-        }
-        // "Đảng Dân chủ", "Đảng Quyền lực Quốc dân": a party named after "Đảng" (bare "Đảng" is the Communist Party)
-        if (c.end - i === 1 && first.fold === 'đảng' && upperAt(ctx, c.end) && sameLine(ctx, c.end) && !looksLikePersonName(ctx, c.end) &&
-            !longest(ctx, c.end, 'place') && !longest(ctx, c.end, 'country') && !longest(ctx, c.end, 'org') && !has(ctx, c.end, 'title', KINDS_HEAD_RANK)) {
-          let e2 = properRun(ctx, c.end, 5);
-          const stop = ctx.atoms[e2];
-          if (stop && stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps && sameLine(ctx, e2)) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end));
-          if (e2 > c.end) { org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end); org.b = e2; return org; }
-        }
-        // "Quân khu 7" is the numbered form of "Quân khu": keyed by the type and the number, so that a bare "Quân khu" joins it
-        const num = endsWithDigit(e.canonical) ? NUMBERED.exec(e.canonical) : null;
-        if (num) { org.kind = 'level'; org.canonical = num[1]; org.place = num[2]; return org; }
-        // "máy bay Airbus A321neo", "Samsung Galaxy": a brand before a model code is a product
-        if (c.end - i === 1 && /^[A-Z][a-z]/u.test(first.text) && /^[A-Z]{1,3}\d/u.test(ctx.atoms[c.end]?.text ?? '') && sameLine(ctx, c.end)) continue;
-        // "Chính phủ Nhật Bản", "Bộ Ngoại giao Trung Quốc"
-        const p = parsePlace(ctx, c.end, WITH_COUNTRIES);
-        // ("Đại sứ Nhà nước Qatar": the state's formal name, a place)
-        if (c.end - i === 2 && first.fold === 'nhà' && p && p.kind === 'country' && p.name !== 'Việt Nam') continue;
-        // (a foreign country names another body than the bare one: "Quốc hội Chile" is not "Quốc hội")
-        // "Amazon Robotics", "Samsung Electronics": a brand and a Latin-script word or two that close the name
-        // (a brand written in mixed case and one word after it: "ASEAN Somsak Chaiyaphum", "IMF Paolo Meda" are persons)
-        if (c.end - i === 1 && /^[A-Z][a-z][A-Za-z0-9]+$/u.test(first.text) && upperAt(ctx, c.end) && sameLine(ctx, c.end) && isLatin(ctx.atoms[c.end].text) &&
-            !ctx.atoms[c.end].allCaps && !has(ctx, c.end, 'surname') && !longest(ctx, c.end, 'country') && !longest(ctx, c.end, 'place') &&
-            !(ctx.atoms[c.end].fold === 'chi' && ctx.atoms[c.end + 1]?.fold === 'nhánh')) {
-          const after = ctx.atoms[c.end + 1];
-          const closed = !after || after.newline || (after.kind === AtomKind.Word && !after.upper && !after.allCaps && after.space) ||
-            (after.kind === AtomKind.Punct && (after.text === ',' || after.text === '.' || after.text === ')' || after.text === ';' || after.text === ':'));
-          if (closed) { org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[c.end].end); org.b = c.end + 1; return org; }
-        }
-        // "Viettel Yên Bái", "VNPT Hà Tĩnh": a brand's provincial branch
-        if (p && p.kind === 'province' && c.end - i === 1 && /^[A-Za-z][A-Za-z0-9]+$/u.test(first.text) && closesName(ctx, p.end)) {
-          org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[p.end - 1].end); org.b = p.end; return org;
-        }
-        if (p && p.kind === 'country') {
-          // (a house that only foreign states have keeps the country as its place, so that a bare later mention joins it)
-          if (p.name === 'Việt Nam' || FOREIGN_ONLY.has(e.canonical)) org.place = p.name; else org.canonical = `${e.canonical} ${p.name}`;
-          org.b = p.end;
-        }
-        // "Ngân hàng Chính sách xã hội tỉnh": a national body's branch of the province the text is about
-        else if (!p && depth === 0 && sameLine(ctx, c.end) && ctx.atoms[c.end]?.kind === AtomKind.Word && !ctx.atoms[c.end].upper && longest(ctx, c.end, 'level')?.entry.kind === 'province') {
-          const probe = orgMention(org.a, org.b, org.kind, org.canonical);
-          const lp = parseLevelAndPlace(ctx, c.end, probe);
-          if (lp > c.end && (probe.place || levelOnlyEnd(ctx, lp))) { org.b = lp; org.levelWord = probe.levelWord; org.place = probe.place; }
-        }
-        return org;
-      }
-      case 'committee':
-      case 'level': {
-        if (!first.upper && !first.allCaps && !opts.allowLower) continue;
-        // "Toàn Đảng đoàn kết": "đoàn kết" (unity) is a word, not the body "Đảng đoàn"
-        if (ctx.atoms[c.end - 1].fold === 'đoàn' && ctx.atoms[c.end]?.fold === 'kết') continue;
-        // "đoàn đại biểu Quốc hội Chile": a level body ending with a named body ("Quốc hội") before a foreign country is a
-        // delegation of that country's body, not the domestic "Đoàn đại biểu Quốc hội"
-        if (c.end - i >= 2 && endsWithBodyBeforeForeignCountry(ctx, i, c.end)) continue;
-        org.b = parseLevelAndPlace(ctx, c.end, org);
-        // "Caritas Giáo phận Vinh", "Liên đoàn Lao động Tập đoàn Điện lực Việt Nam": a level body of a named body
-        if (e.kind === 'level' && org.b === c.end && upperAt(ctx, c.end) && sameLine(ctx, c.end) && (first.upper || first.allCaps)) {
-          const parent = parseOrg(ctx, c.end, { depth: depth + 1 });
-          // (or a provincial department without its place: "Thanh tra Sở Nông nghiệp và Môi trường")
-          if (parent && parent.b > c.end + 1 && (parent.kind === 'body' || parent.kind === 'head' || (parent.kind === 'level' && (parent.place !== undefined || parent.canonical.startsWith('Sở '))))) { org.parent = parent; org.b = parent.b; }
-        }
-        // a party committee of a body: "Đảng đoàn Quốc hội", "Đảng ủy Công an tỉnh", "Ban cán sự đảng Bộ Y tế"
-        if (e.kind === 'committee' && org.b === c.end && !org.place && upperAt(ctx, c.end) && sameLine(ctx, c.end)) {
-          const parent = parseOrg(ctx, c.end, { depth: depth + 1 });
-          // (also of a level body with its level, "Đảng ủy Thanh tra tỉnh", or of a named unit, "Đảng ủy Sư đoàn 368")
-          if (parent && (parent.kind === 'body' || (parent.kind === 'level' && (parent.levelWord || parent.place)) || parent.kind === 'head')) { org.parent = parent; org.b = parent.b; }
-          // "Bí thư Đảng ủy Tập đoàn;", "Đảng bộ Tập đoàn": the company of the article, named by its type word
-          else if (!parent) {
-            const h = bareCompanyHead(ctx, c.end);
-            if (h > c.end) { org.parent = orgMention(c.end, h, 'head', ctx.key.slice(ctx.atoms[c.end].start, ctx.atoms[h - 1].end)); org.b = h; }
-          }
-        }
-        return org;
-      }
-      case 'sub': {
-        const parent = parseOrg(ctx, c.end, { allowLower: true, depth: depth + 1 });
-        if (parent && sameLine(ctx, c.end)) {
-          org.parent = parent; org.b = parent.b;
-          // "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bắc Ninh": a provincial board of a national body
-          const lv = ctx.atoms[org.b];
-          if (parent.kind === 'body' && lv && sameLine(ctx, org.b) && lv.kind === AtomKind.Word && !lv.upper && longest(ctx, org.b, 'level')) {
-            const lp = parseLevelAndPlace(ctx, org.b, org);
-            if (lp > org.b) org.b = lp;
-          }
-          return org;
-        }
-        // (a bare board in lower case only as a role's office, "trưởng ban kiểm soát", and only a multi-word one)
-        if (!first.upper && !first.allCaps && !(opts.allowLower && c.end - i >= 2 && closesName(ctx, c.end))) continue;
-        // "HĐQT Thép Nam Kim Sơn", "Hội đồng quản trị Giao Nhanh": a company's board before the company's name (a surname
-        // starts a person instead: "Chủ tịch HĐQT Nguyễn Văn An")
-        // ("HĐQT HBX Healthcare": an all-capital brand with a Latin word after it)
-        if (COMPANY_ORGANS.has(e.canonical) && upperAt(ctx, c.end) && (!ctx.atoms[c.end].allCaps || (upperAt(ctx, c.end + 1) && !ctx.atoms[c.end + 1].allCaps && isLatin(ctx.atoms[c.end + 1].text))) && sameLine(ctx, c.end) && !has(ctx, c.end, 'surname') && !has(ctx, c.end, 'particle') &&
-            !startsCat(ctx, c.end, 'org') && !has(ctx, c.end, 'common', undefined, c.end + 1) &&
-            !has(ctx, c.end, 'title') && !has(ctx, c.end, 'honorific') && !longest(ctx, c.end, 'place') && !longest(ctx, c.end, 'country')) {
-          const e2 = properRun(ctx, c.end);
-          const b = ctx.atoms[e2];
-          // (three syllables with a middle name are a person whose surname the dictionary lacks: "HĐQT Yên Hữu Đạt")
-          const person = e2 - c.end === 3 && has(ctx, c.end + 1, 'middle');
-          if (e2 > c.end && !person && (!b || b.newline || b.kind === AtomKind.Punct || (b.kind === AtomKind.Word && !b.upper && !b.allCaps) || looksLikePersonName(ctx, e2))) {
-            org.parent = orgMention(c.end, e2, 'head', ctx.key.slice(ctx.atoms[c.end].start, ctx.atoms[e2 - 1].end));
-            org.b = e2;
-            return org;
-          }
-        }
-        // a sub-body named in sentence case: "Văn phòng Đăng ký đất đai tỉnh"
-        if (upperAt(ctx, c.end) && sameLine(ctx, c.end) && !longest(ctx, c.end, 'place') && !looksLikePersonName(ctx, c.end) && !longest(ctx, c.end, 'title')) {
-          const e2 = sentenceCaseRun(ctx, c.end);
-          if (e2 > c.end) {
-            org.kind = 'head';
-            org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end);
-            org.b = e2;
-            if (sameLine(ctx, e2) && ctx.atoms[e2]?.kind === AtomKind.Word && !ctx.atoms[e2].upper && longest(ctx, e2, 'level')) {
-              const lp = parseLevelAndPlace(ctx, e2, org);
-              if (lp > e2) org.b = lp;
-            }
-            return org;
-          }
-        }
-        // a bare sub-body ("Ủy ban Kiểm tra") may still take a level and place: "Ban Dân tộc tỉnh"
-        org.b = parseLevelAndPlace(ctx, c.end, org);
-        return org;
-      }
-      case 'head': {
-        // "giám đốc công ty Trường Phát": a lower-case company head inside a role's office, before a proper name that is
-        // no person's
-        if (!first.upper && !first.allCaps) {
-          // (a surname-led name is the company's when its second syllable is no middle name: "công ty Hoàng Liên Xanh")
-          if (!opts.allowLower || !LOWER_COMPANY_HEADS.has(e.canonical.toLowerCase()) || !upperAt(ctx, c.end) || !sameLine(ctx, c.end) ||
-              (looksLikePersonName(ctx, c.end) && (has(ctx, c.end + 1, 'middle') || !upperAt(ctx, c.end + 2))) || has(ctx, c.end, 'title') || has(ctx, c.end, 'honorific') || longest(ctx, c.end, 'place')) continue;
-          const e2 = properRun(ctx, c.end, 5, 3);
-          if (e2 <= c.end || !closesName(ctx, e2)) continue;
-          org.b = e2; org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end);
-          return org;
-        }
-        // "Hội nghị", "Hội thảo", "Hội chợ": events, not an association ("Hội")
-        if (c.end - i === 1 && first.fold === 'hội' && HOI_EVENTS.has(ctx.atoms[c.end]?.fold ?? '')) continue;
-        // "Hội An", "Trường Sa": a place that starts with a type word
-        const pl = longest(ctx, i, 'place');
-        if (pl && pl.end > c.end) continue;
-        // "Phó Giám đốc Sở Trần Thị Ngọc Hà": a one-syllable head before a full name is a bare office, then a person
-        if (c.end - i === 1 && fullNameAt(ctx, c.end)) continue;
-        if (c.end - i === 1 && first.fold === 'vùng' && ctx.atoms[c.end]?.kind !== AtomKind.Number) continue; // "Vùng Tây Bắc" is a place
-        // "Vụ Đông Xuân 2026-2027", "vụ Hè Thu": a crop season, not a department
-        if (c.end - i === 1 && first.fold === 'vụ' && SEASONS.has(ctx.atoms[c.end]?.fold ?? '')) continue;
-        // "Tổ" names a team only in lower case ("Tổ đoàn kết số 7"): "Tổ quốc", "Tổ Hùng Vương 10" (a residential group) are not
-        if (c.end - i === 1 && first.fold === 'tổ' && (upperAt(ctx, c.end) || NOT_A_TEAM.has(ctx.atoms[c.end]?.fold ?? ''))) continue;
-        // a one-syllable head inside a person's name: "Y Khoa Niê", "Nguyễn Văn Cục"
-        if (c.end - i === 1 && i > 0 && upperAt(ctx, i - 1) && sameLine(ctx, i) && (has(ctx, i - 1, 'surname') || has(ctx, i - 1, 'particle') || has(ctx, i - 1, 'middle')) && !has(ctx, i - 1, 'title')) continue;
-        // the head may be followed by a named body ("Trường Đại học" + "Bách khoa Hà Nội")
-        const inner = longest(ctx, c.end, 'org', KINDS_BODY);
-        // "Tập đoàn FPT", "Trường Đại học Bách khoa Hà Nội": the named body's canonical keys it ("FPT" alone is the same)
-        // (a facility of a body is its own: "Nhà tang lễ Bộ Công an", "Bảo tàng Công an nhân dân")
-        if (inner && sameLine(ctx, c.end) && FACILITY_HEADS.has(e.canonical.toLowerCase())) {
-          org.parent = orgMention(c.end, inner.end, 'body', inner.entry.canonical); org.b = inner.end; return org;
-        }
-        if (inner && sameLine(ctx, c.end)) { org.b = inner.end; org.kind = 'body'; org.canonical = inner.entry.canonical; return org; }
-        // "Công ty cổ phần Tập đoàn Hòa Phát": a second type word, then a named body that ends the name, keys as that body
-        // (so that "Công ty Hòa Phát" joins it)
-        const h2 = sameLine(ctx, c.end) ? longest(ctx, c.end, 'org', KINDS_HEAD) : undefined;
-        const inner2 = h2 && upperAt(ctx, c.end) && sameLine(ctx, h2.end) ? longest(ctx, h2.end, 'org', KINDS_BODY) : undefined;
-        if (inner2 && !(upperAt(ctx, inner2.end) && sameLine(ctx, inner2.end)) && inner2.entry.canonical.endsWith(ctx.key.slice(ctx.atoms[h2!.end].start, ctx.atoms[inner2.end - 1].end))) {
-          org.b = inner2.end; org.kind = 'body'; org.canonical = inner2.entry.canonical; return org;
-        }
-        if (!sameLine(ctx, c.end)) continue;
-        // "Bệnh viện Đa khoa tỉnh Quảng Nam", "Trung tâm Y tế huyện Ba Vì": a typed head with a level and place
-        if (!upperAt(ctx, c.end) && ctx.atoms[c.end]?.kind !== AtomKind.Number) {
-          if (!longest(ctx, c.end, 'level')) {
-            // "Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị", "Công ty cổ phần Hoa Sen": a few lower-case type words, then the name
-            const e3 = lowerLedName(ctx, c.end);
-            if (e3 <= c.end) continue;
-            org.b = e3;
-            org.canonical = ctx.key.slice(first.start, ctx.atoms[e3 - 1].end);
-            return org;
-          }
-          if (c.end - i < 2) continue;
-          const lp = parseLevelAndPlace(ctx, c.end, org);
-          if (lp <= c.end) continue;
-          org.b = lp;
-          return org;
-        }
-        // "Đoàn Luật sư TP.HCM": a place written with glued punctuation right after the head
-        if (writtenPlaceAt(ctx, c.end)) {
-          const wp = parsePlace(ctx, c.end, PLACES_ONLY);
-          if (wp) { org.b = wp.end; org.place = wp.name; return org; }
-        }
-        // (a company's name often ends with two syllables that look like a name: "Thiết bị Y tế Hoàng Phát", "Tân Phương
-        // Đông"; a person right after it has three)
-        const minTail = isCompanyHead(e.canonical) ? 3 : 2;
-        let e2 = properRun(ctx, c.end, 11, minTail);
-        // sentence case can only read further when a lower-case word (or a number's name) follows the capitalised run
-        const stop = ctx.atoms[e2];
-        if (e2 === c.end || (stop && sameLine(ctx, e2) && ((stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps) || (stop.space && (stop.text === '–' || stop.text === '-'))))) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end, minTail, opts.allowLower === true));
-        if (e2 <= c.end) continue;
-        // "CLB Thể Công – Viettel": a club's name joined by a spaced dash
-        const dash = ctx.atoms[e2];
-        if (e.canonical === 'Câu lạc bộ' && dash && dash.space && (dash.text === '–' || dash.text === '-') && upperAt(ctx, e2 + 1) && sameLine(ctx, e2 + 1) &&
-            !has(ctx, e2 + 1, 'title') && !has(ctx, e2 + 1, 'honorific') && !looksLikePersonName(ctx, e2 + 1)) {
-          const e3 = properRun(ctx, e2 + 1, 3);
-          if (e3 > e2 + 1) e2 = e3;
-        }
-        // "Vụ Kế hoạch, Tài chính (Bộ VH-TT&DL)": a comma inside the name, when the parent in parentheses closes it
-        const comma = ctx.atoms[e2];
-        if (comma && comma.text === ',' && depth === 0 && upperAt(ctx, e2 + 1) && sameLine(ctx, e2 + 1) && !has(ctx, e2 + 1, 'title') && !has(ctx, e2 + 1, 'surname') &&
-            !has(ctx, e2 + 1, 'org') && !has(ctx, e2 + 1, 'honorific') && !longest(ctx, e2 + 1, 'place')) {
-          let e3 = properRun(ctx, e2 + 1, 3);
-          if (ctx.atoms[e3]?.kind === AtomKind.Word) e3 = Math.max(e3, sentenceCaseRun(ctx, e2 + 1));
-          const open = ctx.atoms[e3];
-          if (e3 > e2 + 1 && e3 - e2 <= 5 && open && open.text === '(' && !open.newline && upperAt(ctx, e3 + 1)) {
-            const par = parseOrg(ctx, e3 + 1, { depth: depth + 1 });
-            if (par && (par.kind === 'body' || par.kind === 'level') && ctx.atoms[par.b]?.text === ')') e2 = e3;
-          }
-        }
-        // "Đội CSGT số 6", "Tổ công tác số 3"
-        if (ctx.atoms[e2]?.fold === 'số' && ctx.atoms[e2 + 1]?.kind === AtomKind.Number && sameLine(ctx, e2 + 1)) e2 += 2;
-        // "Trường Đại học Y - Dược", "Bệnh viện Chuyên khoa Sản - Nhi tỉnh": two fields joined by a spaced dash
-        e2 = dashTail(ctx, e2);
-        org.b = e2;
-        // the full name keys the organization ("Cục Văn thư" and "Cục CSGT" are two bodies; a bare "Ban Trị sự" joins
-        // "Ban Trị sự GHPGVN tỉnh Bắc Ninh")
-        org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end);
-        // "Phòng Cảnh sát PCCC và CNCH Công an tỉnh": a parent body right after the name
-        if (sameLine(ctx, e2) && startsParent(ctx, e2) && depth < 2) {
-          const parent = parseOrg(ctx, e2, { depth: depth + 1 });
-          if (parent) { org.parent = parent; org.b = parent.b; return org; }
-        }
-        // "Ban Tôn giáo tỉnh": an optional level word (and place) after the name; "... TP.HCM": a written place
-        if (sameLine(ctx, e2) && ctx.atoms[e2]?.kind === AtomKind.Word && !ctx.atoms[e2].upper && longest(ctx, e2, 'level')) {
-          const lp = parseLevelAndPlace(ctx, e2, org);
-          if (lp > e2) org.b = lp;
-        } else if (sameLine(ctx, e2)) {
-          const pl = parsePlace(ctx, e2, PLACES_ONLY);
-          if (pl) { org.place = pl.name; org.b = pl.end; }
-          else {
-            // "Viện Khoa học và Công nghệ tiên tiến Hàn Quốc", "Công ty TNHH Siam Fresh Foods Việt Nam": the country ends the name
-            const cn = parsePlace(ctx, e2, WITH_COUNTRIES);
-            if (cn && cn.kind === 'country' && closesName(ctx, cn.end)) { org.b = cn.end; org.canonical = ctx.key.slice(first.start, ctx.atoms[cn.end - 1].end); }
-          }
-        }
-        return org;
-      }
-    }
+    const found = readCandidate(ctx, i, opts, depth, c, e, first, org);
+    if (found) return found;
   }
   return undefined;
+}
+
+type OrgCand = { end: number; entry: Entry };
+
+// One function per kind of candidate (each compiled on its own, the rarely met kinds perhaps never: one function of
+// ~10 KB of bytecode was among the largest optimizing compilations of a cold pass). Each returns the organization the
+// candidate c names, or undefined to go on with the next candidate.
+
+function readCandidate(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number, c: OrgCand, e: Entry, first: Atom, org: OrgMention): OrgMention | undefined {
+  switch (e.kind) {
+    case 'body': return bodyCandidate(ctx, i, depth, c, e, first, org);
+    case 'committee':
+    case 'level': return levelCandidate(ctx, i, opts, depth, c, e, first, org);
+    case 'sub': return subCandidate(ctx, i, opts, depth, c, e, first, org);
+    case 'head': return headCandidate(ctx, i, opts, depth, c, e, first, org);
+  }
+  return undefined;
+}
+
+/** A named body ("Bộ Y tế"), with the country or level and place written after it. */
+function bodyCandidate(ctx: Ctx, i: number, depth: number, c: OrgCand, e: Entry, first: Atom, org: OrgMention): OrgMention | undefined {
+  // "Trung ương Hội Chữ thập đỏ Việt Nam", "Trung ương Đoàn": the central committee of an association
+  // ("Ban Chấp hành Trung ương Đoàn": the same for the executive committee of an association)
+  if (c.end - i >= 2 && ctx.atoms[c.end - 2].fold === 'trung' && ctx.atoms[c.end - 1].fold === 'ương' && upperAt(ctx, c.end) && sameLine(ctx, c.end) &&
+      (ctx.atoms[c.end].fold === 'hội' || ctx.atoms[c.end].fold === 'đoàn')) {
+    const name = c.end - i === 2 ? 'Trung ương' : ctx.key.slice(first.start, ctx.atoms[c.end - 1].end);
+    const owner = parseOrg(ctx, c.end, { depth: depth + 1 });
+    if (owner && owner.b > c.end + 1) { org.kind = 'sub'; org.canonical = name; org.parent = owner; org.b = owner.b; return org; }
+    // bare "Trung ương Hội": the same central committee as the fuller mention
+    org.kind = 'sub'; org.canonical = name; org.b = c.end + 1; return org;
+  }
+  // "Trung ương Đảng Cộng sản Trung Quốc": the central committee of a foreign party, not of Vietnam's
+  if (c.end - i === 3 && first.fold === 'trung' && ctx.atoms[c.end - 1].fold === 'đảng') {
+    const pe = foreignPartyEnd(ctx, c.end);
+    if (pe > c.end) {
+      const party = orgMention(c.end - 1, pe, 'head', ctx.key.slice(ctx.atoms[c.end - 1].start, ctx.atoms[pe - 1].end));
+      org.kind = 'sub'; org.canonical = 'Trung ương'; org.parent = party; org.b = pe; return org;
+    }
+  }
+  // "Đảng Dân chủ", "Đảng Quyền lực Quốc dân": a party named after "Đảng" (bare "Đảng" is the Communist Party)
+  if (c.end - i === 1 && first.fold === 'đảng' && upperAt(ctx, c.end) && sameLine(ctx, c.end) && !looksLikePersonName(ctx, c.end) &&
+      !longest(ctx, c.end, 'place') && !longest(ctx, c.end, 'country') && !longest(ctx, c.end, 'org') && !has(ctx, c.end, 'title', KINDS_HEAD_RANK)) {
+    let e2 = properRun(ctx, c.end, 5);
+    const stop = ctx.atoms[e2];
+    if (stop && stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps && sameLine(ctx, e2)) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end));
+    if (e2 > c.end) { org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end); org.b = e2; return org; }
+  }
+  // "Quân khu 7" is the numbered form of "Quân khu": keyed by the type and the number, so that a bare "Quân khu" joins it
+  const num = endsWithDigit(e.canonical) ? NUMBERED.exec(e.canonical) : null;
+  if (num) { org.kind = 'level'; org.canonical = num[1]; org.place = num[2]; return org; }
+  // "máy bay Airbus A321neo", "Samsung Galaxy": a brand before a model code is a product
+  if (c.end - i === 1 && /^[A-Z][a-z]/u.test(first.text) && /^[A-Z]{1,3}\d/u.test(ctx.atoms[c.end]?.text ?? '') && sameLine(ctx, c.end)) return undefined;
+  // "Chính phủ Nhật Bản", "Bộ Ngoại giao Trung Quốc"
+  const p = parsePlace(ctx, c.end, WITH_COUNTRIES);
+  // ("Đại sứ Nhà nước Qatar": the state's formal name, a place)
+  if (c.end - i === 2 && first.fold === 'nhà' && p && p.kind === 'country' && p.name !== 'Việt Nam') return undefined;
+  // (a foreign country names another body than the bare one: "Quốc hội Chile" is not "Quốc hội")
+  // "Amazon Robotics", "Samsung Electronics": a brand and a Latin-script word or two that close the name
+  // (a brand written in mixed case and one word after it: "ASEAN Somsak Chaiyaphum", "IMF Paolo Meda" are persons)
+  if (c.end - i === 1 && /^[A-Z][a-z][A-Za-z0-9]+$/u.test(first.text) && upperAt(ctx, c.end) && sameLine(ctx, c.end) && isLatin(ctx.atoms[c.end].text) &&
+      !ctx.atoms[c.end].allCaps && !has(ctx, c.end, 'surname') && !longest(ctx, c.end, 'country') && !longest(ctx, c.end, 'place') &&
+      !(ctx.atoms[c.end].fold === 'chi' && ctx.atoms[c.end + 1]?.fold === 'nhánh')) {
+    const after = ctx.atoms[c.end + 1];
+    const closed = !after || after.newline || (after.kind === AtomKind.Word && !after.upper && !after.allCaps && after.space) ||
+      (after.kind === AtomKind.Punct && (after.text === ',' || after.text === '.' || after.text === ')' || after.text === ';' || after.text === ':'));
+    if (closed) { org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[c.end].end); org.b = c.end + 1; return org; }
+  }
+  // "Viettel Yên Bái", "VNPT Hà Tĩnh": a brand's provincial branch
+  if (p && p.kind === 'province' && c.end - i === 1 && /^[A-Za-z][A-Za-z0-9]+$/u.test(first.text) && closesName(ctx, p.end)) {
+    org.kind = 'head'; org.canonical = ctx.key.slice(first.start, ctx.atoms[p.end - 1].end); org.b = p.end; return org;
+  }
+  if (p && p.kind === 'country') {
+    // (a house that only foreign states have keeps the country as its place, so that a bare later mention joins it)
+    if (p.name === 'Việt Nam' || FOREIGN_ONLY.has(e.canonical)) org.place = p.name; else org.canonical = `${e.canonical} ${p.name}`;
+    org.b = p.end;
+  }
+  // "Ngân hàng Chính sách xã hội tỉnh": a national body's branch of the province the text is about
+  else if (!p && depth === 0 && sameLine(ctx, c.end) && ctx.atoms[c.end]?.kind === AtomKind.Word && !ctx.atoms[c.end].upper && longest(ctx, c.end, 'level')?.entry.kind === 'province') {
+    const probe = orgMention(org.a, org.b, org.kind, org.canonical);
+    const lp = parseLevelAndPlace(ctx, c.end, probe);
+    if (lp > c.end && (probe.place || levelOnlyEnd(ctx, lp))) { org.b = lp; org.levelWord = probe.levelWord; org.place = probe.place; }
+  }
+  return org;
+}
+
+/** A level body or a party committee ("UBND", "Đảng ủy"), with its level and place or the body it belongs to. */
+function levelCandidate(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number, c: OrgCand, e: Entry, first: Atom, org: OrgMention): OrgMention | undefined {
+  if (!first.upper && !first.allCaps && !opts.allowLower) return undefined;
+  // "Toàn Đảng đoàn kết": "đoàn kết" (unity) is a word, not the body "Đảng đoàn"
+  if (ctx.atoms[c.end - 1].fold === 'đoàn' && ctx.atoms[c.end]?.fold === 'kết') return undefined;
+  // "đoàn đại biểu Quốc hội Chile": a level body ending with a named body ("Quốc hội") before a foreign country is a
+  // delegation of that country's body, not the domestic "Đoàn đại biểu Quốc hội"
+  if (c.end - i >= 2 && endsWithBodyBeforeForeignCountry(ctx, i, c.end)) return undefined;
+  org.b = parseLevelAndPlace(ctx, c.end, org);
+  // "Caritas Giáo phận Vinh", "Liên đoàn Lao động Tập đoàn Điện lực Việt Nam": a level body of a named body
+  if (e.kind === 'level' && org.b === c.end && upperAt(ctx, c.end) && sameLine(ctx, c.end) && (first.upper || first.allCaps)) {
+    const parent = parseOrg(ctx, c.end, { depth: depth + 1 });
+    // (or a provincial department without its place: "Thanh tra Sở Nông nghiệp và Môi trường")
+    if (parent && parent.b > c.end + 1 && (parent.kind === 'body' || parent.kind === 'head' || (parent.kind === 'level' && (parent.place !== undefined || parent.canonical.startsWith('Sở '))))) { org.parent = parent; org.b = parent.b; }
+  }
+  // a party committee of a body: "Đảng đoàn Quốc hội", "Đảng ủy Công an tỉnh", "Ban cán sự đảng Bộ Y tế"
+  if (e.kind === 'committee' && org.b === c.end && !org.place && upperAt(ctx, c.end) && sameLine(ctx, c.end)) {
+    const parent = parseOrg(ctx, c.end, { depth: depth + 1 });
+    // (also of a level body with its level, "Đảng ủy Thanh tra tỉnh", or of a named unit, "Đảng ủy Sư đoàn 368")
+    if (parent && (parent.kind === 'body' || (parent.kind === 'level' && (parent.levelWord || parent.place)) || parent.kind === 'head')) { org.parent = parent; org.b = parent.b; }
+    // "Bí thư Đảng ủy Tập đoàn;", "Đảng bộ Tập đoàn": the company of the article, named by its type word
+    else if (!parent) {
+      const h = bareCompanyHead(ctx, c.end);
+      if (h > c.end) { org.parent = orgMention(c.end, h, 'head', ctx.key.slice(ctx.atoms[c.end].start, ctx.atoms[h - 1].end)); org.b = h; }
+    }
+  }
+  return org;
+}
+
+/** A sub-body ("Ban Thường vụ", "HĐQT"), with the body it belongs to or a name of its own. */
+function subCandidate(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number, c: OrgCand, e: Entry, first: Atom, org: OrgMention): OrgMention | undefined {
+  const parent = parseOrg(ctx, c.end, { allowLower: true, depth: depth + 1 });
+  if (parent && sameLine(ctx, c.end)) {
+    org.parent = parent; org.b = parent.b;
+    // "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bắc Ninh": a provincial board of a national body
+    const lv = ctx.atoms[org.b];
+    if (parent.kind === 'body' && lv && sameLine(ctx, org.b) && lv.kind === AtomKind.Word && !lv.upper && longest(ctx, org.b, 'level')) {
+      const lp = parseLevelAndPlace(ctx, org.b, org);
+      if (lp > org.b) org.b = lp;
+    }
+    return org;
+  }
+  // (a bare board in lower case only as a role's office, "trưởng ban kiểm soát", and only a multi-word one)
+  if (!first.upper && !first.allCaps && !(opts.allowLower && c.end - i >= 2 && closesName(ctx, c.end))) return undefined;
+  // "HĐQT Thép Nam Kim Sơn", "Hội đồng quản trị Giao Nhanh": a company's board before the company's name (a surname
+  // starts a person instead: "Chủ tịch HĐQT Nguyễn Văn An")
+  // ("HĐQT HBX Healthcare": an all-capital brand with a Latin word after it)
+  if (COMPANY_ORGANS.has(e.canonical) && upperAt(ctx, c.end) && (!ctx.atoms[c.end].allCaps || (upperAt(ctx, c.end + 1) && !ctx.atoms[c.end + 1].allCaps && isLatin(ctx.atoms[c.end + 1].text))) && sameLine(ctx, c.end) && !has(ctx, c.end, 'surname') && !has(ctx, c.end, 'particle') &&
+      !startsCat(ctx, c.end, 'org') && !has(ctx, c.end, 'common', undefined, c.end + 1) &&
+      !has(ctx, c.end, 'title') && !has(ctx, c.end, 'honorific') && !longest(ctx, c.end, 'place') && !longest(ctx, c.end, 'country')) {
+    const e2 = properRun(ctx, c.end);
+    const b = ctx.atoms[e2];
+    // (three syllables with a middle name are a person whose surname the dictionary lacks: "HĐQT Yên Hữu Đạt")
+    const person = e2 - c.end === 3 && has(ctx, c.end + 1, 'middle');
+    if (e2 > c.end && !person && (!b || b.newline || b.kind === AtomKind.Punct || (b.kind === AtomKind.Word && !b.upper && !b.allCaps) || looksLikePersonName(ctx, e2))) {
+      org.parent = orgMention(c.end, e2, 'head', ctx.key.slice(ctx.atoms[c.end].start, ctx.atoms[e2 - 1].end));
+      org.b = e2;
+      return org;
+    }
+  }
+  // a sub-body named in sentence case: "Văn phòng Đăng ký đất đai tỉnh"
+  if (upperAt(ctx, c.end) && sameLine(ctx, c.end) && !longest(ctx, c.end, 'place') && !looksLikePersonName(ctx, c.end) && !longest(ctx, c.end, 'title')) {
+    const e2 = sentenceCaseRun(ctx, c.end);
+    if (e2 > c.end) {
+      org.kind = 'head';
+      org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end);
+      org.b = e2;
+      if (sameLine(ctx, e2) && ctx.atoms[e2]?.kind === AtomKind.Word && !ctx.atoms[e2].upper && longest(ctx, e2, 'level')) {
+        const lp = parseLevelAndPlace(ctx, e2, org);
+        if (lp > e2) org.b = lp;
+      }
+      return org;
+    }
+  }
+  // a bare sub-body ("Ủy ban Kiểm tra") may still take a level and place: "Ban Dân tộc tỉnh"
+  org.b = parseLevelAndPlace(ctx, c.end, org);
+  return org;
+}
+
+/** A type word ("Công ty", "Trường"), with the name after it. */
+function headCandidate(ctx: Ctx, i: number, opts: OrgParseOptions, depth: number, c: OrgCand, e: Entry, first: Atom, org: OrgMention): OrgMention | undefined {
+  // "giám đốc công ty Trường Phát": a lower-case company head inside a role's office, before a proper name that is
+  // no person's
+  if (!first.upper && !first.allCaps) {
+    // (a surname-led name is the company's when its second syllable is no middle name: "công ty Hoàng Liên Xanh")
+    if (!opts.allowLower || !LOWER_COMPANY_HEADS.has(e.canonical.toLowerCase()) || !upperAt(ctx, c.end) || !sameLine(ctx, c.end) ||
+        (looksLikePersonName(ctx, c.end) && (has(ctx, c.end + 1, 'middle') || !upperAt(ctx, c.end + 2))) || has(ctx, c.end, 'title') || has(ctx, c.end, 'honorific') || longest(ctx, c.end, 'place')) return undefined;
+    const e2 = properRun(ctx, c.end, 5, 3);
+    if (e2 <= c.end || !closesName(ctx, e2)) return undefined;
+    org.b = e2; org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end);
+    return org;
+  }
+  // "Hội nghị", "Hội thảo", "Hội chợ": events, not an association ("Hội")
+  if (c.end - i === 1 && first.fold === 'hội' && HOI_EVENTS.has(ctx.atoms[c.end]?.fold ?? '')) return undefined;
+  // "Hội An", "Trường Sa": a place that starts with a type word
+  const pl = longest(ctx, i, 'place');
+  if (pl && pl.end > c.end) return undefined;
+  // "Phó Giám đốc Sở Trần Thị Ngọc Hà": a one-syllable head before a full name is a bare office, then a person
+  if (c.end - i === 1 && fullNameAt(ctx, c.end)) return undefined;
+  if (c.end - i === 1 && first.fold === 'vùng' && ctx.atoms[c.end]?.kind !== AtomKind.Number) return undefined; // "Vùng Tây Bắc" is a place
+  // "Vụ Đông Xuân 2026-2027", "vụ Hè Thu": a crop season, not a department
+  if (c.end - i === 1 && first.fold === 'vụ' && SEASONS.has(ctx.atoms[c.end]?.fold ?? '')) return undefined;
+  // "Tổ" names a team only in lower case ("Tổ đoàn kết số 7"): "Tổ quốc", "Tổ Hùng Vương 10" (a residential group) are not
+  if (c.end - i === 1 && first.fold === 'tổ' && (upperAt(ctx, c.end) || NOT_A_TEAM.has(ctx.atoms[c.end]?.fold ?? ''))) return undefined;
+  // a one-syllable head inside a person's name: "Y Khoa Niê", "Nguyễn Văn Cục"
+  if (c.end - i === 1 && i > 0 && upperAt(ctx, i - 1) && sameLine(ctx, i) && (has(ctx, i - 1, 'surname') || has(ctx, i - 1, 'particle') || has(ctx, i - 1, 'middle')) && !has(ctx, i - 1, 'title')) return undefined;
+  // the head may be followed by a named body ("Trường Đại học" + "Bách khoa Hà Nội")
+  const inner = longest(ctx, c.end, 'org', KINDS_BODY);
+  // "Tập đoàn FPT", "Trường Đại học Bách khoa Hà Nội": the named body's canonical keys it ("FPT" alone is the same)
+  // (a facility of a body is its own: "Nhà tang lễ Bộ Công an", "Bảo tàng Công an nhân dân")
+  if (inner && sameLine(ctx, c.end) && FACILITY_HEADS.has(e.canonical.toLowerCase())) {
+    org.parent = orgMention(c.end, inner.end, 'body', inner.entry.canonical); org.b = inner.end; return org;
+  }
+  if (inner && sameLine(ctx, c.end)) { org.b = inner.end; org.kind = 'body'; org.canonical = inner.entry.canonical; return org; }
+  // "Công ty cổ phần Tập đoàn Hòa Phát": a second type word, then a named body that ends the name, keys as that body
+  // (so that "Công ty Hòa Phát" joins it)
+  const h2 = sameLine(ctx, c.end) ? longest(ctx, c.end, 'org', KINDS_HEAD) : undefined;
+  const inner2 = h2 && upperAt(ctx, c.end) && sameLine(ctx, h2.end) ? longest(ctx, h2.end, 'org', KINDS_BODY) : undefined;
+  if (inner2 && !(upperAt(ctx, inner2.end) && sameLine(ctx, inner2.end)) && inner2.entry.canonical.endsWith(ctx.key.slice(ctx.atoms[h2!.end].start, ctx.atoms[inner2.end - 1].end))) {
+    org.b = inner2.end; org.kind = 'body'; org.canonical = inner2.entry.canonical; return org;
+  }
+  if (!sameLine(ctx, c.end)) return undefined;
+  // "Bệnh viện Đa khoa tỉnh Quảng Nam", "Trung tâm Y tế huyện Ba Vì": a typed head with a level and place
+  if (!upperAt(ctx, c.end) && ctx.atoms[c.end]?.kind !== AtomKind.Number) {
+    if (!longest(ctx, c.end, 'level')) {
+      // "Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị", "Công ty cổ phần Hoa Sen": a few lower-case type words, then the name
+      const e3 = lowerLedName(ctx, c.end);
+      if (e3 <= c.end) return undefined;
+      org.b = e3;
+      org.canonical = ctx.key.slice(first.start, ctx.atoms[e3 - 1].end);
+      return org;
+    }
+    if (c.end - i < 2) return undefined;
+    const lp = parseLevelAndPlace(ctx, c.end, org);
+    if (lp <= c.end) return undefined;
+    org.b = lp;
+    return org;
+  }
+  // "Đoàn Luật sư TP.HCM": a place written with glued punctuation right after the head
+  if (writtenPlaceAt(ctx, c.end)) {
+    const wp = parsePlace(ctx, c.end, PLACES_ONLY);
+    if (wp) { org.b = wp.end; org.place = wp.name; return org; }
+  }
+  // (a company's name often ends with two syllables that look like a name: "Thiết bị Y tế Hoàng Phát", "Tân Phương
+  // Đông"; a person right after it has three)
+  const minTail = isCompanyHead(e.canonical) ? 3 : 2;
+  let e2 = properRun(ctx, c.end, 11, minTail);
+  // sentence case can only read further when a lower-case word (or a number's name) follows the capitalised run
+  const stop = ctx.atoms[e2];
+  if (e2 === c.end || (stop && sameLine(ctx, e2) && ((stop.kind === AtomKind.Word && !stop.upper && !stop.allCaps) || (stop.space && (stop.text === '–' || stop.text === '-'))))) e2 = Math.max(e2, sentenceCaseRun(ctx, c.end, minTail, opts.allowLower === true));
+  if (e2 <= c.end) return undefined;
+  // "CLB Thể Công – Viettel": a club's name joined by a spaced dash
+  const dash = ctx.atoms[e2];
+  if (e.canonical === 'Câu lạc bộ' && dash && dash.space && (dash.text === '–' || dash.text === '-') && upperAt(ctx, e2 + 1) && sameLine(ctx, e2 + 1) &&
+      !has(ctx, e2 + 1, 'title') && !has(ctx, e2 + 1, 'honorific') && !looksLikePersonName(ctx, e2 + 1)) {
+    const e3 = properRun(ctx, e2 + 1, 3);
+    if (e3 > e2 + 1) e2 = e3;
+  }
+  // "Vụ Kế hoạch, Tài chính (Bộ VH-TT&DL)": a comma inside the name, when the parent in parentheses closes it
+  const comma = ctx.atoms[e2];
+  if (comma && comma.text === ',' && depth === 0 && upperAt(ctx, e2 + 1) && sameLine(ctx, e2 + 1) && !has(ctx, e2 + 1, 'title') && !has(ctx, e2 + 1, 'surname') &&
+      !has(ctx, e2 + 1, 'org') && !has(ctx, e2 + 1, 'honorific') && !longest(ctx, e2 + 1, 'place')) {
+    let e3 = properRun(ctx, e2 + 1, 3);
+    if (ctx.atoms[e3]?.kind === AtomKind.Word) e3 = Math.max(e3, sentenceCaseRun(ctx, e2 + 1));
+    const open = ctx.atoms[e3];
+    if (e3 > e2 + 1 && e3 - e2 <= 5 && open && open.text === '(' && !open.newline && upperAt(ctx, e3 + 1)) {
+      const par = parseOrg(ctx, e3 + 1, { depth: depth + 1 });
+      if (par && (par.kind === 'body' || par.kind === 'level') && ctx.atoms[par.b]?.text === ')') e2 = e3;
+    }
+  }
+  // "Đội CSGT số 6", "Tổ công tác số 3"
+  if (ctx.atoms[e2]?.fold === 'số' && ctx.atoms[e2 + 1]?.kind === AtomKind.Number && sameLine(ctx, e2 + 1)) e2 += 2;
+  // "Trường Đại học Y - Dược", "Bệnh viện Chuyên khoa Sản - Nhi tỉnh": two fields joined by a spaced dash
+  e2 = dashTail(ctx, e2);
+  org.b = e2;
+  // the full name keys the organization ("Cục Văn thư" and "Cục CSGT" are two bodies; a bare "Ban Trị sự" joins
+  // "Ban Trị sự GHPGVN tỉnh Bắc Ninh")
+  org.canonical = ctx.key.slice(first.start, ctx.atoms[e2 - 1].end);
+  // "Phòng Cảnh sát PCCC và CNCH Công an tỉnh": a parent body right after the name
+  if (sameLine(ctx, e2) && startsParent(ctx, e2) && depth < 2) {
+    const parent = parseOrg(ctx, e2, { depth: depth + 1 });
+    if (parent) { org.parent = parent; org.b = parent.b; return org; }
+  }
+  // "Ban Tôn giáo tỉnh": an optional level word (and place) after the name; "... TP.HCM": a written place
+  if (sameLine(ctx, e2) && ctx.atoms[e2]?.kind === AtomKind.Word && !ctx.atoms[e2].upper && longest(ctx, e2, 'level')) {
+    const lp = parseLevelAndPlace(ctx, e2, org);
+    if (lp > e2) org.b = lp;
+  } else if (sameLine(ctx, e2)) {
+    const pl = parsePlace(ctx, e2, PLACES_ONLY);
+    if (pl) { org.place = pl.name; org.b = pl.end; }
+    else {
+      // "Viện Khoa học và Công nghệ tiên tiến Hàn Quốc", "Công ty TNHH Siam Fresh Foods Việt Nam": the country ends the name
+      const cn = parsePlace(ctx, e2, WITH_COUNTRIES);
+      if (cn && cn.kind === 'country' && closesName(ctx, cn.end)) { org.b = cn.end; org.canonical = ctx.key.slice(first.start, ctx.atoms[cn.end - 1].end); }
+    }
+  }
+  return org;
 }
 
 /**
@@ -1354,6 +1388,57 @@ export function departmentNameEnd(ctx: Ctx, k: number): number {
   return r > k && boundary ? r : k;
 }
 
+/**
+ * A body at a lower-case "đội", "đoàn" or "khoa" at i (rare: in a function of its own, out of the loop of
+ * recognizeOrganizations): "đội tuyển Việt Nam", "đoàn đại biểu Quốc hội tỉnh Nghệ An", "khoa Nhi". Returns the index
+ * the scan goes on after (as a loop's i).
+ */
+function lowerBodyAt(ctx: Ctx, i: number): number {
+  const a = ctx.atoms[i];
+  // "khoa Nhi", "khoa Hồi sức tích cực – Chống độc": a hospital or faculty department written with a lower-case type word
+  // "đoàn đại biểu Quốc hội tỉnh Nghệ An": the provincial delegation written in lower case
+  // "đội tuyển Việt Nam", "đội tuyển U23 Việt Nam", "đội tuyển nữ Việt Nam": a national team
+  if (a.fold === 'đội' && ctx.atoms[i + 1]?.fold === 'tuyển' && sameLine(ctx, i + 2)) {
+    let k = i + 2;
+    const t = ctx.atoms[k];
+    if (t && ((t.allCaps && /^U\d{2}$/u.test(t.text)) || t.fold === 'nữ' || t.fold === 'futsal')) k++;
+    const c = sameLine(ctx, k) ? longest(ctx, k, 'country') : undefined;
+    if (c && upperAt(ctx, k)) {
+      let free = true;
+      for (let x = i; x < c.end; x++) if (ctx.covered[x] !== COVER.free) { free = false; break; }
+      if (free) {
+        ctx.orgs.push(orgMention(i, c.end, 'head', ctx.key.slice(a.start, ctx.atoms[c.end - 1].end)));
+        for (let x = i; x < c.end; x++) ctx.covered[x] = COVER.org;
+        i = c.end - 1;
+      }
+    }
+    return i;
+  }
+  if (a.fold === 'đoàn' && ctx.atoms[i + 1]?.fold === 'đại') {
+    const o = parseOrg(ctx, i, ORG_LOWER_OK);
+    if (o && o.kind === 'level' && (o.place || o.levelWord)) {
+      let free = true;
+      for (let k = o.a; k < o.b; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
+      if (free) { addOrgWithParents(ctx, o); for (let k = o.a; k < o.b; k++) ctx.covered[k] = COVER.org; i = o.b - 1; }
+    }
+    return i;
+  }
+  // ("thủ khoa Duy": the top graduate, not a department; "ngành y đa khoa Trường ĐH …": general medicine)
+  if (a.fold === 'khoa' && !KHOA_COMPOUNDS.has(ctx.atoms[i - 1]?.fold ?? '')) {
+    const e = departmentNameEnd(ctx, i + 1);
+    if (e > i + 1) {
+      let free = true;
+      for (let k = i + 1; k < e; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
+      if (free) {
+        ctx.orgs.push(orgMention(i, e, 'head', ctx.key.slice(a.start, ctx.atoms[e - 1].end)));
+        for (let k = i; k < e; k++) ctx.covered[k] = COVER.org;
+        i = e - 1;
+      }
+    }
+  }
+  return i;
+}
+
 /** Recognize organizations in the atoms not yet covered (roles have claimed their offices already). */
 export function recognizeOrganizations(ctx: Ctx): void {
   const n = ctx.atoms.length;
@@ -1364,51 +1449,7 @@ export function recognizeOrganizations(ctx: Ctx): void {
     const shape = shapes[i];
     if ((shape & (SHAPE_CAP | SHAPE_LOWER_BODY)) === 0 || ctx.covered[i] !== COVER.free) continue;
     const a = ctx.atoms[i];
-    if ((shape & SHAPE_CAP) === 0) {
-      // (a lower-case "đội", "đoàn" or "khoa")
-      // "khoa Nhi", "khoa Hồi sức tích cực – Chống độc": a hospital or faculty department written with a lower-case type word
-      // "đoàn đại biểu Quốc hội tỉnh Nghệ An": the provincial delegation written in lower case
-      // "đội tuyển Việt Nam", "đội tuyển U23 Việt Nam", "đội tuyển nữ Việt Nam": a national team
-      if (a.fold === 'đội' && ctx.atoms[i + 1]?.fold === 'tuyển' && sameLine(ctx, i + 2)) {
-        let k = i + 2;
-        const t = ctx.atoms[k];
-        if (t && ((t.allCaps && /^U\d{2}$/u.test(t.text)) || t.fold === 'nữ' || t.fold === 'futsal')) k++;
-        const c = sameLine(ctx, k) ? longest(ctx, k, 'country') : undefined;
-        if (c && upperAt(ctx, k)) {
-          let free = true;
-          for (let x = i; x < c.end; x++) if (ctx.covered[x] !== COVER.free) { free = false; break; }
-          if (free) {
-            ctx.orgs.push(orgMention(i, c.end, 'head', ctx.key.slice(a.start, ctx.atoms[c.end - 1].end)));
-            for (let x = i; x < c.end; x++) ctx.covered[x] = COVER.org;
-            i = c.end - 1;
-          }
-        }
-        continue;
-      }
-      if (a.fold === 'đoàn' && ctx.atoms[i + 1]?.fold === 'đại') {
-        const o = parseOrg(ctx, i, ORG_LOWER_OK);
-        if (o && o.kind === 'level' && (o.place || o.levelWord)) {
-          let free = true;
-          for (let k = o.a; k < o.b; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
-          if (free) { addOrgWithParents(ctx, o); for (let k = o.a; k < o.b; k++) ctx.covered[k] = COVER.org; i = o.b - 1; }
-        }
-        continue;
-      }
-      // ("thủ khoa Duy": the top graduate, not a department; "ngành y đa khoa Trường ĐH …": general medicine)
-      if (a.fold === 'khoa' && !KHOA_COMPOUNDS.has(ctx.atoms[i - 1]?.fold ?? '')) {
-        const e = departmentNameEnd(ctx, i + 1);
-        if (e > i + 1) {
-          let free = true;
-          for (let k = i + 1; k < e; k++) if (ctx.covered[k] !== COVER.free) { free = false; break; }
-          if (free) {
-            ctx.orgs.push(orgMention(i, e, 'head', ctx.key.slice(a.start, ctx.atoms[e - 1].end)));
-            for (let k = i; k < e; k++) ctx.covered[k] = COVER.org;
-            i = e - 1;
-          }
-        }
-      }
-      continue;
-    }
+    if ((shape & SHAPE_CAP) === 0) { i = lowerBodyAt(ctx, i); continue; } // (a lower-case "đội", "đoàn" or "khoa")
     const prev = ctx.atoms[i - 1];
     if (prev && !a.space && (prev.text === '-' || prev.text === '/')) continue; // "NQ-HĐND", "QĐ/TW": a document number
     if (a.allCaps && i > 0 && a.newline && capsByline(ctx, i)) break; // "TRƯỜNG GIANG": an all-caps byline, not "Trường" + a name

@@ -125,16 +125,15 @@ function foreignName(ctx: Ctx, a: number, b: number): boolean {
 
 // orgWords of the last document asked (one document at a time: a slot is cheaper than a WeakMap per document)
 let orgWordsOf: OrgMention[] | undefined;
-let orgWordSet = new WordSet([]);
+const orgWordSet = new WordSet([]); // (emptied and filled again for each document: it holds one document's words)
 /**
  * One-word organization mentions of the document ("Tapowaco", "VietStar"), folded. Built on first use. (A WordSet: asked
  * at every one-syllable run, looked up by the atom's hash, not by hashing its fold.)
  */
 function orgWords(ctx: Ctx): WordSet {
   if (orgWordsOf !== ctx.orgs) {
-    const words: string[] = [];
-    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) words.push(ctx.atoms[o.a].fold);
-    orgWordSet = new WordSet(words);
+    orgWordSet.clear();
+    for (const o of ctx.orgs) if (o.b - o.a === 1 && ctx.atoms[o.a].kind === AtomKind.Word) orgWordSet.add(ctx.atoms[o.a].fold);
     orgWordsOf = ctx.orgs;
   }
   return orgWordSet;
@@ -180,6 +179,9 @@ function findCueBefore(ctx: Ctx, i: number): number {
 
 /** "người Nhật Tanaka Kenji", "cầu thủ người Brazil Caio": a demonym ("người" + country) right before i. */
 function demonymBefore(ctx: Ctx, i: number): boolean {
+  // (the walk below needs a country starting in the three atoms before i: most positions have none, and their atoms
+  // are not read)
+  if (!countryStartsBefore(ctx, i)) return false;
   if (ctx.atoms[i]?.newline) return false;
   // cheap test first: "người" two to four atoms back
   let seen = false;
@@ -189,6 +191,14 @@ function demonymBefore(ctx: Ctx, i: number): boolean {
     if (ctx.atoms[k].newline) return false;
     if (has(ctx, k, 'country', undefined, i)) return ctx.atoms[k - 1].fold === 'người';
   }
+  return false;
+}
+
+const COUNTRY_CAT = catBit('country');
+
+/** A country entry starts at one of the atoms max(1, i - 3) .. i - 1 (where demonymBefore looks for one). */
+function countryStartsBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 3; k--) if ((ctx.startCats[k] & COUNTRY_CAT) !== 0) return true;
   return false;
 }
 

@@ -229,6 +229,8 @@ function hasOrgEntry(entries: readonly Entry[]): boolean {
 function insideBody(ctx: Ctx, i: number): boolean {
   const prev = ctx.atoms[i - 1];
   if (!prev || prev.kind !== AtomKind.Word || !(prev.upper || prev.allCaps) || !sameLine(ctx, i)) return false;
+  // (both tests below need an organization entry starting at i - 1: most atoms before a title start none)
+  if (!startsCat(ctx, i - 1, 'org')) return false;
   for (const m of matchesAt(ctx, i - 1)) if (m.len > 1 && hasOrgEntry(m.entries)) return true;
   // "Nhóm Nghị sĩ hữu nghị Việt Nam – Chile": a type word whose name starts with a title
   if (longest(ctx, i - 1, 'org', KINDS_HEAD)?.end === i && upperAt(ctx, i)) {

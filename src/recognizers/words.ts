@@ -9,12 +9,26 @@ import { regrownSize } from '../scratch.js';
  * its first look-up. `has(word)` answers as a Set would, for strings.
  */
 export class WordSet {
-  private readonly words: Set<string>;
+  private readonly words = new Set<string>();
   private readonly filter = new Int32Array(128);
 
   constructor(words: Iterable<string>) {
-    this.words = new Set(words);
-    for (const w of this.words) { const h = hashFold(w); this.filter[(h >>> 5) & 127] |= 1 << (h & 31); }
+    for (const w of words) this.add(w);
+  }
+
+  add(word: string): void {
+    this.words.add(word);
+    const h = hashFold(word);
+    this.filter[(h >>> 5) & 127] |= 1 << (h & 31);
+  }
+
+  /**
+   * Empties the set. (A set of one document's words is emptied and filled again for the next: a new one per document
+   * allocated a Set and a 512-byte filter each time.)
+   */
+  clear(): void {
+    this.words.clear();
+    this.filter.fill(0);
   }
 
   /** The atom (if any) is one of the words. */

@@ -27,6 +27,18 @@ describe('WordSet', () => {
     for (const a of atomize(words.join(' '))) expect(big.hasAtom(a)).toBe(true);
     for (const a of atomize('cua cho̱ vâ tai voi la da duoc trông ơ vê tư đên theó đo bi co khong cac nhưng nay đo thi ma')) expect(big.hasAtom(a)).toBe(words.includes(a.fold));
   });
+  test('a set emptied and filled again answers as a new set of the new words', () => {
+    const reused = new WordSet(['tapowaco', 'vietstar', 'đường']);
+    const next = ['vinafood', 'đường', 'hanwon'];
+    reused.clear();
+    for (const w of next) reused.add(w);
+    const fresh = new WordSet(next);
+    for (const a of atomize('Tapowaco VietStar Vinafood đường Hanwon phố tại')) expect(reused.hasAtom(a)).toBe(fresh.hasAtom(a));
+    for (const w of ['tapowaco', 'vietstar', 'vinafood', 'đường', 'hanwon', '']) expect(reused.has(w)).toBe(next.includes(w));
+    expect([...reused]).toEqual(next);
+    reused.clear();
+    for (const a of atomize('Vinafood đường Hanwon')) expect(reused.hasAtom(a)).toBe(false);
+  });
 });
 
 describe('atomShapes', () => {
@@ -71,5 +83,5 @@ describe('atomShapes after a very long document', () => {
     const after = atomShapes(small);
     expect(after.length).toBeLessThanOrEqual(1 << 20);
     expect([after[0], after[1]]).toEqual([SHAPE_LOWER_BODY | SHAPE_CLUB, 0]);
-  });
+  }, 60_000); // (two million atoms to make: 3-4 s alone, 15 s and more on a loaded machine, past the default 5 s)
 });
