@@ -1,6 +1,6 @@
 // The analysis context shared by the recognizers and refiners of one document.
 import type { NormalizedText } from './text/normalize.js';
-import { type Atom, AtomKind, SYLLABLES } from './segment/tokens.js';
+import { type Atom, AtomKind } from './segment/tokens.js';
 import { type Lexicon, type Entry, type SpanMatch, type Category, catBit } from './lexicon/lexicon.js';
 
 export interface Span { a: number; b: number } // atom indices, b exclusive
@@ -82,10 +82,9 @@ export function matchAll(atoms: Atom[], lex: Lexicon): { matchCache: (SpanMatch[
   const n = atoms.length;
   const matchCache = new Array<SpanMatch[] | null>(n).fill(null);
   const startCats = new Uint16Array(n);
-  const latest = SYLLABLES.isLatest(atoms); // (then the atoms' syllable slots need no check)
   for (let i = 0; i < n; i++) {
     if (atoms[i].kind === AtomKind.Punct) continue;
-    const found = lex.matchSpans(atoms, i, startCats, latest);
+    const found = lex.matchSpans(atoms, i, startCats);
     if (found.length !== 0) matchCache[i] = found;
   }
   return { matchCache, startCats };

@@ -4,7 +4,7 @@
 // the original text (code points, end exclusive) and groups mentions into entities.
 import { normalizeShared, toOriginalSpan, codePointIndexer } from './text/normalize.js';
 import { atomize } from './segment/tokens.js';
-import { splitSentences, type Sentence } from './segment/sentences.js';
+import { splitSentences } from './segment/sentences.js';
 import { lowerTitleCaseLines } from './segment/titlecase.js';
 import { loadLexicon, type Lexicon } from './lexicon/lexicon.js';
 import { type Ctx, matchAll } from './context.js';
@@ -70,21 +70,13 @@ function firstAtomFrom(atoms: Ctx['atoms'], from: number, pos: number): number {
   return lo;
 }
 
-/** Per atom, the index of its sentence (a plain loop: no closure per document). */
-function sentenceIndex(sentences: readonly Sentence[], n: number): Int32Array {
-  const sentenceOf = new Int32Array(n);
-  for (let idx = 0; idx < sentences.length; idx++) {
-    const s = sentences[idx];
-    for (let i = s.first; i <= s.last; i++) sentenceOf[i] = idx;
-  }
-  return sentenceOf;
-}
-
 export function createContext(text: string, lex: Lexicon, refDate?: string): Ctx {
   const nt = normalizeShared(text); // (its offset maps are read, never written)
   const atoms = atomize(nt.key);
   lowerTitleCaseLines(atoms);
-  const sentenceOf = sentenceIndex(splitSentences(atoms), atoms.length);
+  const sentences = splitSentences(atoms);
+  const sentenceOf = new Int32Array(atoms.length);
+  sentences.forEach((s, idx) => { for (let i = s.first; i <= s.last; i++) sentenceOf[i] = idx; });
   const { matchCache, startCats } = matchAll(atoms, lex);
   return {
     nt, key: nt.key, atoms, lex, sentenceOf,

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../text/normalize.js';
-import { atomize, hashFold, type Atom, SYLLABLES, NOT_CACHED } from '../segment/tokens.js';
+import { atomize, hashFold, type Atom } from '../segment/tokens.js';
 import { parseTsv, DictionaryError, type TsvFile } from './tsv.js';
 
 export type Category =
@@ -44,14 +44,6 @@ const SLOT_LAZY = 0x1000;
 
 function newNode(id: number, depth: number, lazy: LazyGroup | undefined): Node {
   return { next: undefined, entries: undefined, lazy, id, depth, one: undefined, cats: 0 };
-}
-
-/** Stamps of lexicon edge tables (see Lexicon.stamp): never 0, which an empty syllable record holds. */
-let lastEdgeStamp = 0;
-function nextStamp(): number {
-  lastEdgeStamp = (lastEdgeStamp + 1) | 0;
-  if (lastEdgeStamp === 0) lastEdgeStamp = 1;
-  return lastEdgeStamp;
 }
 
 /** The hash of the edge from node `id` by an atom of hash `h`. */
@@ -253,29 +245,15 @@ export class Lexicon {
   private nodeSlot = new Int32Array(4096);
   private readonly nodeKey: (string | undefined)[] = [undefined];
   private readonly nodeOne: (SpanMatch[] | undefined)[] = [undefined];
-  // nodeChain[n]: the match list of a walk whose deepest match is node n, i.e. the Node.one of every node with entries
-  // on the path to n, shortest first (shared, never mutated). In a trie that list depends on n alone, so matching an
-  // atom where several entries start hands back the list made the first time instead of copying one per look-up.
-  // Valid while nodeChainAge[n] === chainAge: a node that gains its first entries changes the lists below it, and
-  // then chainAge moves on (every list is made again when next needed).
-  private readonly nodeChain: (SpanMatch[] | undefined)[] = [undefined];
-  private nodeChainAge = new Int32Array(4096);
-  private chainAge = 1;
   private readonly nodes: Node[] = [this.root];
-  /** Names this lexicon's edge table for the root edges cached per syllable (SYLLABLES.rootEdge): renewed at every change. */
-  private stamp = nextStamp();
 
   private makeChild(parent: Node, fold: string, lazy: LazyGroup | undefined): Node {
     const child = newNode(this.nodeCount++, parent.depth + 1, lazy);
     (parent.next ??= new Map()).set(fold, child);
     const id = child.id;
-    this.nodes.push(child); this.nodeKey.push(fold); this.nodeOne.push(undefined); this.nodeChain.push(undefined);
-    if (id >= this.nodeSlot.length) {
-      const slots = new Int32Array(2 * this.nodeSlot.length); slots.set(this.nodeSlot); this.nodeSlot = slots;
-      const ages = new Int32Array(2 * this.nodeChainAge.length); ages.set(this.nodeChainAge); this.nodeChainAge = ages;
-    }
+    this.nodes.push(child); this.nodeKey.push(fold); this.nodeOne.push(undefined);
+    if (id >= this.nodeSlot.length) { const slots = new Int32Array(2 * this.nodeSlot.length); slots.set(this.nodeSlot); this.nodeSlot = slots; }
     if ((this.edgeCount + 1) * 2 * SLOT > this.edgeTable.length) this.growEdges();
-    this.stamp = nextStamp();
     const q = SLOT * this.putEdge(edgeHash(parent.id, hashFold(fold)), parent.id, id);
     this.edgeCount++;
     const t = this.edgeTable;
@@ -308,7 +286,6 @@ export class Lexicon {
   }
 
   private growEdges(): void {
-    this.stamp = nextStamp();
     const old = this.edgeTable;
     this.edgeTable = new Int32Array(2 * old.length);
     for (let q = 0; q < old.length; q += SLOT) {
@@ -332,22 +309,6 @@ export class Lexicon {
       if (par === 0) return -1;
       if (par === parent && t[q] === h && this.keyIs(q, fold)) return q;
     }
-  }
-
-  /**
-   * edge(0, a.fold, a.hash), answered from the syllable table when the atom's slot has it for this lexicon. `latest`:
-   * the atom is one of the latest atomize call's (SYLLABLES.isLatest, tested by matchAll before its look-ups; nothing
-   * that matching calls atomizes), so its slot is its own without a check. An edge is cached only in a slot checked.
-   */
-  private rootEdge(a: Atom, latest: boolean): number {
-    const syl = a.syl;
-    if (!(latest ? syl >= 0 : SYLLABLES.holds(syl, a.text))) return this.edge(0, a.fold, a.hash);
-    let q = SYLLABLES.rootEdge(syl, this.stamp);
-    if (q === NOT_CACHED) {
-      q = this.edge(0, a.fold, a.hash);
-      if (SYLLABLES.holds(syl, a.text)) SYLLABLES.cacheRootEdge(syl, this.stamp, q);
-    }
-    return q;
   }
 
   /** Does the atom of the edge in slot offset q have this fold? */
@@ -379,10 +340,7 @@ export class Lexicon {
       else if (child.lazy) this.materialize(child);
       node = child;
     }
-    if (!node.entries) {
-      node.entries = []; node.one = [{ len: node.depth, entries: node.entries, cats: 0 }]; this.nodeOne[node.id] = node.one;
-      this.chainAge++; // (the match lists of the nodes below now start with this one)
-    }
+    if (!node.entries) { node.entries = []; node.one = [{ len: node.depth, entries: node.entries, cats: 0 }]; this.nodeOne[node.id] = node.one; }
     node.entries.push(entry);
     node.one![0].cats |= catBit(entry.cat);
     node.cats |= catBit(entry.cat);
@@ -475,12 +433,11 @@ export class Lexicon {
   /**
    * matchAt without allocation in the common case: the matches starting at atom i, shortest first, as shared read-only
    * objects with the number of atoms each covers (end = i + len). With `cats`, cats[i] gets the catBit of every category
-   * among them (read from the trie nodes, without touching the match objects). `latest`: the atoms are those of the
-   * latest atomize call (SYLLABLES.isLatest(atoms), which the caller tests once for all its look-ups).
+   * among them (read from the trie nodes, without touching the match objects).
    */
-  matchSpans(atoms: Atom[], i: number, cats?: Uint16Array, latest = false): SpanMatch[] {
+  matchSpans(atoms: Atom[], i: number, cats?: Uint16Array): SpanMatch[] {
     const start = atoms[i];
-    let q = this.rootEdge(start, latest);
+    let q = this.edge(0, start.fold, start.hash);
     if (q < 0) return NO_SPANS;
     if ((this.edgeTable[q + 3] & SLOT_LAZY) !== 0) {
       this.materialize(this.nodes[this.edgeTable[q + 2]]);
@@ -489,6 +446,7 @@ export class Lexicon {
     const t = this.edgeTable;
     let facts = t[q + 3];
     let out: SpanMatch[] | undefined = this.nodeOne[t[q + 2]];
+    let shared = true;
     let found = facts & SLOT_CATS;
     for (let j = i + 1; j < atoms.length && (facts & SLOT_CHILDREN) !== 0; j++) {
       // punctuation inside an entry must be glued the same way; a line break ends any entry
@@ -500,20 +458,15 @@ export class Lexicon {
       // (a node without entries has no categories: its match list is not read)
       if ((facts & SLOT_CATS) === 0) continue;
       found |= facts & SLOT_CATS;
-      out = this.chainTo(t[q + 2], out);
+      const one = this.nodeOne[t[q + 2]]!;
+      if (!out) out = one;
+      else {
+        if (shared) { out = out.slice(); shared = false; }
+        out.push(one[0]);
+      }
     }
     if (cats) cats[i] = found;
     return out ?? NO_SPANS;
-  }
-
-  /** The match list of node `id` (which has entries), given `above`, that of the deepest node with entries above it. */
-  private chainTo(id: number, above: SpanMatch[] | undefined): SpanMatch[] {
-    if (this.nodeChainAge[id] === this.chainAge) return this.nodeChain[id]!;
-    const one = this.nodeOne[id]!;
-    const chain = above ? [...above, one[0]] : one;
-    this.nodeChain[id] = chain;
-    this.nodeChainAge[id] = this.chainAge;
-    return chain;
   }
 
   /** Is there an entry of this category for exactly this text? */
