@@ -9,6 +9,7 @@
 import { lunarToSolar, yearOfCanChi } from './lunar.js';
 import { atomize, hashFold, isLetterUnit, isWordUnit, FNV_OFFSET, FNV_PRIME, AtomKind, type Atom } from '../segment/tokens.js';
 import { KEPT_ENTRIES, regrownSize } from '../scratch.js';
+import { HashFilter } from './words.js';
 
 export interface DateMatch {
   start: number;
@@ -273,8 +274,8 @@ const TRIGGER_COUNT = 12;
  * starts are tested, and nearly all miss).
  */
 class WordTable {
-  /** one bit per hash value modulo 4096, set for the words' hashes: most misses are told by it alone */
-  private readonly filter = new Int32Array(128);
+  /** the words' hashes: most misses are told by it alone */
+  private readonly filter = new HashFilter();
   private readonly hashes: Int32Array;
   private readonly words: (string | undefined)[];
   private readonly values: Int32Array;
@@ -291,13 +292,13 @@ class WordTable {
       let p = slotOf(h) & this.mask;
       while (this.words[p] !== undefined && this.words[p] !== w) p = (p + 1) & this.mask;
       this.hashes[p] = h; this.words[p] = w; this.values[p] |= v;
-      this.filter[(h >>> 5) & 127] |= 1 << (h & 31);
+      this.filter.add(h);
     }
   }
   /** The value of the atom's fold (0: not a word of the table). */
   atom(a: Atom): number {
     const h = a.hash;
-    if ((this.filter[(h >>> 5) & 127] & (1 << (h & 31))) === 0) return 0;
+    if (!this.filter.mayHave(h)) return 0;
     for (let p = slotOf(h) & this.mask; ; p = (p + 1) & this.mask) {
       const w = this.words[p];
       if (w === undefined) return 0;
@@ -1671,7 +1672,7 @@ export function select(cands: Cand[]): DateMatch[] {
 function disjointInOrder(cands: Cand[]): DateMatch[] | null {
   const sorted: Cand[] = [];
   for (let k = 0; k < cands.length; k++) if (cands[k].end > cands[k].start) sorted.push(cands[k]); // (empty: never chosen)
-  sorted.sort(byCandStart);
+  sorted.sort(byStart);
   const out: DateMatch[] = [];
   let end = -1;
   for (let k = 0; k < sorted.length; k++) {
@@ -1716,11 +1717,8 @@ function isFree(from: number, to: number): boolean {
   return true;
 }
 
-function byStart(a: DateMatch, b: DateMatch): number {
-  return a.start - b.start;
-}
-
-function byCandStart(a: Cand, b: Cand): number {
+/** By start (candidates and chosen dates alike). */
+function byStart(a: { start: number }, b: { start: number }): number {
   return a.start - b.start;
 }
 

@@ -3,6 +3,19 @@ import { AtomKind, hashFold, type Atom } from '../segment/tokens.js';
 import { regrownSize } from '../scratch.js';
 
 /**
+ * One bit per value of a word hash (hashFold) modulo 4096, set for the hashes of a set's words: most atoms are no word
+ * of a given set, and this 512-byte filter, which stays in the cache, turns nearly all of them away by the hash the
+ * atom already carries, before any look-up. Used by WordSet and by the dates' word table.
+ */
+export class HashFilter {
+  private readonly bits = new Int32Array(128);
+  add(h: number): void { this.bits[(h >>> 5) & 127] |= 1 << (h & 31); }
+  /** false: no word of the set has hash h. */
+  mayHave(h: number): boolean { return (this.bits[(h >>> 5) & 127] & (1 << (h & 31))) !== 0; }
+  clear(): void { this.bits.fill(0); }
+}
+
+/**
  * A set of folded words, looked up by atom: the hash every atom carries (atom.hash = hashFold(atom.fold), tokens.ts)
  * first goes through a 4096-bit filter, and only a possible word reaches the Set. Most atoms are no word of a given set,
  * and a Set look-up of a fold costs more than it seems: each atom's fold is a string of its own, hashed by the runtime on
@@ -10,7 +23,7 @@ import { regrownSize } from '../scratch.js';
  */
 export class WordSet {
   private readonly words = new Set<string>();
-  private readonly filter = new Int32Array(128);
+  private readonly filter = new HashFilter();
 
   constructor(words: Iterable<string>) {
     for (const w of words) this.add(w);
@@ -18,8 +31,7 @@ export class WordSet {
 
   add(word: string): void {
     this.words.add(word);
-    const h = hashFold(word);
-    this.filter[(h >>> 5) & 127] |= 1 << (h & 31);
+    this.filter.add(hashFold(word));
   }
 
   /**
@@ -28,14 +40,13 @@ export class WordSet {
    */
   clear(): void {
     this.words.clear();
-    this.filter.fill(0);
+    this.filter.clear();
   }
 
   /** The atom (if any) is one of the words. */
   hasAtom(a: Atom | undefined): boolean {
     if (a === undefined) return false;
-    const h = a.hash;
-    return (this.filter[(h >>> 5) & 127] & (1 << (h & 31))) !== 0 && this.words.has(a.fold);
+    return this.filter.mayHave(a.hash) && this.words.has(a.fold);
   }
 
   has(word: string): boolean {
