@@ -3,6 +3,7 @@
 //   "Ðồng chí" (U+00D0) -> "Đồng chí";  "hoà" -> "hòa";  "uỷ" -> "ủy";  NFD -> NFC;
 //   NBSP -> " ";  zero-width and soft hyphen -> removed;  “ ” -> ";  – — − -> "-";  ０-９ -> 0-9;  CRLF -> "\n".
 // Tone placement is canonicalised to the traditional style (hòa, thủy, ủy) for the open rhymes oa, oe, uy.
+import { KEPT_ENTRIES, regrownSize } from '../scratch.js';
 
 export interface NormalizedText {
   /** The decoded input, exactly as given. */
@@ -153,19 +154,19 @@ class OffsetMap {
   }
 }
 
-// The identity offset map shared by every document whose key keeps the original offsets: IDENTITY[p] = p. It grows to
-// the longest such document up to IDENTITY_MAX units; a longer one gets its own (the table would hold megabytes).
-// Shared: the maps handed out are views of it, and nothing writes into a NormalizedText's maps.
-const IDENTITY_MAX = 1 << 20;
+// The identity offset map shared by every document whose key keeps the original offsets: IDENTITY[p] = p. It is
+// sized by the rule of the other per-document buffers (scratch.ts): it grows to the longest such document up to
+// KEPT_ENTRIES units, and a longer one gets its own (the table would hold megabytes). Shared: the maps handed out are
+// views of it, and nothing writes into a NormalizedText's maps.
 let IDENTITY = new Int32Array(0);
 
 /** An array of at least n + 1 entries, each its own index. */
 function identityMap(n: number): Int32Array {
-  if (n < IDENTITY.length) return IDENTITY;
-  const size = n < IDENTITY_MAX ? Math.max(1 << 12, 2 ** Math.ceil(Math.log2(n + 1))) : n + 1;
+  const size = regrownSize(IDENTITY.length, n + 1);
+  if (size === 0) return IDENTITY;
   const id = new Int32Array(size);
   for (let p = 0; p < size; p++) id[p] = p;
-  if (size <= IDENTITY_MAX) IDENTITY = id;
+  if (size <= KEPT_ENTRIES) IDENTITY = id;
   return id;
 }
 
